@@ -1,0 +1,21 @@
+"""kg: knowledge graphs from English news.
+
+    >>> import kg
+    >>> summary = kg.build(["seeds/"], "out/")
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__version__ = "0.1.0"
+
+
+def build(inputs: list[str], out_dir: str | Path = "out", **options):  # noqa: ANN201
+    """Build the graph of ``inputs`` into ``out_dir``; see :func:`kg.pipeline.build`."""
+    from kg.pipeline import build as run_build
+
+    return run_build(list(inputs), Path(out_dir), **options)
+
+
+__all__ = ["build"]

@@ -1,0 +1,1 @@
+"""Writers for the build's output files."""

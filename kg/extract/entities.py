@@ -1,0 +1,156 @@
+"""Entity mentions from a parsed Doc, with the small model's label errors corrected.
+
+``extract_mentions(doc)`` returns one :class:`Mention` per named entity of the
+four kg types. Corrections (each generalises beyond any one article):
+
+* spaCy labels -> kg types: PERSON -> Person, ORG -> Organization,
+  GPE/LOC/FAC -> Place, OPERATION (our entity ruler) -> Operation.
+* a "PERSON" whose head word names an institution ("Border Patrol",
+  "Treasury Department") is an Organization;
+* a possessive "'s" and a leading "the" are trimmed from the surface form;
+* one surface form gets one type per document: the majority of its mentions,
+  where a lone surname also votes with the full names it is part of
+  ("Walz" tagged ORG once and PERSON five times is a Person).
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span
+
+from kg.extract.records import EntityType, Mention
+
+SPACY_TO_KG: dict[str, EntityType] = {
+    "PERSON": "Person",
+    "ORG": "Organization",
+    "GPE": "Place",
+    "LOC": "Place",
+    "FAC": "Place",
+    "OPERATION": "Operation",
+}
+# Head words that make a name an institution whatever the tagger said.
+INSTITUTION_WORDS = frozenset(
+    """agency administration army association authority bank board bureau cabinet center centre
+    church club college commission committee company congress corporation council court
+    department directorate enforcement force forces foundation government group guard institute
+    league legislature ministry navy network office organization organisation parliament party
+    patrol police senate service services society team tribunal union university""".split()
+)
+PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
+# Capitalised words the small model mistakes for names at the start of a sentence or line.
+NOT_NAMES = frozenset(
+    """background breaking update updated watch read photo video editor advertisement
+    plane related share comments subscribe""".split()
+)
+_POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
+_LEADING_THE = re.compile(r"^(?:the|The)\s+")
+
+
+def clean_surface(text: str) -> str:
+    """Trim a possessive, a leading "the" and stray whitespace: "the White House's" -> "White House"."""
+    text = " ".join(text.split())
+    text = _POSSESSIVE.sub("", text).strip()
+    text = _LEADING_THE.sub("", text)
+    text = text.strip(" ,;:-–—\"'“”‘’()[]")
+    if text.endswith(".") and "." not in text[:-1] and len(text.split()[-1]) > 3:
+        text = text[:-1]  # a sentence full stop, not an abbreviation like "U.S."
+    return text
+
+
+def _kg_type(span: Span) -> EntityType | None:
+    kg_type = SPACY_TO_KG.get(span.label_)
+    if kg_type is None:
+        return None
+    words = [t.lower_ for t in span if not t.is_punct]
+    if not words:
+        return None
+    if kg_type == "Person" and (words[-1] in INSTITUTION_WORDS or words[0] in INSTITUTION_WORDS):
+        return "Organization"
+    if kg_type == "Person" and words[-1] in PLACE_WORDS:
+        return "Place"
+    return kg_type
+
+
+def _is_plausible_name(text: str, kg_type: EntityType) -> bool:
+    if not text or not any(c.isalpha() for c in text):
+        return False
+    if not (text[0].isupper() or text[0].isdigit()):
+        return False
+    words = text.split()
+    if words[0].replace(",", "").isdigit() and (len(words) == 1 or not words[1][0].isupper()):
+        return False  # "700 immigration enforcement": a count, not a name
+    if kg_type == "Person" and text.lower() in NOT_NAMES:
+        return False
+    return True
+
+
+def extract_mentions(doc: Doc) -> list[Mention]:
+    """Named entities of the kg types in ``doc``, with one type per surface form.
+
+    >>> [m.text for m in extract_mentions(nlp("Border Patrol agents met Gov. Tim Walz."))]
+    ['Border Patrol', 'Tim Walz']
+    """
+    raw: list[Mention] = []
+    for span in doc.ents:
+        kg_type = _kg_type(span)
+        if kg_type is None:
+            continue
+        text = clean_surface(span.text)
+        if not _is_plausible_name(text, kg_type):
+            continue
+        offset = span.text.find(text)
+        start = span.start_char + max(offset, 0)
+        raw.append(Mention(text, kg_type, start, start + len(text)))
+    return vote_types(trim_run_on_names(raw))
+
+
+def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
+    """Cut a Person name that runs on into the next word of a Title-Case headline.
+
+    "Trump’s Push" -> "Trump"; "Homan Push" -> "Homan" when "Homan" is a name
+    elsewhere in the document.
+    """
+    names = {m.text for m in mentions if m.type == "Person"}
+    trimmed: list[Mention] = []
+    for m in mentions:
+        text = m.text
+        if m.type == "Person":
+            possessive = re.search(r"(?:'s|’s)\s", text)
+            if possessive:
+                text = text[: possessive.start()]
+            words = text.split()
+            for size in range(len(words) - 1, 0, -1):
+                prefix = " ".join(words[:size])
+                if prefix in names and " ".join(words) not in _full_names(names):
+                    text = prefix
+                    break
+        trimmed.append(Mention(text, m.type, m.start, m.start + len(text)) if text != m.text else m)
+    return trimmed
+
+
+def _full_names(names: set[str]) -> set[str]:
+    """Names that are prefixes-plus-surname of other names are real full names ("Tom Homan")."""
+    return {n for n in names if any(o != n and o.endswith(" " + n.split()[-1]) for o in names)}
+
+
+def vote_types(mentions: list[Mention]) -> list[Mention]:
+    """Give every surface form its majority type; single words also count votes of longer
+    Person names ending in them ("Walz" inherits the votes of "Tim Walz")."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    for m in mentions:
+        votes[m.text][m.type] += 1
+    surnames = {m.text.split()[-1] for m in mentions if m.type == "Person" and " " in m.text}
+    for surname in surnames:
+        # a lone surname of a full name in the same document is that person
+        votes[surname]["Person"] += sum(votes[surname].values()) + 1
+    order = {"Person": 0, "Organization": 1, "Place": 2, "Operation": 3}
+
+    def winner(text: str) -> EntityType:
+        counts = votes[text]
+        if counts.get("Operation"):
+            return "Operation"
+        return min(counts, key=lambda t: (-counts[t], order[t]))  # type: ignore[return-value]
+
+    return [Mention(m.text, winner(m.text), m.start, m.end) for m in mentions]

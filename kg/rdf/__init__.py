@@ -1,0 +1,1 @@
+"""The resolved corpus as RDF: vocabularies, IRIs and quads."""

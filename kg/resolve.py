@@ -1,0 +1,297 @@
+"""Resolve: mentions across all documents -> one entity per real-world thing.
+
+Rules, applied over the whole corpus (each is generic, none names an entity):
+
+1. Type: one surface form has one type in the corpus, by vote over its mentions;
+   a lone word that is the surname of a multi-word Person name is a Person.
+2. People: a name without a title ("Gov. Tim Walz" -> "Tim Walz"); a surname or
+   a shorter name joins the fuller name ending in it, in the same document first,
+   then the unique such name in the corpus.
+3. Organizations: an acronym joins the name whose initials it spells
+   ("ICE" -> "Immigration and Customs Enforcement"); a name joins a longer one
+   that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique.
+4. Places: a small table of country abbreviations ("U.S." -> "United States").
+
+The canonical name is the fullest form; every other surface form is an alias.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from collections import Counter, defaultdict
+from urllib.parse import quote
+
+from kg.extract.records import (
+    DocumentFacts,
+    Entity,
+    EntityType,
+    Mention,
+    ResolvedCorpus,
+)
+
+HONORIFICS = frozenset(
+    """mr mrs ms miss dr prof sir dame gov governor sen senator rep representative president
+    pres vice secretary sec mayor judge justice gen general col lt sgt capt adm rev father
+    chancellor minister premier prince princess king queen lord lady st""".split()
+)
+NAME_CONNECTORS = frozenset("of and the for on in de la du van von der y".split())
+COUNTRY_ALIASES = {
+    "u s": "United States",
+    "us": "United States",
+    "usa": "United States",
+    "u s a": "United States",
+    "united states of america": "United States",
+    "america": "United States",
+    "u k": "United Kingdom",
+    "uk": "United Kingdom",
+    "britain": "United Kingdom",
+    "great britain": "United Kingdom",
+    "uae": "United Arab Emirates",
+    "u a e": "United Arab Emirates",
+    "eu": "European Union",
+    "e u": "European Union",
+}
+TYPE_ORDER: dict[str, int] = {"Person": 0, "Organization": 1, "Place": 2, "Operation": 3}
+
+
+def fold(text: str) -> str:
+    """Fold a name for comparison: case, accents, punctuation, possessive, a leading "the"."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = text.replace("\u2019", "'").replace("\u2018", "'").lower().strip()
+    text = re.sub(r"'s$", "", text)
+    text = re.sub(r"[^\w\s]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    return re.sub(r"^the ", "", text)
+
+
+def strip_honorific(name: str) -> str:
+    """ "Gov. Tim Walz" -> "Tim Walz"; a name that is only a title stays as it is."""
+    words = name.split()
+    while len(words) > 1 and fold(words[0]) in HONORIFICS:
+        words = words[1:]
+    return " ".join(words)
+
+
+def initials(name: str) -> str:
+    """Initials of the significant capitalised words: "Department of Homeland Security" -> "dhs"."""
+    words = [w for w in re.split(r"[\s\-]+", name) if w]
+    letters = [w[0] for w in words if w[0].isupper() and fold(w) not in NAME_CONNECTORS]
+    return "".join(letters).lower()
+
+
+def slugify(text: str) -> str:
+    """A readable, IRI-safe slug: "Tom Homan" -> "tom-homan"; non-ASCII letters percent-encoded."""
+    words = re.findall(r"\w+", unicodedata.normalize("NFKC", text).lower())
+    slug = "-".join(words)[:80].strip("-")
+    if not slug:
+        return "x-" + hashlib.sha256(text.encode("utf-8")).hexdigest()[:10]
+    return quote(slug, safe="-_")
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[str, str] = {}
+
+    def find(self, item: str) -> str:
+        self.parent.setdefault(item, item)
+        while self.parent[item] != item:
+            self.parent[item] = self.parent[self.parent[item]]
+            item = self.parent[item]
+        return item
+
+    def union(self, child: str, root: str) -> None:
+        a, b = self.find(child), self.find(root)
+        if a != b:
+            self.parent[a] = b
+
+
+def _all_mentions(facts: DocumentFacts) -> list[Mention]:
+    mentions = list(facts.mentions)
+    for m in facts.memberships:
+        mentions.append(m.person)
+        if m.organization is not None:
+            mentions.append(m.organization)
+    for op in facts.operations:
+        mentions.extend((op.operation, op.location))
+    mentions.extend(s.speaker for s in facts.statements if s.speaker is not None)
+    return mentions
+
+
+def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
+    """Rule 1: one type per folded surface form in the corpus."""
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    surnames: Counter[str] = Counter()
+    for facts in documents:
+        for m in _all_mentions(facts):
+            key = fold(strip_honorific(m.text)) if m.type == "Person" else fold(m.text)
+            votes[key][m.type] += 1
+            words = key.split()
+            if m.type == "Person" and len(words) > 1:
+                surnames[words[-1]] += 1
+    result: dict[str, EntityType] = {}
+    for key, counts in votes.items():
+        if counts.get("Operation"):
+            result[key] = "Operation"
+            continue
+        if key in surnames:
+            counts = counts + Counter({"Person": surnames[key] + sum(counts.values())})
+        result[key] = min(counts, key=lambda t: (-counts[t], TYPE_ORDER[t]))  # type: ignore[assignment]
+    return result
+
+
+def _node_name(mention: Mention, entity_type: EntityType) -> str:
+    text = strip_honorific(mention.text) if entity_type == "Person" else mention.text
+    if entity_type == "Place":
+        text = COUNTRY_ALIASES.get(fold(text), text)
+    return text
+
+
+def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
+    """Merge the mentions of all ``documents`` into entities; see the module docstring."""
+    types = _vote_types(documents)
+    forms: dict[str, Counter[str]] = defaultdict(Counter)  # node -> surface forms seen
+    node_docs: dict[str, set[str]] = defaultdict(set)
+    mention_node: dict[tuple[str, str], str] = {}
+    doc_nodes: dict[str, set[str]] = defaultdict(set)
+
+    for facts in documents:
+        doc_name = facts.document.name
+        for m in _all_mentions(facts):
+            folded = fold(strip_honorific(m.text)) if m.type == "Person" else fold(m.text)
+            entity_type = types.get(folded, m.type)
+            name = _node_name(m, entity_type)
+            node = f"{entity_type}|{fold(name)}"
+            if not fold(name):
+                continue
+            forms[node][m.text] += 1
+            if name != m.text:
+                forms[node][name] += 0
+            node_docs[node].add(doc_name)
+            mention_node[(doc_name, m.text)] = node
+            doc_nodes[doc_name].add(node)
+
+    groups = _UnionFind()
+    for node in sorted(forms):
+        groups.find(node)
+    _merge_people(groups, doc_nodes)
+    _merge_organizations(groups, doc_nodes)
+    return _build_corpus(documents, groups, forms, node_docs, mention_node)
+
+
+def _words(node: str) -> list[str]:
+    return node.split("|", 1)[1].split()
+
+
+def _type_of(node: str) -> str:
+    return node.split("|", 1)[0]
+
+
+def _ends_with(longer: list[str], shorter: list[str]) -> bool:
+    return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter
+
+
+def _person_contains(longer: list[str], shorter: list[str]) -> bool:
+    """ "tom homan" contains "homan"; "renee nicole good" contains "renee good"."""
+    if _ends_with(longer, shorter):
+        return True
+    return (
+        len(shorter) >= 2
+        and len(longer) > len(shorter)
+        and shorter[0] == longer[0]
+        and shorter[-1] == longer[-1]
+    )
+
+
+def _merge_people(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
+    """Rule 2: a short name joins the unique fuller name ending in it (document, then corpus)."""
+    all_people = sorted({n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Person"})
+    for doc in sorted(doc_nodes):
+        people = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Person")
+        for short in sorted(people, key=lambda n: (-len(_words(n)), n)):
+            _join_unique(groups, short, people, all_people, _person_contains)
+
+
+def _org_contains(longer: list[str], shorter: list[str]) -> bool:
+    if len(shorter) < 2 and not _ends_with(longer, shorter):
+        return False
+    return _ends_with(longer, shorter)
+
+
+def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
+    """Rule 3: acronyms and shorter names of organizations."""
+    all_orgs = sorted({n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Organization"})
+    by_initials: dict[str, set[str]] = defaultdict(set)
+    for node in all_orgs:
+        words = _words(node)
+        if len(words) > 1:
+            by_initials["".join(w[0] for w in words if w not in NAME_CONNECTORS)].add(node)
+            if words[:2] == ["u", "s"]:  # "U.S. Immigration and Customs Enforcement"
+                by_initials["".join(w[0] for w in words[2:] if w not in NAME_CONNECTORS)].add(node)
+    for doc in sorted(doc_nodes):
+        orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
+        for node in orgs:
+            words = _words(node)
+            if len(words) == 1 and len(words[0]) >= 2:
+                local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
+                candidates = local or sorted(by_initials.get(words[0], ()))
+                roots = {groups.find(c) for c in candidates}
+                if len(roots) == 1:
+                    groups.union(node, candidates[0])
+                    continue
+            _join_unique(groups, node, orgs, all_orgs, _org_contains)
+
+
+def _join_unique(groups, short, local, corpus, contains) -> None:  # noqa: ANN001
+    """Join ``short`` to the fuller name containing it: unique in the document, else in the corpus."""
+    words = _words(short)
+    for pool in (local, corpus):
+        fuller = [n for n in pool if contains(_words(n), words)]
+        roots = {groups.find(n) for n in fuller}
+        if len(roots) == 1:
+            groups.union(short, max(fuller, key=lambda n: (len(_words(n)), n)))
+            return
+        if len(roots) > 1:
+            return  # ambiguous: keep apart rather than merge wrongly
+
+
+def _build_corpus(
+    documents: list[DocumentFacts],
+    groups: _UnionFind,
+    forms: dict[str, Counter[str]],
+    node_docs: dict[str, set[str]],
+    mention_node: dict[tuple[str, str], str],
+) -> ResolvedCorpus:
+    clusters: dict[str, list[str]] = defaultdict(list)
+    for node in sorted(forms):
+        clusters[groups.find(node)].append(node)
+
+    entities: dict[str, Entity] = {}
+    node_key: dict[str, str] = {}
+    for root in sorted(clusters):
+        nodes = clusters[root]
+        entity_type: EntityType = _type_of(root)  # type: ignore[assignment]
+        surface = Counter()
+        for node in nodes:
+            surface.update(forms[node])
+            for form in forms[node]:
+                surface[form] += 0
+        names = sorted(surface)
+        canonical = max(
+            (n if entity_type != "Person" else strip_honorific(n) for n in names),
+            key=lambda n: (len(n.split()), surface[n], len(n), n),
+        )
+        key = f"{entity_type.lower()}/{slugify(canonical)}"
+        if key in entities:
+            key = f"{key}-{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:6]}"
+        aliases = tuple(sorted(n for n in names if n != canonical))
+        docs = sorted({d for node in nodes for d in node_docs[node]})
+        count = sum(sum(forms[node].values()) for node in nodes)
+        entities[key] = Entity(key, entity_type, canonical, aliases, count, tuple(docs))
+        for node in nodes:
+            node_key[node] = key
+
+    entity_keys = {pair: node_key[node] for pair, node in mention_node.items()}
+    return ResolvedCorpus(dict(sorted(entities.items())), documents, entity_keys)
