@@ -1,6 +1,6 @@
 """The ``kg`` command line: thin wrappers that parse options, call the API and print.
 
-    kg build seeds/ -o out/
+kg build seeds/ -o out/
 """
 
 from __future__ import annotations
@@ -15,8 +15,10 @@ from kg.pipeline import BuildSummary, NoInputError, NothingBuiltError, build
 def _print_summary(summary: BuildSummary) -> None:
     entities = ", ".join(f"{kind} {count}" for kind, count in summary.entities.items())
     facts = summary.facts
-    print(f"kg build: {summary.documents} documents read, {len(summary.skipped)} skipped "
-          f"in {summary.seconds:.1f} s")
+    print(
+        f"kg build: {summary.documents} documents read, {len(summary.skipped)} skipped "
+        f"in {summary.seconds:.1f} s"
+    )
     print(f"  entities:   {sum(summary.entities.values())} ({entities})")
     print(f"  roles:      {facts.get('roles', 0)}")
     print(f"  operations: {facts.get('operations', 0)} operation-place links")
@@ -63,9 +65,13 @@ def make_parser() -> argparse.ArgumentParser:
     )
     build_parser.add_argument("inputs", nargs="+", help="files, folders or glob patterns")
     build_parser.add_argument("-o", "--output", default="out", help="output folder (default: out)")
-    build_parser.add_argument("--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm)")
+    build_parser.add_argument(
+        "--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm)"
+    )
     build_parser.add_argument("--no-html", action="store_true", help="skip the HTML page")
-    build_parser.add_argument("-q", "--quiet", action="store_true", help="print only warnings and errors")
+    build_parser.add_argument(
+        "-q", "--quiet", action="store_true", help="print only warnings and errors"
+    )
     build_parser.set_defaults(handler=cmd_build)
     return parser
 

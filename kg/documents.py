@@ -112,7 +112,7 @@ def read_documents(pairs: list[tuple[Path, str]]) -> tuple[list[Document], list[
 _MONTHS = {
     m: i
     for i, m in enumerate(
-        "january february march april may june july august september october november december".split(),
+        "january february march april may june july august september october november december".split(),  # noqa: E501
         start=1,
     )
 }

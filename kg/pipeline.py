@@ -87,12 +87,14 @@ def extract_corpus(
     usable = []
     for document in documents:
         if len(document.text) > MAX_DOCUMENT_CHARS:
-            skipped.append(SkippedFile(document.path, f"too long ({len(document.text):,} characters)"))
+            skipped.append(
+                SkippedFile(document.path, f"too long ({len(document.text):,} characters)")
+            )
         else:
             usable.append(document)
     texts = (d.text for d in usable)
     parsed_docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
-    for document, parsed in _progress(zip(usable, parsed_docs), len(usable), progress):
+    for document, parsed in _progress(zip(usable, parsed_docs, strict=True), len(usable), progress):
         try:
             results.append(extract_document(document, parsed))
         except Exception as error:  # noqa: BLE001 - one bad document must not stop a corpus
@@ -138,13 +140,17 @@ def build(
     if not pairs:
         raise NoInputError(f"no input files found in {', '.join(inputs)}")
     documents, skipped = read_documents(pairs)
-    facts, failed = extract_corpus(documents, load_pipeline(model), progress=progress) if documents else ([], [])
+    facts, failed = (
+        extract_corpus(documents, load_pipeline(model), progress=progress)
+        if documents
+        else ([], [])
+    )
     skipped += failed
     summary = BuildSummary(documents=len(facts), skipped=skipped)
     if not facts:
-        raise NothingBuiltError("no document could be read: " + "; ".join(
-            f"{s.path}: {s.reason}" for s in skipped
-        ))
+        raise NothingBuiltError(
+            "no document could be read: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped)
+        )
     corpus = resolve(facts)
     summary.entities, summary.facts = summarise(corpus)
     out_dir = Path(out_dir)
@@ -156,7 +162,9 @@ def build(
         outputs.append(out_dir / "graph.html")
     summary.outputs = [str(p) for p in outputs]
     summary.seconds = time.perf_counter() - started
-    write_atomic(out_dir / "report.json", json.dumps(summary.as_dict(), indent=2, sort_keys=True) + "\n")
+    write_atomic(
+        out_dir / "report.json", json.dumps(summary.as_dict(), indent=2, sort_keys=True) + "\n"
+    )
     return summary
 
 

@@ -207,7 +207,9 @@ def _person_contains(longer: list[str], shorter: list[str]) -> bool:
 
 def _merge_people(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
     """Rule 2: a short name joins the unique fuller name ending in it (document, then corpus)."""
-    all_people = sorted({n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Person"})
+    all_people = sorted(
+        {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Person"}
+    )
     for doc in sorted(doc_nodes):
         people = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Person")
         for short in sorted(people, key=lambda n: (-len(_words(n)), n)):
@@ -222,7 +224,9 @@ def _org_contains(longer: list[str], shorter: list[str]) -> bool:
 
 def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
     """Rule 3: acronyms and shorter names of organizations."""
-    all_orgs = sorted({n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Organization"})
+    all_orgs = sorted(
+        {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Organization"}
+    )
     by_initials: dict[str, set[str]] = defaultdict(set)
     for node in all_orgs:
         words = _words(node)
@@ -245,7 +249,7 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
 
 
 def _join_unique(groups, short, local, corpus, contains) -> None:  # noqa: ANN001
-    """Join ``short`` to the fuller name containing it: unique in the document, else in the corpus."""
+    """Join ``short`` to the unique fuller name containing it, in the document, else the corpus."""
     words = _words(short)
     for pool in (local, corpus):
         fuller = [n for n in pool if contains(_words(n), words)]

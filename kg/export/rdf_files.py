@@ -56,7 +56,9 @@ def serialize_turtle(quads: Iterable[Quad]) -> bytes:
 def write_rdf(quads: Iterable[Quad], out_dir: Path) -> dict[str, Path]:
     """Write ``graph.ttl`` and ``graph.nq`` into ``out_dir`` atomically; return their paths."""
     ordered = _sorted_quads(quads)
-    turtle = ox.serialize(_sorted_triples(ordered), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
+    turtle = ox.serialize(
+        _sorted_triples(ordered), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES
+    )
     nquads = ox.serialize(ordered, format=ox.RdfFormat.N_QUADS)
     paths = {"turtle": out_dir / "graph.ttl", "nquads": out_dir / "graph.nq"}
     write_atomic(paths["turtle"], turtle)

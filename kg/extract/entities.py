@@ -49,14 +49,11 @@ _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def clean_surface(text: str) -> str:
-    """Trim a possessive, a leading "the" and stray whitespace: "the White House's" -> "White House"."""
+    """Trim a possessive, a leading "the", stray spaces: "the White House's" -> "White House"."""
     text = " ".join(text.split())
     text = _POSSESSIVE.sub("", text).strip()
     text = _LEADING_THE.sub("", text)
-    text = text.strip(" ,;:-–—\"'“”‘’()[]")
-    if text.endswith(".") and "." not in text[:-1] and len(text.split()[-1]) > 3:
-        text = text[:-1]  # a sentence full stop, not an abbreviation like "U.S."
-    return text
+    return text.strip(" ,;:-–—\"'“”‘’()[]")  # a final "." stays: "U.S.", "Corp."
 
 
 def _kg_type(span: Span) -> EntityType | None:

@@ -19,7 +19,7 @@ ENTITY_TYPES: tuple[EntityType, ...] = ("Person", "Organization", "Place", "Oper
 
 @dataclass(frozen=True, slots=True)
 class Mention:
-    """One surface form of an entity in one document, e.g. ``Mention("Homan", "Person", 120, 125)``."""
+    """One surface form of an entity in a document: ``Mention("Homan", "Person", 120, 125)``."""
 
     text: str
     type: EntityType

@@ -107,7 +107,9 @@ def _membership_keys(corpus: ResolvedCorpus) -> dict[tuple[str, str, str, str], 
     return keys
 
 
-def _claim(corpus: ResolvedCorpus, facts: DocumentFacts, m: Membership) -> tuple[str, str, str, str] | None:
+def _claim(
+    corpus: ResolvedCorpus, facts: DocumentFacts, m: Membership
+) -> tuple[str, str, str, str] | None:
     person = corpus.entity_for(facts.document.name, m.person)
     if person is None or person.type != "Person":
         return None
@@ -147,7 +149,10 @@ def _document_quads(
         if claim is None:
             continue
         node = fact_iri("membership", membership_keys[claim])
-        person, org = corpus.entity_for(info.name, m.person), corpus.entity_for(info.name, m.organization)
+        person, org = (
+            corpus.entity_for(info.name, m.person),
+            corpus.entity_for(info.name, m.organization),
+        )
         yield node, RDF.type, ORG.Membership, g
         yield node, RDF.type, KG.RoleMention, g
         yield node, ORG.member, entity_iri(person.key), g  # type: ignore[union-attr]
@@ -164,7 +169,10 @@ def _document_quads(
         sentences.add((m.evidence.sentence_start, m.evidence.sentence_end))
 
     for op in facts.operations:
-        event, place = corpus.entity_for(info.name, op.operation), corpus.entity_for(info.name, op.location)
+        event, place = (
+            corpus.entity_for(info.name, op.operation),
+            corpus.entity_for(info.name, op.location),
+        )
         if event is None or place is None or event.type != "Operation" or place.type != "Place":
             continue
         event_node, place_node = entity_iri(event.key), entity_iri(place.key)

@@ -84,5 +84,21 @@ PREFIXES: dict[str, str] = {
 # Prefixes written into Turtle: readable terms, while kg's own node IRIs stay whole.
 TURTLE_PREFIXES: dict[str, str] = {k: v for k, v in PREFIXES.items() if k not in ("id", "doc")}
 
-__all__ = ["TURTLE_PREFIXES", "BASE", "DOC", "ID", "KG", "NIF", "ORG", "OWL", "PREFIXES", "PROV", "RDF", "RDFS",
-           "SDO", "SEM", "SKOS", "XSD"]
+__all__ = [
+    "TURTLE_PREFIXES",
+    "BASE",
+    "DOC",
+    "ID",
+    "KG",
+    "NIF",
+    "ORG",
+    "OWL",
+    "PREFIXES",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SDO",
+    "SEM",
+    "SKOS",
+    "XSD",
+]

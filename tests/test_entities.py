@@ -1,0 +1,60 @@
+"""Entity mentions and the corrections of the small model's label errors."""
+
+from __future__ import annotations
+
+from kg.extract.entities import clean_surface, extract_mentions, trim_run_on_names, vote_types
+from kg.extract.records import Mention
+
+
+def _mentions(nlp, text):
+    return [(m.text, m.type) for m in extract_mentions(nlp(text))]
+
+
+def test_agency_acronyms_are_organizations(nlp):
+    found = _mentions(nlp, "Agents from ICE and the FBI arrived in Chicago on Monday.")
+    assert ("ICE", "Organization") in found
+    assert ("FBI", "Organization") in found
+    assert ("Chicago", "Place") in found
+
+
+def test_named_operation_is_an_operation(nlp):
+    found = _mentions(
+        nlp, "Officers were deployed to Ohio as part of Operation Midway Blitz last week."
+    )
+    assert ("Operation Midway Blitz", "Operation") in found
+
+
+def test_offsets_point_at_the_surface_text(nlp):
+    doc = nlp("The White House's statement praised Sen. Mary Major of Ohio.")
+    for m in extract_mentions(doc):
+        assert doc.text[m.start : m.end] == m.text
+    assert ("White House", "Organization") in [(m.text, m.type) for m in extract_mentions(doc)]
+
+
+def test_surname_takes_the_type_of_its_full_name():
+    mentions = [
+        Mention("Jane Roe", "Person", 0, 8),
+        Mention("Roe", "Organization", 20, 23),
+        Mention("Roe", "Organization", 30, 33),
+    ]
+    assert {m.type for m in vote_types(mentions)} == {"Person"}
+
+
+def test_majority_type_wins_per_surface_form():
+    mentions = [Mention("Acme", "Organization", 0, 4)] * 2 + [Mention("Acme", "Person", 9, 13)]
+    assert {m.type for m in vote_types(mentions)} == {"Organization"}
+
+
+def test_headline_run_on_names_are_trimmed():
+    mentions = [
+        Mention("Lee Push", "Person", 0, 8),
+        Mention("Lee", "Person", 20, 23),
+        Mention("Kim’s Plan", "Person", 30, 40),
+    ]
+    assert [m.text for m in trim_run_on_names(mentions)] == ["Lee", "Lee", "Kim"]
+
+
+def test_clean_surface_keeps_abbreviations():
+    assert clean_surface("the U.S.") == "U.S."
+    assert clean_surface("Acme Corp.'s") == "Acme Corp."
+    assert clean_surface("the Pentagon's") == "Pentagon"

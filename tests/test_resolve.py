@@ -1,0 +1,95 @@
+"""The resolver: one entity per real-world thing, across documents."""
+
+from __future__ import annotations
+
+from kg.extract.records import DocumentFacts, DocumentInfo, Mention
+from kg.resolve import fold, initials, resolve, slugify, strip_honorific
+
+
+def _doc(name: str, *mentions: tuple[str, str]) -> DocumentFacts:
+    ms, pos = [], 0
+    for text, kind in mentions:
+        ms.append(Mention(text, kind, pos, pos + len(text)))  # type: ignore[arg-type]
+        pos += len(text) + 1
+    info = DocumentInfo(name=name, title=None, date=None, sha256="0" * 64, length=pos)
+    return DocumentFacts(document=info, text=" " * pos, mentions=ms)
+
+
+def _names(corpus):
+    return {e.name: e for e in corpus.entities.values()}
+
+
+def test_surname_joins_full_name_in_same_and_other_document():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Gov. Jane Roe", "Person"), ("Roe", "Person")),
+            _doc("b.txt", ("Roe", "Person")),
+        ]
+    )
+    names = _names(corpus)
+    assert list(names) == ["Jane Roe"]
+    assert set(names["Jane Roe"].aliases) == {"Gov. Jane Roe", "Roe"}
+    assert names["Jane Roe"].documents == ("a.txt", "b.txt")
+
+
+def test_ambiguous_surname_is_not_merged():
+    corpus = resolve(
+        [_doc("a.txt", ("Ann Smith", "Person"), ("Bob Smith", "Person"), ("Smith", "Person"))]
+    )
+    assert set(_names(corpus)) == {"Ann Smith", "Bob Smith", "Smith"}
+
+
+def test_middle_name_variant_merges():
+    corpus = resolve([_doc("a.txt", ("Mary Ann Lee", "Person"), ("Mary Lee", "Person"))])
+    assert list(_names(corpus)) == ["Mary Ann Lee"]
+
+
+def test_acronym_joins_organization_across_documents():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Federal Bureau of Investigation", "Organization")),
+            _doc("b.txt", ("FBI", "Organization")),
+        ]
+    )
+    entity = _names(corpus)["Federal Bureau of Investigation"]
+    assert entity.aliases == ("FBI",)
+    assert corpus.entity_for("b.txt", Mention("FBI", "Organization", 0, 3)) is entity
+
+
+def test_shorter_organization_name_joins_longer():
+    corpus = resolve(
+        [_doc("a.txt", ("U.S. Coast Guard", "Organization"), ("Coast Guard", "Organization"))]
+    )
+    assert list(_names(corpus)) == ["U.S. Coast Guard"]
+
+
+def test_surname_mislabelled_org_is_voted_person():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Jane Roe", "Person"), ("Roe", "Organization")),
+            _doc("b.txt", ("Roe", "Organization")),
+        ]
+    )
+    entity = _names(corpus)["Jane Roe"]
+    assert entity.type == "Person"
+    assert "Roe" in entity.aliases
+
+
+def test_country_abbreviations_become_one_place():
+    corpus = resolve([_doc("a.txt", ("U.S.", "Place")), _doc("b.txt", ("United States", "Place"))])
+    assert [(e.name, e.aliases) for e in corpus.entities.values()] == [("United States", ("U.S.",))]
+
+
+def test_same_name_different_types_stay_apart_by_key():
+    corpus = resolve([_doc("a.txt", ("Georgia", "Place"), ("Jane Roe", "Person"))])
+    assert set(corpus.entities) == {"place/georgia", "person/jane-roe"}
+
+
+def test_helpers():
+    assert fold("The White House’s") == "white house"
+    assert strip_honorific("Sen. Mary Major") == "Mary Major"
+    assert strip_honorific("President") == "President"
+    assert initials("Department of Homeland Security") == "dhs"
+    assert slugify("Tom Homan") == "tom-homan"
+    assert slugify("José Martí") == "jos%C3%A9-mart%C3%AD"
+    assert slugify("<>{}").startswith("x-")
