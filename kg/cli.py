@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import tempfile
 from pathlib import Path
 
 from kg.pipeline import BuildSummary, NoInputError, NothingBuiltError, build
@@ -51,6 +52,19 @@ def cmd_build(args: argparse.Namespace) -> int:
     return 0
 
 
+def cmd_eval(args: argparse.Namespace) -> int:
+    from kg.evaluate import evaluate
+
+    out = Path(args.output) if args.output else Path(tempfile.mkdtemp(prefix="kg-eval-"))
+    try:
+        return evaluate(
+            args.corpus, args.gold, out, scorer=args.scorer, errors=args.errors, model=args.model
+        )
+    except (FileNotFoundError, NoInputError, NothingBuiltError) as error:
+        print(f"kg eval: error: {error}", file=sys.stderr)
+        return 2
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg", description="Build a knowledge graph from English news articles."
@@ -73,6 +87,21 @@ def make_parser() -> argparse.ArgumentParser:
         "-q", "--quiet", action="store_true", help="print only warnings and errors"
     )
     build_parser.set_defaults(handler=cmd_build)
+
+    eval_parser = commands.add_parser(
+        "eval",
+        help="build a corpus and score it against gold facts",
+        description="Build CORPUS and score its graph with the evaluation's score.py.",
+        epilog="example: kg eval ../shared/eval/ggt-dev/corpus "
+        "--gold ../shared/eval/ggt-dev/gold.json --errors",
+    )
+    eval_parser.add_argument("corpus", help="folder of articles")
+    eval_parser.add_argument("--gold", required=True, help="gold facts (JSON)")
+    eval_parser.add_argument("-o", "--output", default=None, help="output folder (default: temp)")
+    eval_parser.add_argument("--scorer", default=None, help="score.py (default: ../shared/eval/)")
+    eval_parser.add_argument("--errors", action="store_true", help="list every FP and FN")
+    eval_parser.add_argument("--model", default=None, help="spaCy pipeline to load")
+    eval_parser.set_defaults(handler=cmd_eval)
     return parser
 
 
