@@ -1,7 +1,7 @@
 """kg: knowledge graphs from English news.
 
-    >>> import kg
-    >>> summary = kg.build(["seeds/"], "out/")
+>>> import kg
+>>> summary = kg.build(["seeds/"], "out/")
 """
 
 from __future__ import annotations

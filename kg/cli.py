@@ -65,6 +65,94 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return 2
 
 
+def cmd_query(args: argparse.Namespace) -> int:
+    from kg.store import format_results, load
+
+    text = args.query
+    if text.endswith(".rq") and Path(text).is_file():
+        text = Path(text).read_text(encoding="utf-8")
+    bindings = dict(_pair(b) for b in args.bind)
+    try:
+        result = load(args.graph).query(text, bindings)
+        print(format_results(result, args.format))
+    except (FileNotFoundError, ValueError, SyntaxError, OSError) as error:
+        print(f"kg query: error: {error}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _pair(binding: str) -> tuple[str, str]:
+    name, sep, value = binding.partition("=")
+    if not sep:
+        raise SystemExit(f"kg: --bind takes NAME=VALUE, not {binding!r}")
+    return name, value
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    from kg.export.files import write_atomic
+    from kg.export.graphml import graphml_bytes
+    from kg.export.rdf_files import serialize
+    from kg.store import load
+
+    try:
+        graph = load(args.graph)
+    except (FileNotFoundError, ValueError) as error:
+        print(f"kg export: error: {error}", file=sys.stderr)
+        return 2
+    if args.format == "graphml":
+        payload = graphml_bytes(graph.to_networkx())
+    else:
+        payload = serialize(sorted(graph.store, key=str), args.format)
+    if args.output in (None, "-"):
+        sys.stdout.buffer.write(payload)
+    else:
+        write_atomic(Path(args.output), payload)
+    return 0
+
+
+def cmd_serve(args: argparse.Namespace) -> int:
+    from kg.store import start_server
+
+    try:
+        server = start_server(args.graph, args.port)
+    except (FileNotFoundError, RuntimeError, ValueError) as error:
+        print(f"kg serve: error: {error}", file=sys.stderr)
+        return 2
+    print(f"SPARQL endpoint: {server.url}/query  (Graph Store: {server.url}/store)")
+    print("Ctrl-C stops the server.")
+    try:
+        server.process.wait()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        server.stop()
+    return 0
+
+
+def cmd_load(args: argparse.Namespace) -> int:
+    from kg.store import push_to_store
+
+    try:
+        count = push_to_store(args.graph, args.store)
+    except (FileNotFoundError, RuntimeError, ValueError, OSError) as error:
+        print(f"kg load: error: {error}", file=sys.stderr)
+        return 2
+    print(f"kg load: {count} graphs written to {args.store}")
+    return 0
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    from kg.validate import validate
+
+    try:
+        conforms, report = validate(args.graph)
+    except (FileNotFoundError, ValueError) as error:
+        print(f"kg validate: error: {error}", file=sys.stderr)
+        return 2
+    print(report)
+    return 0 if conforms else 1
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg", description="Build a knowledge graph from English news articles."
@@ -102,6 +190,72 @@ def make_parser() -> argparse.ArgumentParser:
     eval_parser.add_argument("--errors", action="store_true", help="list every FP and FN")
     eval_parser.add_argument("--model", default=None, help="spaCy pipeline to load")
     eval_parser.set_defaults(handler=cmd_eval)
+
+    query_parser = commands.add_parser(
+        "query",
+        help="run SPARQL over a build",
+        description="Run a SPARQL query (text or a .rq file) over a build folder or RDF file. "
+        "kg's prefixes (schema, org, prov, rdfs, skos, kg, ...) are predeclared; the default "
+        "graph is the union of all graphs.",
+        epilog="example: kg query out/ ontology/queries/who-said-what.rq --bind entity='Tom Homan'",
+    )
+    query_parser.add_argument("graph", help="build folder (out/) or RDF file")
+    query_parser.add_argument("query", help="SPARQL text or a .rq file")
+    query_parser.add_argument(
+        "--format", choices=("table", "csv", "tsv", "json"), default="table", help="SELECT output"
+    )
+    query_parser.add_argument(
+        "--bind",
+        action="append",
+        default=[],
+        metavar="NAME=VALUE",
+        help="bind ?NAME to the string VALUE (safely; repeatable)",
+    )
+    query_parser.set_defaults(handler=cmd_query)
+
+    export_parser = commands.add_parser(
+        "export",
+        help="convert a build to another format",
+        description="Write a build in another syntax.",
+        epilog="example: kg export out/ --format trig -o graph.trig",
+    )
+    export_parser.add_argument("graph", help="build folder (out/) or RDF file")
+    export_parser.add_argument(
+        "--format",
+        required=True,
+        choices=("turtle", "ntriples", "nquads", "trig", "jsonld", "graphml"),
+    )
+    export_parser.add_argument("-o", "--output", default=None, help="file (default: stdout)")
+    export_parser.set_defaults(handler=cmd_export)
+
+    serve_parser = commands.add_parser(
+        "serve",
+        help="start an Oxigraph SPARQL server with a build loaded",
+        description="Start an Oxigraph SPARQL 1.1 server on 127.0.0.1 with the graph loaded.",
+        epilog="example: kg serve out/ --port 7878",
+    )
+    serve_parser.add_argument("graph", nargs="?", default="out", help="build folder or RDF file")
+    serve_parser.add_argument("--port", type=int, default=None, help="port (default: a free one)")
+    serve_parser.set_defaults(handler=cmd_serve)
+
+    load_parser = commands.add_parser(
+        "load",
+        help="push a build into a SPARQL store (Graph Store Protocol)",
+        description="Replace each document's named graph, and the entity graph, in a store.",
+        epilog="example: kg load out/ --store http://127.0.0.1:7878/store",
+    )
+    load_parser.add_argument("graph", help="build folder (out/) or RDF file")
+    load_parser.add_argument("--store", required=True, help="Graph Store Protocol endpoint URL")
+    load_parser.set_defaults(handler=cmd_load)
+
+    validate_parser = commands.add_parser(
+        "validate",
+        help="check a build against the SHACL shapes",
+        description="Validate a build with ontology/shapes.ttl (pyshacl); exit 1 on violations.",
+        epilog="example: kg validate out/",
+    )
+    validate_parser.add_argument("graph", help="build folder (out/) or RDF file")
+    validate_parser.set_defaults(handler=cmd_validate)
     return parser
 
 

@@ -19,6 +19,7 @@ from spacy.tokens import Doc
 
 from kg.documents import Document, NoInputError, SkippedFile, collect_paths, read_documents
 from kg.export.files import write_atomic
+from kg.export.graphml import write_graphml
 from kg.export.rdf_files import write_rdf
 from kg.extract.entities import extract_mentions
 from kg.extract.operations import extract_operations
@@ -28,6 +29,7 @@ from kg.extract.statements import extract_statements
 from kg.nlp import load_pipeline
 from kg.rdf.triples import corpus_quads
 from kg.resolve import resolve
+from kg.store import KnowledgeGraph
 
 MAX_DOCUMENT_CHARS = 2_000_000
 BATCH_SIZE = 64
@@ -154,7 +156,10 @@ def build(
     corpus = resolve(facts)
     summary.entities, summary.facts = summarise(corpus)
     out_dir = Path(out_dir)
-    outputs = list(write_rdf(corpus_quads(corpus), out_dir).values())
+    rdf_paths = write_rdf(corpus_quads(corpus), out_dir)
+    outputs = list(rdf_paths.values())
+    write_graphml(KnowledgeGraph.open(rdf_paths["nquads"]).to_networkx(), out_dir / "graph.graphml")
+    outputs.append(out_dir / "graph.graphml")
     if html:
         from kg.export.html import write_html
 
