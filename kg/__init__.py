@@ -18,4 +18,12 @@ def build(inputs: list[str], out_dir: str | Path = "out", **options):  # noqa: A
     return run_build(list(inputs), Path(out_dir), **options)
 
 
-__all__ = ["build"]
+def load(path: str | Path):  # noqa: ANN201
+    """Open a build folder or RDF file: a graph with ``.query()``, ``.to_networkx()``,
+    ``.to_rdflib()``; see :class:`kg.store.KnowledgeGraph`."""
+    from kg.store import load as open_graph
+
+    return open_graph(path)
+
+
+__all__ = ["build", "load"]
