@@ -1,20 +1,29 @@
 """Reading source documents: finding input files and decoding them into ``Document``s.
 
-A bad file (empty, binary, undecodable) never stops a build: it becomes a
-``SkippedFile`` with the reason, and the rest of the corpus is read.
+Formats: ``.txt``; ``.html``/``.htm`` (article text extracted, boilerplate removed,
+with trafilatura); ``.json``/``.jsonl`` (one article per record: ``text`` and
+optional ``title``, ``url``, ``date``, ``source``). Encodings: UTF-8 with or
+without BOM, UTF-16 with BOM, and 8-bit Western encodings detected with
+charset-normalizer; mojibake is repaired with ftfy.
+
+A bad file (empty, binary, undecodable, too large, unreadable) never stops a
+build: it becomes a ``SkippedFile`` with the reason, and the rest is read.
 """
 
 from __future__ import annotations
 
 import glob
 import hashlib
+import json
 import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
-SUPPORTED_SUFFIXES = (".txt",)
+SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 MAX_TITLE_CHARS = 200
+DEFAULT_MAX_BYTES = 20_000_000
+WESTERN_8BIT = ("cp1252", "cp1250", "latin_1", "iso8859_15", "iso8859_2", "cp1251", "mac_roman")
 
 
 class NoInputError(Exception):
@@ -31,6 +40,8 @@ class Document:
     date: str | None
     sha256: str
     path: str
+    url: str | None = None
+    source: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -55,55 +66,166 @@ def collect_paths(inputs: list[str]) -> list[tuple[Path, str]]:
                 if child.suffix.lower() in SUPPORTED_SUFFIXES and not child.name.startswith("."):
                     found.setdefault(child.relative_to(path).as_posix(), child)
         elif path.exists() or path.is_symlink():
-            found.setdefault(path.name, path)
+            found.setdefault(path.name, path)  # a broken link is reported when read
         else:
             matches = sorted(glob.glob(raw, recursive=True))
             if not matches:
                 raise NoInputError(f"{raw}: no such file, folder or matching pattern")
             for match in matches:
-                if Path(match).is_file():
+                if Path(match).is_file() or Path(match).is_symlink():
                     found.setdefault(Path(match).name, Path(match))
     return sorted(((p, name) for name, p in found.items()), key=lambda item: item[1])
 
 
 def decode_text(data: bytes) -> str:
-    """Decode bytes as UTF-8 (BOM allowed) or BOM-marked UTF-16; raise ``ValueError`` otherwise."""
+    """Decode bytes: UTF-8 (BOM allowed), BOM-marked UTF-16, else a detected 8-bit Western
+    encoding; mojibake repaired. Raises ``ValueError`` saying why the bytes are not text."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return data.decode("utf-16")
+        return _repair(data.decode("utf-16"))
     if b"\x00" in data[:4096]:
         raise ValueError("not text (binary data)")
     try:
-        return data.decode("utf-8-sig")
+        return _repair(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise ValueError(f"not UTF-8 (invalid byte at offset {error.start})") from None
+        first_bad = error.start
+    return _repair(_decode_8bit(data, first_bad))
 
 
-def read_document(path: Path, name: str) -> Document:
-    """Read one file into a ``Document``; raise ``ValueError`` with the reason if unusable."""
-    try:
-        data = path.read_bytes()
-    except OSError as error:
-        raise ValueError(f"unreadable ({error.strerror or error})") from None
-    text = decode_text(data).replace("\r\n", "\n").replace("\r", "\n")
+def _decode_8bit(data: bytes, first_bad: int) -> str:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None:
+        raise ValueError(f"not text (undecodable byte at offset {first_bad})")
+    encoding = best.encoding.lower()
+    if encoding in WESTERN_8BIT:
+        try:
+            return data.decode("cp1252")  # English news in an 8-bit code page: Windows-1252
+        except UnicodeDecodeError:
+            return data.decode("latin_1")
+    text = str(best)
+    if sum(not c.isprintable() and c not in "\n\t\r" for c in text) > len(text) // 20:
+        raise ValueError(f"not text (detected {encoding}, mostly control characters)")
+    return text
+
+
+def _repair(text: str) -> str:
+    """Normalise line ends and repair mojibake ("CafÃ©" -> "Café"); nothing else changes."""
+    from ftfy import fix_encoding
+    from ftfy.badness import is_bad
+
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return fix_encoding(text) if is_bad(text) else text
+
+
+def _records_of(path: Path, name: str, text: str) -> list[tuple[str, dict]]:
+    """The articles in a file as ``(document name, record)`` pairs."""
+    suffix = path.suffix.lower()
+    if suffix in (".html", ".htm"):
+        return [(name, _html_record(text))]
+    if suffix == ".jsonl":
+        records = []
+        for number, line in enumerate(text.split("\n"), start=1):
+            if line.strip():
+                try:
+                    records.append((f"{name}#{number}", json.loads(line)))
+                except json.JSONDecodeError as error:
+                    raise ValueError(f"invalid JSON on line {number}: {error.msg}") from None
+        return records
+    if suffix == ".json":
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as error:
+            raise ValueError(f"invalid JSON at line {error.lineno}: {error.msg}") from None
+        items = value if isinstance(value, list) else [value]
+        if len(items) == 1:
+            return [(name, items[0])]
+        return [(f"{name}#{number}", item) for number, item in enumerate(items, start=1)]
+    return [(name, {"text": text})]
+
+
+def _html_record(html: str) -> dict:
+    import trafilatura
+
+    text = trafilatura.extract(html, include_comments=False, include_tables=False) or ""
+    meta = trafilatura.extract_metadata(html)
+    record: dict = {"text": text}
+    if meta is not None:
+        record.update(
+            {
+                k: v
+                for k, v in (
+                    ("title", meta.title),
+                    ("url", meta.url),
+                    ("date", meta.date),
+                    ("source", meta.sitename),
+                )
+                if v
+            }
+        )
+    return record
+
+
+def _document(path: Path, name: str, record: object) -> Document:
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise ValueError('a record has no "text" string')
+    text = _repair(record["text"])
     if not text.strip():
         raise ValueError("empty")
+    title = record.get("title") if isinstance(record.get("title"), str) else None
+    given_date = record.get("date") if isinstance(record.get("date"), str) else None
     return Document(
         name=name,
         text=text,
-        title=find_title(text),
-        date=find_date(text),
+        title=" ".join(title.split()) if title else find_title(text),
+        date=(find_date(given_date) if given_date else None) or find_date(text),
         sha256=hashlib.sha256(text.encode("utf-8")).hexdigest(),
         path=str(path),
+        url=record.get("url") if isinstance(record.get("url"), str) else None,
+        source=record.get("source") if isinstance(record.get("source"), str) else None,
     )
 
 
-def read_documents(pairs: list[tuple[Path, str]]) -> tuple[list[Document], list[SkippedFile]]:
+def read_file(path: Path, name: str, max_bytes: int = DEFAULT_MAX_BYTES) -> list[Document]:
+    """Read the articles of one file; raise ``ValueError`` with the reason if it is unusable."""
+    if path.is_symlink() and not path.exists():
+        raise ValueError("broken symbolic link")
+    if path.is_dir():
+        raise ValueError("is a directory")
+    try:
+        size = path.stat().st_size
+        if size > max_bytes:
+            raise ValueError(
+                f"too large ({size:,} bytes; the limit is {max_bytes:,}, see --max-bytes)"
+            )
+        data = path.read_bytes()
+    except OSError as error:
+        raise ValueError(f"unreadable ({error.strerror or error})") from None
+    if not data.strip():
+        raise ValueError("empty")
+    return [
+        _document(path, doc_name, record)
+        for doc_name, record in _records_of(path, name, decode_text(data))
+    ]
+
+
+def read_document(path: Path, name: str) -> Document:
+    """Read a single-article file into a ``Document``; raise ``ValueError`` if unusable."""
+    documents = read_file(path, name)
+    if len(documents) != 1:
+        raise ValueError(f"holds {len(documents)} articles, not one")
+    return documents[0]
+
+
+def read_documents(
+    pairs: list[tuple[Path, str]], max_bytes: int = DEFAULT_MAX_BYTES
+) -> tuple[list[Document], list[SkippedFile]]:
     """Read every ``(path, name)``; return the documents and the files skipped with reasons."""
     documents: list[Document] = []
     skipped: list[SkippedFile] = []
     for path, name in pairs:
         try:
-            documents.append(read_document(path, name))
+            documents.extend(read_file(path, name, max_bytes))
         except ValueError as error:
             skipped.append(SkippedFile(str(path), str(error)))
     return documents, skipped

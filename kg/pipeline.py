@@ -71,6 +71,8 @@ def extract_document(document: Document, parsed: Doc) -> DocumentFacts:
             date=document.date,
             sha256=document.sha256,
             length=len(document.text),
+            url=document.url,
+            source=document.source,
         ),
         text=document.text,
         mentions=mentions,

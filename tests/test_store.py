@@ -97,8 +97,17 @@ def test_canned_queries_run(seeds_build, capsys):
         assert main(["query", str(seeds_build), str(query), "--format", "json"]) == 0, query
         rows = json.loads(capsys.readouterr().out)
         assert isinstance(rows, list)
-    main(["query", str(seeds_build), str(QUERIES / "who-said-what.rq"), "--format", "json",
-          "--bind", "entity=Tom Homan"])
+    main(
+        [
+            "query",
+            str(seeds_build),
+            str(QUERIES / "who-said-what.rq"),
+            "--format",
+            "json",
+            "--bind",
+            "entity=Tom Homan",
+        ]
+    )
     rows = json.loads(capsys.readouterr().out)
     assert rows and all(r["speaker"] == "Tom Homan" or "homan" in r["text"].lower() for r in rows)
 
@@ -108,9 +117,10 @@ def test_seeds_build_conforms_and_broken_graph_is_caught(seeds_build, tmp_path):
     assert conforms, report
     broken = tmp_path / "broken.ttl"
     broken.write_text(
-        "@prefix schema: <https://schema.org/> . @prefix kg: <https://w3id.org/kg-news/ontology#> .\n"
-        '<urn:q> a schema:Quotation ; kg:confidence 1.5 .\n'
-        '<urn:p> a schema:Person .\n',
+        "@prefix schema: <https://schema.org/> .\n"
+        "@prefix kg: <https://w3id.org/kg-news/ontology#> .\n"
+        "<urn:q> a schema:Quotation ; kg:confidence 1.5 .\n"
+        "<urn:p> a schema:Person .\n",
         encoding="utf-8",
     )
     conforms, report = validate(broken)

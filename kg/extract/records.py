@@ -88,6 +88,8 @@ class DocumentInfo:
     date: str | None  # ISO yyyy-mm-dd when the text states one
     sha256: str
     length: int
+    url: str | None = None
+    source: str | None = None
 
 
 @dataclass(slots=True)

@@ -8,6 +8,7 @@ a hash of the fact), with provenance to every sentence behind it.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from decimal import Decimal
 
@@ -27,6 +28,14 @@ ENTITY_CLASSES: dict[str, tuple[URIRef, ...]] = {
     "Place": (SDO.Place, SEM.Place),
     "Operation": (KG.Operation, SEM.Event, SDO.Event),
 }
+
+
+_WEB_IRI = re.compile(r"https?://[^\s<>\"{}|\\^`]+\Z")
+
+
+def is_web_iri(text: str) -> bool:
+    """True for an http(s) IRI that is safe to write as one: "http://a.b/c?d=e"."""
+    return bool(_WEB_IRI.match(text)) and all(ord(c) > 0x20 for c in text)
 
 
 def confidence_literal(value: float) -> Literal:
@@ -133,6 +142,10 @@ def _document_quads(
     if info.date:
         yield doc, SDO.datePublished, Literal(info.date, datatype=XSD.date), g
     yield doc, KG.sha256, Literal(info.sha256), g
+    if info.url and is_web_iri(info.url):
+        yield doc, SDO.url, URIRef(info.url), g
+    if info.source:
+        yield doc, SDO.publisher, Literal(info.source), g
     context = span_iri(doc, 0, info.length)
     yield context, RDF.type, NIF.Context, g
     yield context, RDF.type, NIF.OffsetBasedString, g
