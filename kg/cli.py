@@ -18,7 +18,7 @@ def _print_summary(summary: BuildSummary) -> None:
     facts = summary.facts
     print(
         f"kg build: {summary.documents} documents read, {len(summary.skipped)} skipped "
-        f"in {summary.seconds:.1f} s"
+        f"in {summary.seconds:.1f} s ({summary.parsed} parsed, the rest from the cache)"
     )
     print(f"  entities:   {sum(summary.entities.values())} ({entities})")
     print(f"  roles:      {facts.get('roles', 0)}")
@@ -28,6 +28,9 @@ def _print_summary(summary: BuildSummary) -> None:
 
 
 def cmd_build(args: argparse.Namespace) -> int:
+    if not args.inputs and not args.update:
+        print("kg build: error: name at least one input file, folder or glob", file=sys.stderr)
+        return 2
     try:
         summary = build(
             args.inputs,
@@ -35,6 +38,11 @@ def cmd_build(args: argparse.Namespace) -> int:
             model=args.model,
             html=not args.no_html,
             progress=not args.quiet and sys.stderr.isatty(),
+            max_bytes=args.max_bytes,
+            update=args.update,
+            jobs=args.jobs,
+            engine=args.engine,
+            scheduler=args.scheduler,
         )
     except NoInputError as error:
         print(f"kg build: error: {error}", file=sys.stderr)
@@ -165,14 +173,33 @@ def make_parser() -> argparse.ArgumentParser:
         "operations and statements, and write graph.ttl, graph.nq, graph.html and report.json.",
         epilog="example: kg build seeds/ -o out/",
     )
-    build_parser.add_argument("inputs", nargs="+", help="files, folders or glob patterns")
+    build_parser.add_argument("inputs", nargs="*", help="files, folders or glob patterns")
     build_parser.add_argument("-o", "--output", default="out", help="output folder (default: out)")
     build_parser.add_argument(
         "--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm)"
     )
     build_parser.add_argument("--no-html", action="store_true", help="skip the HTML page")
     build_parser.add_argument(
+        "--max-bytes",
+        type=int,
+        default=20_000_000,
+        help="skip input files larger than this (default: 20000000)",
+    )
+    build_parser.add_argument(
         "-q", "--quiet", action="store_true", help="print only warnings and errors"
+    )
+    build_parser.add_argument(
+        "--update",
+        action="store_true",
+        help="add INPUTS to the build in OUTPUT (only new or changed documents are parsed; "
+        "documents whose files were deleted are removed)",
+    )
+    build_parser.add_argument("--jobs", type=int, default=1, help="processes (default: 1)")
+    build_parser.add_argument(
+        "--engine", choices=("local", "dask"), default="local", help="where to parse"
+    )
+    build_parser.add_argument(
+        "--scheduler", default=None, help="Dask scheduler address (default: a local cluster)"
     )
     build_parser.set_defaults(handler=cmd_build)
 

@@ -12,12 +12,20 @@ import time
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
-from spacy.language import Language
 from spacy.tokens import Doc
 
-from kg.documents import Document, NoInputError, SkippedFile, collect_paths, read_documents
+from kg.cache import FactCache
+from kg.documents import (
+    DEFAULT_MAX_BYTES,
+    Document,
+    NoInputError,
+    SkippedFile,
+    collect_paths,
+    read_documents,
+)
 from kg.export.files import write_atomic
 from kg.export.graphml import write_graphml
 from kg.export.rdf_files import write_rdf
@@ -33,6 +41,7 @@ from kg.store import KnowledgeGraph
 
 MAX_DOCUMENT_CHARS = 2_000_000
 BATCH_SIZE = 64
+WORKER_BATCH = 16
 
 
 class NothingBuiltError(Exception):
@@ -45,6 +54,7 @@ class BuildSummary:
 
     documents: int = 0
     skipped: list[SkippedFile] = field(default_factory=list)
+    parsed: int = 0
     entities: dict[str, int] = field(default_factory=dict)
     facts: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
@@ -65,15 +75,7 @@ def extract_document(document: Document, parsed: Doc) -> DocumentFacts:
     """Run every extractor over one parsed document."""
     mentions = extract_mentions(parsed)
     return DocumentFacts(
-        document=DocumentInfo(
-            name=document.name,
-            title=document.title,
-            date=document.date,
-            sha256=document.sha256,
-            length=len(document.text),
-            url=document.url,
-            source=document.source,
-        ),
+        document=_document_info(document),
         text=document.text,
         mentions=mentions,
         memberships=extract_memberships(parsed, mentions),
@@ -82,8 +84,55 @@ def extract_document(document: Document, parsed: Doc) -> DocumentFacts:
     )
 
 
+def extract_batch(
+    documents: list[Document], model: str | None = None
+) -> list[DocumentFacts | SkippedFile]:
+    """Parse and extract a batch in this process (the unit of work of every engine).
+
+    The pipeline is loaded once per process. A document whose extraction fails comes
+    back as a ``SkippedFile`` with the reason; the others are unaffected.
+    """
+    nlp = load_pipeline(model)
+    results: list[DocumentFacts | SkippedFile] = []
+    parsed_docs = nlp.pipe((d.text for d in documents), batch_size=BATCH_SIZE)
+    for document, parsed in zip(documents, parsed_docs, strict=True):
+        try:
+            results.append(extract_document(document, parsed))
+        except Exception as error:  # noqa: BLE001 - one bad document must not stop a corpus
+            results.append(SkippedFile(document.path, f"extraction failed: {error!r}"))
+    return results
+
+
+def _batches(documents: list[Document], size: int) -> list[list[Document]]:
+    return [documents[i : i + size] for i in range(0, len(documents), size)]
+
+
+def _run_batches(
+    batches: list[list[Document]], model: str | None, jobs: int, engine: str, scheduler: str | None
+) -> Iterator[list[DocumentFacts | SkippedFile]]:
+    """Results of :func:`extract_batch` for each batch, in order, on the chosen engine."""
+    if engine == "dask":
+        from kg.distributed import run_on_dask
+
+        yield from run_on_dask(batches, model, scheduler=scheduler, workers=jobs)
+    elif jobs > 1 and len(batches) > 1:
+        import multiprocessing
+
+        with multiprocessing.get_context("spawn").Pool(jobs) as pool:
+            yield from pool.imap(partial(extract_batch, model=model), batches)
+    else:
+        for batch in batches:
+            yield extract_batch(batch, model)
+
+
 def extract_corpus(
-    documents: list[Document], nlp: Language, *, progress: bool = False
+    documents: list[Document],
+    *,
+    model: str | None = None,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
+    progress: bool = False,
 ) -> tuple[list[DocumentFacts], list[SkippedFile]]:
     """Parse and extract every document; a document whose extraction fails is skipped."""
     results: list[DocumentFacts] = []
@@ -91,28 +140,26 @@ def extract_corpus(
     usable = []
     for document in documents:
         if len(document.text) > MAX_DOCUMENT_CHARS:
-            skipped.append(
-                SkippedFile(document.path, f"too long ({len(document.text):,} characters)")
-            )
+            reason = f"too long ({len(document.text):,} characters)"
+            skipped.append(SkippedFile(document.path, reason))
         else:
             usable.append(document)
-    texts = (d.text for d in usable)
-    parsed_docs = nlp.pipe(texts, batch_size=BATCH_SIZE)
-    for document, parsed in _progress(zip(usable, parsed_docs, strict=True), len(usable), progress):
-        try:
-            results.append(extract_document(document, parsed))
-        except Exception as error:  # noqa: BLE001 - one bad document must not stop a corpus
-            skipped.append(SkippedFile(document.path, f"extraction failed: {error!r}"))
+    size = BATCH_SIZE if jobs == 1 and engine == "local" else WORKER_BATCH
+    batches = _batches(usable, size)
+    outputs = _run_batches(batches, model, jobs, engine, scheduler)
+    for batch_results in _progress(outputs, len(batches), progress):
+        for item in batch_results:
+            (skipped if isinstance(item, SkippedFile) else results).append(item)
     return results, skipped
 
 
 def _progress(items: Iterable, total: int, enabled: bool) -> Iterator:
-    if not enabled or total < 20:
+    if not enabled or total < 2:
         yield from items
         return
     from tqdm import tqdm
 
-    yield from tqdm(items, total=total, unit="doc", file=sys.stderr, leave=False)
+    yield from tqdm(items, total=total, unit="batch", file=sys.stderr, leave=False)
 
 
 def summarise(corpus: ResolvedCorpus) -> tuple[dict[str, int], dict[str, int]]:
@@ -126,6 +173,29 @@ def summarise(corpus: ResolvedCorpus) -> tuple[dict[str, int], dict[str, int]]:
     return dict(sorted(entities.items())), facts
 
 
+def _inputs(inputs: list[str], cache: FactCache, update: bool) -> list[tuple[Path, str]]:
+    pairs = collect_paths(inputs) if inputs else []
+    if update:
+        names = {name for _, name in pairs}
+        for path, name in cache.read_manifest():
+            if name not in names and (Path(path).exists() or Path(path).is_symlink()):
+                pairs.append((Path(path), name))
+                names.add(name)
+    return sorted(pairs, key=lambda pair: pair[1])
+
+
+def _document_info(document: Document) -> DocumentInfo:
+    return DocumentInfo(
+        name=document.name,
+        title=document.title,
+        date=document.date,
+        sha256=document.sha256,
+        length=len(document.text),
+        url=document.url,
+        source=document.source,
+    )
+
+
 def build(
     inputs: list[str],
     out_dir: Path,
@@ -133,45 +203,65 @@ def build(
     model: str | None = None,
     html: bool = True,
     progress: bool = False,
+    max_bytes: int = DEFAULT_MAX_BYTES,
+    update: bool = False,
+    jobs: int = 1,
+    engine: str = "local",
+    scheduler: str | None = None,
 ) -> BuildSummary:
     """Build the graph of ``inputs`` (files, folders, globs) into ``out_dir``.
 
-    Raises ``NoInputError`` when no input file is found and ``NothingBuiltError``
-    when every file was skipped; earlier output is left untouched in both cases.
+    Only documents whose text is not in the output folder's cache are parsed. With
+    ``update``, the documents of the previous build (still on disk) are kept and
+    ``inputs`` are added. ``jobs`` processes (or a Dask cluster with ``engine="dask"``)
+    parse and extract. Raises ``NoInputError`` when no input file is found and
+    ``NothingBuiltError`` when every file was skipped; earlier output is left untouched.
     """
     started = time.perf_counter()
-    pairs = collect_paths(inputs)
+    out_dir = Path(out_dir)
+    cache = FactCache(out_dir, model or "default")
+    pairs = _inputs(inputs, cache, update)
     if not pairs:
-        raise NoInputError(f"no input files found in {', '.join(inputs)}")
-    documents, skipped = read_documents(pairs)
-    facts, failed = (
-        extract_corpus(documents, load_pipeline(model), progress=progress)
-        if documents
-        else ([], [])
+        raise NoInputError(f"no input files found in {', '.join(inputs) or 'the previous build'}")
+    documents, skipped = read_documents(pairs, max_bytes)
+    documents = sorted({d.name: d for d in documents}.values(), key=lambda d: d.name)
+    facts: dict[str, DocumentFacts] = {}
+    to_parse: list[Document] = []
+    for document in documents:
+        cached = cache.get(_document_info(document), document.text)
+        if cached is None:
+            to_parse.append(document)
+        else:
+            facts[document.name] = cached
+    fresh, failed = extract_corpus(
+        to_parse, model=model, jobs=jobs, engine=engine, scheduler=scheduler, progress=progress
     )
     skipped += failed
-    summary = BuildSummary(documents=len(facts), skipped=skipped)
+    for item in fresh:
+        facts[item.document.name] = item
+        cache.put(item)
+    summary = BuildSummary(documents=len(facts), skipped=skipped, parsed=len(fresh))
     if not facts:
-        raise NothingBuiltError(
-            "no document could be read: " + "; ".join(f"{s.path}: {s.reason}" for s in skipped)
-        )
-    corpus = resolve(facts)
+        reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
+        raise NothingBuiltError(f"no document could be read: {reasons}")
+    corpus = resolve([facts[name] for name in sorted(facts)])
     summary.entities, summary.facts = summarise(corpus)
-    out_dir = Path(out_dir)
     rdf_paths = write_rdf(corpus_quads(corpus), out_dir)
     outputs = list(rdf_paths.values())
-    write_graphml(KnowledgeGraph.open(rdf_paths["nquads"]).to_networkx(), out_dir / "graph.graphml")
+    network = KnowledgeGraph.open(rdf_paths["nquads"]).to_networkx()
+    write_graphml(network, out_dir / "graph.graphml")
     outputs.append(out_dir / "graph.graphml")
     if html:
         from kg.export.html import write_html
 
         write_html(corpus, out_dir / "graph.html")
         outputs.append(out_dir / "graph.html")
+    cache.write_manifest([(d.path, d.name) for d in documents if d.name in facts])
+    cache.prune({f.document.sha256 for f in facts.values()})
     summary.outputs = [str(p) for p in outputs]
     summary.seconds = time.perf_counter() - started
-    write_atomic(
-        out_dir / "report.json", json.dumps(summary.as_dict(), indent=2, sort_keys=True) + "\n"
-    )
+    report = json.dumps(summary.as_dict(), indent=2, sort_keys=True) + "\n"
+    write_atomic(out_dir / "report.json", report)
     return summary
 
 
