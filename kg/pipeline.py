@@ -144,7 +144,8 @@ def extract_corpus(
             skipped.append(SkippedFile(document.path, reason))
         else:
             usable.append(document)
-    size = BATCH_SIZE if jobs == 1 and engine == "local" else WORKER_BATCH
+    parallel = jobs > 1 or engine != "local"
+    size = max(1, min(WORKER_BATCH, -(-len(usable) // max(jobs, 1)))) if parallel else BATCH_SIZE
     batches = _batches(usable, size)
     outputs = _run_batches(batches, model, jobs, engine, scheduler)
     for batch_results in _progress(outputs, len(batches), progress):
