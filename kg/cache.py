@@ -1,8 +1,8 @@
 """Per-document extraction results kept in the output folder, for incremental builds.
 
 ``out/cache/<key>.json`` holds one document's mentions and facts; the key is the
-SHA-256 of the text together with kg's version and the spaCy pipeline, so a new
-release or another model never reuses stale results. ``out/cache/manifest.json``
+SHA-256 of the text together with a fingerprint of the extractors' source and the
+spaCy pipeline's name, so changed code or another model never reuses stale results. ``out/cache/manifest.json``
 lists the documents of the last build (name and path), which ``--update`` extends.
 """
 
@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import asdict
+from functools import lru_cache
 from pathlib import Path
 
 from kg import __version__
@@ -29,9 +30,21 @@ CACHE_DIR = "cache"
 MANIFEST = "manifest.json"
 
 
+@lru_cache(maxsize=1)
+def extractor_fingerprint() -> str:
+    """A hash of kg's version and the source of the parse and extract stages: a change
+    to any extractor invalidates every cached result."""
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(__version__.encode())
+    for path in sorted([package / "nlp.py", *(package / "extract").glob("*.py")]):
+        digest.update(path.name.encode() + b"\x1f" + path.read_bytes())
+    return digest.hexdigest()
+
+
 def cache_key(sha256: str, model: str) -> str:
     """The file stem of a document's cached facts."""
-    return hashlib.sha256(f"{__version__}\x1f{model}\x1f{sha256}".encode()).hexdigest()[:32]
+    material = f"{extractor_fingerprint()}\x1f{model}\x1f{sha256}"
+    return hashlib.sha256(material.encode()).hexdigest()[:32]
 
 
 def _mention(data: dict | None) -> Mention | None:

@@ -1,0 +1,552 @@
+"""Statements and their speakers: direct, partial and reported speech.
+
+``extract_statements(doc, mentions)`` yields one :class:`Statement` per quotation
+or reported clause, in text order. The method follows the rule-based quote
+attribution of news-analysis tools (the Gender Gap Tracker's quote extractor,
+Pareti's attribution work): find quotation marks, find the speech verb ("cue")
+beside or governing them, take the cue's subject as the speaker, and resolve a
+pronoun subject to the person the document last named.
+
+Forms handled (each has a rule name, recorded in the evidence):
+
+* ``quote-cue-after``   "…," Homan said.  /  "…," said Homan.
+* ``quote-cue-before``  Homan said: "…"   /  He added: (new paragraph) "…"
+* ``quote-continued``   a quote paragraph right after an attributed one, no cue
+* ``partial-quote``     Homan said they had "made significant progress".
+* ``reported``          Homan said local officials have been …   (the cue's clause)
+* ``according-to``      According to Homan, …
+
+A quote whose speaker cannot be found is kept with ``speaker=None`` rather than
+attributed to the wrong person; scare quotes (a few words, no cue) and quotes in
+a headline are not statements. A sentence that fails to parse sensibly costs that
+sentence, never the document.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.records import Evidence, Mention, Statement, StatementKind
+
+# Speech verbs of news writing (lemmas).
+CUE_VERBS = frozenset(
+    """say tell add write argue insist warn note state acknowledge claim explain announce
+    declare stress emphasize emphasise suggest contend maintain recall reply respond ask
+    continue conclude predict promise vow admit confirm deny report tweet post testify
+    remark observe allege assert caution concede complain comment describe disclose
+    estimate mention point reiterate reveal recount urge indicate charge counter
+    quip joke boast lament muse agree believe think""".split()
+)
+# Cues that introduce reported speech through a clausal complement.
+REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
+# Cues that only count next to a quotation mark (too vague for reported speech).
+WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+CLAUSE_DEPS = frozenset({"ccomp"})
+OPENING_MARKS = "“«\""
+CLOSING_MARKS = "”»\""
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we"}
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "madam", "queen", "dame"})
+# Nouns that name a role: "the governor said" is the person the text gave that title.
+ROLE_NOUNS = frozenset(
+    """governor mayor president senator secretary minister premier chancellor judge justice
+    spokesperson spokesman spokeswoman chief director commissioner sheriff attorney czar
+    ceo chair chairman chairwoman leader prosecutor lawyer ambassador representative""".split()
+)
+MIN_DIRECT_WORDS = 4
+MIN_PARTIAL_WORDS = 3
+
+
+@dataclass(frozen=True, slots=True)
+class QuoteSpan:
+    """Quoted text between ``start`` and ``end``; the marks sit just outside (if closed)."""
+
+    start: int
+    end: int
+    opened_at: int
+    closed: bool
+
+
+def find_quotes(text: str) -> list[QuoteSpan]:
+    """Quoted passages of ``text``: curly or straight double quotes, within a paragraph.
+
+    An opening mark with no closing mark before the paragraph ends quotes the rest
+    of the paragraph (news style for a quote that runs on into the next paragraph).
+
+    >>> [(q.start, q.end) for q in find_quotes('He said "yes, now" today.')]
+    [(9, 17)]
+    """
+    quotes: list[QuoteSpan] = []
+    offset = 0
+    for paragraph in text.split("\n"):
+        opened: int | None = None
+        for i, char in enumerate(paragraph):
+            if opened is None and char in OPENING_MARKS:
+                opened = i
+            elif opened is not None and char in CLOSING_MARKS:
+                quotes.append(QuoteSpan(offset + opened + 1, offset + i, offset + opened, True))
+                opened = None
+        if opened is not None and len(paragraph) - opened > 2:
+            quotes.append(QuoteSpan(offset + opened + 1, offset + len(paragraph), offset + opened, False))
+        offset += len(paragraph) + 1
+    return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
+
+
+def _trim(text: str, quote: QuoteSpan) -> QuoteSpan:
+    start, end = quote.start, quote.end
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return QuoteSpan(start, end, quote.opened_at, quote.closed)
+
+
+def _word_count(text: str) -> int:
+    return len(re.findall(r"\w+", text))
+
+
+class _SpeakerFinder:
+    """Maps a cue verb to the mention of its speaker, within one document."""
+
+    def __init__(self, doc: Doc, mentions: list[Mention], quotes: list[QuoteSpan]) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        # people named inside a quotation are not what a later "he said" refers to
+        self.people = [
+            m for m in self.mentions
+            if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
+        ]
+        self.genders = _person_genders(doc, self.people)
+        self.last_speaker: Mention | None = None
+        self.last_speaker_at = -1
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The named mention covering ``token`` (or its name chain), if any."""
+        for m in self.mentions:
+            if m.start <= token.idx < m.end:
+                return m
+        return None
+
+    def for_cue(self, cue: Token) -> tuple[Mention | None, str]:
+        """The speaker of ``cue`` and how it was found ("name", "pronoun", "role", "none")."""
+        subject = _subject_of(cue)
+        if subject is None:
+            return None, "none"
+        return self.for_subject(subject)
+
+    def for_subject(self, subject: Token) -> tuple[Mention | None, str]:
+        lower = subject.lower_
+        if subject.pos_ == "PRON" or lower in SPEAKER_PRONOUNS:
+            if lower in ("he", "she"):
+                return self.resolve_pronoun(subject), "pronoun"
+            return None, "none"
+        mention = self.mention_at(subject)
+        if mention is None:
+            for child in subject.children:
+                if child.dep_ in ("compound", "flat", "appos") and (m := self.mention_at(child)):
+                    mention = m
+                    break
+        if mention is not None and mention.type in ("Person", "Organization"):
+            return mention, "name"
+        if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"):
+            return self._new_name(subject), "name"
+        if subject.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in subject.children):
+            return self.holder_of(subject.lemma_.lower(), subject.idx), "role"
+        return None, "none"
+
+    def _new_name(self, head: Token) -> Mention | None:
+        """A proper-noun subject the tagger missed, as a Person mention ("Smithers")."""
+        tokens = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t == head]
+        tokens = [t for t in tokens if t.pos_ == "PROPN" and t.i <= head.i]
+        if not tokens or not tokens[0].text[:1].isupper():
+            return None
+        start, end = tokens[0].idx, head.idx + len(head.text)
+        text = self.doc.text[start:end]
+        if not re.fullmatch(r"[A-Z][\w'’.\- ]*", text):
+            return None
+        return Mention(text, "Person", start, end)
+
+    def holder_of(self, role: str, before: int) -> Mention | None:
+        """The person the document names with ``role`` before offset ``before``."""
+        for m in reversed(self.people):
+            if m.start >= before:
+                continue
+            window = self.doc.text[max(0, m.start - 60) : m.start].lower()
+            after = self.doc.text[m.end : m.end + 60].lower()
+            if re.search(rf"\b{role}\b[\w\s.]*$", window) or re.match(
+                rf"^,\s+(?:the\s+|a\s+)?[\w\s'’]*\b{role}\b", after
+            ):
+                return m
+        return None
+
+    def resolve_pronoun(self, pronoun: Token) -> Mention | None:
+        """The person "he"/"she" refers to: the last speaker if no other person has been the
+        subject since, else the nearest preceding person of a compatible gender."""
+        gender = "male" if pronoun.lower_ == "he" else "female"
+        at = pronoun.idx
+        candidates = [m for m in self.people if m.end <= at]
+        if not candidates:
+            return None
+        if self.last_speaker is not None and self._compatible(self.last_speaker, gender):
+            between = [m for m in candidates if m.start > self.last_speaker_at]
+            if not any(self._is_subject(m) and self._other(m, self.last_speaker) for m in between):
+                return self.last_speaker
+        for m in reversed(candidates):
+            if self._compatible(m, gender) and self._is_subject(m):
+                return m
+        for m in reversed(candidates):
+            if self._compatible(m, gender):
+                return m
+        return None
+
+    def _other(self, a: Mention, b: Mention) -> bool:
+        return a.text != b.text and not b.text.endswith(a.text) and not a.text.endswith(b.text)
+
+    def _compatible(self, mention: Mention, gender: str) -> bool:
+        known = self.genders.get(mention.text.split()[-1])
+        return known is None or known == gender
+
+    def _is_subject(self, mention: Mention) -> bool:
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        return span is not None and span.root.dep_ in SUBJECT_DEPS
+
+    def remember(self, speaker: Mention | None, at: int) -> None:
+        if speaker is not None and speaker.type == "Person":
+            self.last_speaker, self.last_speaker_at = speaker, at
+
+
+def _person_genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
+    """Gender evidence per surname: an honorific before a mention ("Ms. Lee")."""
+    genders: dict[str, str] = {}
+    for m in people:
+        before = doc.text[max(0, m.start - 6) : m.start].strip().lower().split()
+        if not before:
+            continue
+        word = before[-1]
+        surname = m.text.split()[-1]
+        if word in MALE_TITLES:
+            genders.setdefault(surname, "male")
+        elif word in FEMALE_TITLES:
+            genders.setdefault(surname, "female")
+    return genders
+
+
+def _subject_of(cue: Token) -> Token | None:
+    """The subject of a speech verb, climbing from a participle ("…, saying") to its clause."""
+    token: Token | None = cue
+    for _ in range(3):
+        if token is None:
+            return None
+        for child in token.children:
+            if child.dep_ in SUBJECT_DEPS:
+                return child
+        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl") and token.head is not token:
+            if token.dep_ == "relcl":
+                return token.head
+            token = token.head
+        else:
+            return None
+    return None
+
+
+def _is_cue(token: Token) -> bool:
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+
+
+def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
+    """The character span of the sentence(s) covering ``start``..``end``."""
+    first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
+    if first is None or len(first) == 0:
+        return start, end
+    return first[0].sent.start_char, first[-1].sent.end_char
+
+
+def _headline_end(text: str) -> int:
+    """End of the first line when it is a headline (short, no sentence-final mark)."""
+    stripped = text.lstrip("\n")
+    first_line = stripped.split("\n", 1)[0]
+    offset = len(text) - len(stripped)
+    if len(first_line) < 200 and "\n" in stripped and not first_line.rstrip().endswith((".", "”", '"')):
+        return offset + len(first_line)
+    return -1
+
+
+class _Extractor:
+    def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.quotes = find_quotes(doc.text)
+        self.speakers = _SpeakerFinder(doc, mentions, self.quotes)
+        self.headline_end = _headline_end(doc.text)
+        self.statements: list[Statement] = []
+        self.used_cues: set[int] = set()
+
+    def in_quote(self, position: int) -> bool:
+        return any(q.opened_at <= position < q.end + 1 for q in self.quotes)
+
+    def tokens_between(self, start: int, end: int) -> list[Token]:
+        span = self.doc.char_span(start, end, alignment_mode="contract")
+        return list(span) if span is not None else []
+
+    # -- direct and partial quotes -------------------------------------------------
+
+    def run(self) -> list[Statement]:
+        previous: Statement | None = None
+        for index, quote in enumerate(self.quotes):
+            try:
+                statement = self.quote_statement(index, quote, previous)
+            except (IndexError, ValueError):
+                statement = None  # an odd sentence costs the sentence only
+            if statement is not None:
+                self.statements.append(statement)
+                self.speakers.remember(statement.speaker, quote.end)
+                previous = statement
+        self.reported()
+        return sorted(self.statements, key=lambda s: (s.start, s.end))
+
+    def quote_statement(self, index: int, quote: QuoteSpan, previous: Statement | None) -> Statement | None:
+        if quote.opened_at < self.headline_end:
+            return None
+        words = _word_count(self.text[quote.start : quote.end])
+        if self._starts_clause(quote):
+            cue, rule = self._cue_after(index, quote), "quote-cue-after"
+            if cue is None:
+                cue, rule = self._cue_before(index, quote), "quote-cue-before"
+            if cue is None and previous is not None and self._split_from(previous, quote):
+                return self._make(quote, "direct", previous.cue, previous.speaker, "quote-split", 0.85)
+            if cue is None and previous is not None and self._continues(previous, quote):
+                return self._make(quote, "direct", previous.cue, previous.speaker, "quote-continued", 0.75)
+            if cue is None:
+                if words < MIN_DIRECT_WORDS:
+                    return None
+                return self._make(quote, "direct", None, None, "quote-no-cue", 0.4)
+            self.used_cues.add(cue.i)
+            speaker, how = self.speakers.for_cue(cue)
+            confidence = {"name": 0.9, "pronoun": 0.75, "role": 0.7}.get(how, 0.5)
+            kind: StatementKind = "direct" if words >= MIN_DIRECT_WORDS or how != "none" else "partial"
+            return self._make(quote, kind, cue.lemma_.lower(), speaker, rule, confidence)
+        cue = self._governing_cue(quote)
+        if cue is None:
+            cue = self._cue_after(index, quote)
+            if cue is None or words < MIN_PARTIAL_WORDS:
+                return None
+        self.used_cues.add(cue.i)
+        speaker, how = self.speakers.for_cue(cue)
+        confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
+        clause = self._reported_span(cue)
+        if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
+            inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
+            clause_words = _word_count(self.text[clause[0] : clause[1]])
+            if len(inside) == 1 and words * 2 < clause_words:
+                # a few quoted words inside reported speech: the clause is the statement
+                wide = QuoteSpan(clause[0], clause[1], clause[0], False)
+                return self._make(wide, "partial", cue.lemma_.lower(), speaker, "partial-clause", confidence)
+        if words < MIN_PARTIAL_WORDS:
+            return None
+        return self._make(quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence)
+
+    def _starts_clause(self, quote: QuoteSpan) -> bool:
+        """True when the quote opens a sentence, or follows a colon or a cue and comma."""
+        before = self.text[max(0, quote.opened_at - 40) : quote.opened_at]
+        stripped = before.rstrip(" \t")
+        if not stripped or stripped.endswith(("\n", ":", ".", "?", "!", "”", '"')):
+            return True
+        if stripped.endswith(","):
+            tokens = self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)
+            words = [t for t in tokens if not t.is_punct]
+            return bool(words) and (_is_cue(words[-1]) or words[-1].pos_ in ("PROPN", "PRON", "NOUN"))
+        return False
+
+    def _cue_after(self, index: int, quote: QuoteSpan) -> Token | None:
+        """A cue between the quote's end and the next quote or sentence end."""
+        limit = self.quotes[index + 1].opened_at if index + 1 < len(self.quotes) else len(self.text)
+        newline = self.text.find("\n", quote.end)
+        if newline != -1:
+            limit = min(limit, newline)
+        limit = min(limit, quote.end + 160)
+        tokens = self.tokens_between(quote.end + (1 if quote.closed else 0), limit)
+        for token in tokens:
+            if token.text in (".", "?", "!") and token.i > 0 and not token.nbor(-1).is_punct:
+                break
+            if _is_cue(token) and not self.in_quote(token.idx):
+                return token
+            if token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor().lower_ == "to":
+                return token
+        return None
+
+    def _cue_before(self, index: int, quote: QuoteSpan) -> Token | None:
+        """A cue in the clause leading into the quote: "Homan said:", "he added,"."""
+        floor = self.quotes[index - 1].end + 1 if index > 0 else 0
+        start = max(floor, quote.opened_at - 200)
+        segment = self.text[start : quote.opened_at]
+        stripped = segment.rstrip()
+        if not stripped.endswith((":", ",")) and not stripped.endswith(("said", "says")):
+            if not (stripped.endswith(("\n",)) or segment.endswith("\n")):
+                return None
+        # the last sentence before the quote: after the last full stop or paragraph start
+        cut = max(segment.rfind(". "), segment.rfind("\n"), segment.rfind("? "))
+        if segment.endswith("\n"):
+            body = segment.rstrip("\n")
+            cut = max(body.rfind(". "), body.rfind("\n"))
+            if not body.rstrip().endswith(":"):
+                return None
+        tokens = self.tokens_between(start + cut + 1 if cut >= 0 else start, quote.opened_at)
+        cues = [t for t in tokens if _is_cue(t) and not self.in_quote(t.idx)]
+        return cues[-1] if cues else None
+
+    def _split_from(self, previous: Statement, quote: QuoteSpan) -> bool:
+        """The second half of a quote split by its cue: “A,” Homan said. “B.”"""
+        gap = self.text[previous.end : quote.opened_at]
+        return (
+            previous.kind == "direct"
+            and previous.evidence.rule in ("quote-cue-after", "quote-split")
+            and "\n" not in gap
+            and len(gap) < 120
+            and any(_is_cue(t) for t in self.tokens_between(previous.end, quote.opened_at))
+        )
+
+    def _continues(self, previous: Statement, quote: QuoteSpan) -> bool:
+        """A quote paragraph directly after the previous statement's quote (no text between)."""
+        gap = self.text[previous.end : quote.opened_at]
+        return previous.kind == "direct" and gap.strip(" \n”\"»,.") == "" and "\n" in gap
+
+    def _governing_cue(self, quote: QuoteSpan) -> Token | None:
+        """The speech verb whose clause contains the quote: "said they had “made progress”"."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            return None
+        token: Token | None = span.root
+        for _ in range(8):
+            if token is None or token.head is token:
+                break
+            token = token.head
+            if _is_cue(token) and not self.in_quote(token.idx) and token.sent == span.root.sent:
+                return token
+        return None
+
+    def _make(
+        self,
+        quote: QuoteSpan,
+        kind: StatementKind,
+        cue: str | None,
+        speaker: Mention | None,
+        rule: str,
+        confidence: float,
+    ) -> Statement:
+        start, end = _sentence_span(self.doc, quote.opened_at, quote.end)
+        return Statement(
+            text=self.text[quote.start : quote.end],
+            start=quote.start,
+            end=quote.end,
+            kind=kind,
+            cue=cue,
+            speaker=speaker,
+            evidence=Evidence(start, end, rule, confidence),
+        )
+
+    # -- reported speech -----------------------------------------------------------
+
+    def reported(self) -> None:
+        for token in self.doc:
+            try:
+                if token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor().lower_ == "to":
+                    self._according_to(token)
+                elif (
+                    token.i not in self.used_cues
+                    and _is_cue(token)
+                    and token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
+                ):
+                    self._reported_clause(token)
+            except (IndexError, ValueError):
+                continue
+
+    def _reported_span(self, cue: Token) -> tuple[int, int] | None:
+        """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
+        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+        if not clauses:
+            return None
+        tokens = list(clauses[0].subtree)
+        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+            tokens = tokens[1:]
+        while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
+            tokens = tokens[:-1]
+        if len(tokens) < 3:
+            return None
+        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+
+    def _reported_clause(self, cue: Token) -> None:
+        if self.in_quote(cue.idx) or cue.idx < self.headline_end:
+            return
+        span = self._reported_span(cue)
+        if span is None:
+            return
+        start, end = span
+        while end > start and self.text[end - 1] in CLOSING_MARKS + ".,;":
+            end -= 1
+        if any(q.start < end and start < q.end for q in self.quotes):
+            return  # the quoted part is already a partial statement
+        if self.in_quote(start) or self.in_quote(end - 1):
+            return
+        speaker, how = self.speakers.for_cue(cue)
+        if speaker is None:
+            return  # unnamed reported speech ("critics argue …") is too vague to keep
+        sentence = cue.sent
+        confidence = {"name": 0.7, "pronoun": 0.6, "role": 0.55}.get(how, 0.4)
+        self.statements.append(
+            Statement(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                kind="reported",
+                cue=cue.lemma_.lower(),
+                speaker=speaker,
+                evidence=Evidence(sentence.start_char, sentence.end_char, "reported", confidence),
+            )
+        )
+        self.speakers.remember(speaker, end)
+
+    def _according_to(self, according: Token) -> None:
+        sentence: Span = according.sent
+        to = according.nbor()
+        objects = [c for c in to.children if c.dep_ == "pobj"]
+        if not objects or self.in_quote(according.idx):
+            return
+        speaker, how = self.speakers.for_subject(objects[0])
+        phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
+        rest = [t for t in sentence if t.i not in phrase]
+        while rest and rest[0].is_punct:
+            rest = rest[1:]
+        while rest and rest[-1].is_punct:
+            rest = rest[:-1]
+        if len(rest) < 3:
+            return
+        start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+        if any(q.start < end and start < q.end for q in self.quotes):
+            return
+        confidence = 0.65 if how != "none" else 0.4
+        self.statements.append(
+            Statement(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                kind="reported",
+                cue="according to",
+                speaker=speaker,
+                evidence=Evidence(sentence.start_char, sentence.end_char, "according-to", confidence),
+            )
+        )
+
+
+def extract_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
+    """Direct, partial and reported statements of ``doc`` with their speakers, in text order.
+
+    >>> [(s.kind, s.speaker.text, s.text) for s in extract_statements(doc, mentions)]
+    [('direct', 'Jane Roe', 'We will rebuild the bridge,')]   # for: “We will rebuild the bridge,” Jane Roe said.
+    """
+    return _Extractor(doc, mentions).run()
