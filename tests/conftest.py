@@ -23,5 +23,5 @@ def seeds_build(tmp_path_factory) -> Path:
     from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("seeds-out")
-    build([str(SEEDS)], out, html=True)
+    build([str(SEEDS)], out, html=False)
     return out

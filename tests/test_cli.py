@@ -40,7 +40,7 @@ def test_bad_file_is_warned_and_rest_builds(tmp_path):
     corpus = tmp_path / "corpus"
     corpus.mkdir()
     (corpus / "good.txt").write_text("Mayor Jane Roe said the city is safe.", encoding="utf-8")
-    (corpus / "bad.txt").write_bytes(b"\xff\xfe\xfd not utf8 \x81")
+    (corpus / "bad.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x01")
     (corpus / "empty.txt").write_text("", encoding="utf-8")
     result = run_kg("build", str(corpus), "-o", str(tmp_path / "out"), "--no-html")
     assert result.returncode == 0, result.stderr

@@ -85,8 +85,9 @@ def test_iris_are_percent_safe():
 
 def test_confidence_is_a_decimal_in_unit_interval():
     assert str(confidence_literal(0.923)) == "0.92"
-    assert str(confidence_literal(7)) == "1.00"
-    assert str(confidence_literal(-1)) == "0.00"
+    assert str(confidence_literal(0.9)) == "0.9"
+    assert str(confidence_literal(7)) == "1.0"
+    assert str(confidence_literal(-1)) == "0.0"
 
 
 def test_same_corpus_gives_identical_bytes():

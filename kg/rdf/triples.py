@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from decimal import Decimal
 
 from rdflib import Literal, URIRef
 from rdflib.term import Node
@@ -39,9 +38,11 @@ def is_web_iri(text: str) -> bool:
 
 
 def confidence_literal(value: float) -> Literal:
-    """A confidence as an ``xsd:decimal`` in [0, 1] with two places: ``0.9`` -> ``0.90``."""
+    """A confidence as an ``xsd:decimal`` in [0, 1], at most two places, in canonical form
+    (what stores return): ``0.923`` -> ``0.92``, ``0.9`` -> ``0.9``, ``1`` -> ``1.0``."""
     clamped = min(max(float(value), 0.0), 1.0)
-    return Literal(Decimal(f"{clamped:.2f}"), datatype=XSD.decimal)
+    text = f"{clamped:.2f}".rstrip("0")
+    return Literal(text + "0" if text.endswith(".") else text, datatype=XSD.decimal)
 
 
 def corpus_quads(corpus: ResolvedCorpus) -> Iterator[Quad]:
