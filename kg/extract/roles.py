@@ -63,17 +63,48 @@ MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
     )
 )
 ABBREVIATIONS = {
-    "gov.": "Governor", "gov": "Governor", "sen.": "Senator", "sen": "Senator",
-    "rep.": "Representative", "rep": "Representative", "pres.": "President",
-    "sec.": "Secretary", "lt.": "Lieutenant", "gen.": "General", "atty.": "Attorney",
-    "supt.": "Superintendent", "amb.": "Ambassador", "cmdr.": "Commander", "col.": "Colonel",
-    "adm.": "Admiral", "capt.": "Captain", "prof.": "Professor", "dr.": None, "mr.": None,
-    "mrs.": None, "ms.": None,
+    "gov.": "Governor",
+    "gov": "Governor",
+    "sen.": "Senator",
+    "sen": "Senator",
+    "rep.": "Representative",
+    "rep": "Representative",
+    "pres.": "President",
+    "sec.": "Secretary",
+    "lt.": "Lieutenant",
+    "gen.": "General",
+    "atty.": "Attorney",
+    "supt.": "Superintendent",
+    "amb.": "Ambassador",
+    "cmdr.": "Commander",
+    "col.": "Colonel",
+    "adm.": "Admiral",
+    "capt.": "Captain",
+    "prof.": "Professor",
+    "dr.": None,
+    "mr.": None,
+    "mrs.": None,
+    "ms.": None,
 }
-QUALIFIERS = {"former": "former", "acting": "acting", "interim": "interim", "then": "then",
-              "ex": "former", "outgoing": "outgoing", "incoming": "incoming", "late": "late"}
-ACRONYM_TITLES = {"ceo": "CEO", "cfo": "CFO", "coo": "COO", "cto": "CTO", "pm": "PM", "mp": "MP",
-                  "mep": "MEP"}
+QUALIFIERS = {
+    "former": "former",
+    "acting": "acting",
+    "interim": "interim",
+    "then": "then",
+    "ex": "former",
+    "outgoing": "outgoing",
+    "incoming": "incoming",
+    "late": "late",
+}
+ACRONYM_TITLES = {
+    "ceo": "CEO",
+    "cfo": "CFO",
+    "coo": "COO",
+    "cto": "CTO",
+    "pm": "PM",
+    "mp": "MP",
+    "mep": "MEP",
+}
 ORG_TYPES = ("Organization", "Place")
 MEMBER_ROLE = "member"
 
@@ -135,9 +166,17 @@ class _Finder:
     def mentions_in(self, start: int, end: int, types: tuple[str, ...]) -> list[Mention]:
         return [m for m in self.mentions if m.type in types and start <= m.start and m.end <= end]
 
-    def add(self, person: Mention, words: list[Token], title: tuple[int, int],
-            org: Mention | None, qualifier: str | None, sentence: Span, rule: str,
-            confidence: float) -> None:
+    def add(
+        self,
+        person: Mention,
+        words: list[Token],
+        title: tuple[int, int],
+        org: Mention | None,
+        qualifier: str | None,
+        sentence: Span,
+        rule: str,
+        confidence: float,
+    ) -> None:
         label = _title_label([t.text for t in words[title[0] : title[1]]])
         if not label or label.lower() in ("mr.", "mrs.", "ms.", "dr."):
             return
@@ -163,8 +202,10 @@ class _Finder:
                 words.insert(0, token)
             elif token.is_punct and token.text not in ("-",):
                 break
-            elif token.pos_ in ("PROPN", "NOUN", "ADJ") or token.lower_ in QUALIFIERS or (
-                token.text[:1].isupper() and token.pos_ not in ("VERB", "AUX", "PRON", "DET")
+            elif (
+                token.pos_ in ("PROPN", "NOUN", "ADJ")
+                or token.lower_ in QUALIFIERS
+                or (token.text[:1].isupper() and token.pos_ not in ("VERB", "AUX", "PRON", "DET"))
             ):
                 words.insert(0, token)
             else:
@@ -211,19 +252,33 @@ class _Finder:
                 if attr.dep_ == "attr" and attr.i > head.i:
                     self._from_phrase(person, attr, "copula")
 
-    def _from_phrase(self, person: Mention, noun: Token, rule: str, exclude: Span | None = None) -> None:
+    def _from_phrase(
+        self, person: Mention, noun: Token, rule: str, exclude: Span | None = None
+    ) -> None:
         if noun.pos_ not in ("NOUN", "PROPN"):
             return
-        tokens = [t for t in noun.subtree if exclude is None or not (exclude.start <= t.i < exclude.end)]
-        tokens = [t for t in tokens if t.i <= noun.i or t.dep_ in ("prep", "pobj", "compound", "amod")
-                  or t.head.dep_ in ("prep", "pobj") or t.head.i > noun.i]
+        tokens = [
+            t for t in noun.subtree if exclude is None or not (exclude.start <= t.i < exclude.end)
+        ]
+        tokens = [
+            t
+            for t in tokens
+            if t.i <= noun.i
+            or t.dep_ in ("prep", "pobj", "compound", "amod")
+            or t.head.dep_ in ("prep", "pobj")
+            or t.head.i > noun.i
+        ]
         head_words = [t for t in tokens if t.i <= noun.i]
         title = title_at([t.text for t in head_words])
         if title is None:
             return
         qualifier = next((QUALIFIERS[t.lower_] for t in head_words if t.lower_ in QUALIFIERS), None)
         org = None
-        after = [c for c in noun.children if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to")]
+        after = [
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to")
+        ]
         for prep in after:
             objects = [c for c in prep.children if c.dep_ == "pobj"]
             if objects:

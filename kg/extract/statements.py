@@ -46,8 +46,8 @@ REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 CLAUSE_DEPS = frozenset({"ccomp"})
-OPENING_MARKS = "“«\""
-CLOSING_MARKS = "”»\""
+OPENING_MARKS = '“«"'
+CLOSING_MARKS = '”»"'
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we"}
@@ -93,7 +93,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 quotes.append(QuoteSpan(offset + opened + 1, offset + i, offset + opened, True))
                 opened = None
         if opened is not None and len(paragraph) - opened > 2:
-            quotes.append(QuoteSpan(offset + opened + 1, offset + len(paragraph), offset + opened, False))
+            quotes.append(
+                QuoteSpan(offset + opened + 1, offset + len(paragraph), offset + opened, False)
+            )
         offset += len(paragraph) + 1
     return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
 
@@ -119,7 +121,8 @@ class _SpeakerFinder:
         self.mentions = sorted(mentions, key=lambda m: m.start)
         # people named inside a quotation are not what a later "he said" refers to
         self.people = [
-            m for m in self.mentions
+            m
+            for m in self.mentions
             if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
         ]
         self.genders = _person_genders(doc, self.people)
@@ -156,7 +159,9 @@ class _SpeakerFinder:
             return mention, "name"
         if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"):
             return self._new_name(subject), "name"
-        if subject.lemma_.lower() in ROLE_NOUNS and any(c.lower_ == "the" for c in subject.children):
+        if subject.lemma_.lower() in ROLE_NOUNS and any(
+            c.lower_ == "the" for c in subject.children
+        ):
             return self.holder_of(subject.lemma_.lower(), subject.idx), "role"
         return None, "none"
 
@@ -272,7 +277,11 @@ def _headline_end(text: str) -> int:
     stripped = text.lstrip("\n")
     first_line = stripped.split("\n", 1)[0]
     offset = len(text) - len(stripped)
-    if len(first_line) < 200 and "\n" in stripped and not first_line.rstrip().endswith((".", "”", '"')):
+    if (
+        len(first_line) < 200
+        and "\n" in stripped
+        and not first_line.rstrip().endswith((".", "”", '"'))
+    ):
         return offset + len(first_line)
     return -1
 
@@ -310,7 +319,9 @@ class _Extractor:
         self.reported()
         return sorted(self.statements, key=lambda s: (s.start, s.end))
 
-    def quote_statement(self, index: int, quote: QuoteSpan, previous: Statement | None) -> Statement | None:
+    def quote_statement(
+        self, index: int, quote: QuoteSpan, previous: Statement | None
+    ) -> Statement | None:
         if quote.opened_at < self.headline_end:
             return None
         words = _word_count(self.text[quote.start : quote.end])
@@ -319,9 +330,13 @@ class _Extractor:
             if cue is None:
                 cue, rule = self._cue_before(index, quote), "quote-cue-before"
             if cue is None and previous is not None and self._split_from(previous, quote):
-                return self._make(quote, "direct", previous.cue, previous.speaker, "quote-split", 0.85)
+                return self._make(
+                    quote, "direct", previous.cue, previous.speaker, "quote-split", 0.85
+                )
             if cue is None and previous is not None and self._continues(previous, quote):
-                return self._make(quote, "direct", previous.cue, previous.speaker, "quote-continued", 0.75)
+                return self._make(
+                    quote, "direct", previous.cue, previous.speaker, "quote-continued", 0.75
+                )
             if cue is None:
                 if words < MIN_DIRECT_WORDS:
                     return None
@@ -329,7 +344,9 @@ class _Extractor:
             self.used_cues.add(cue.i)
             speaker, how = self.speakers.for_cue(cue)
             confidence = {"name": 0.9, "pronoun": 0.75, "role": 0.7}.get(how, 0.5)
-            kind: StatementKind = "direct" if words >= MIN_DIRECT_WORDS or how != "none" else "partial"
+            kind: StatementKind = (
+                "direct" if words >= MIN_DIRECT_WORDS or how != "none" else "partial"
+            )
             return self._make(quote, kind, cue.lemma_.lower(), speaker, rule, confidence)
         cue = self._governing_cue(quote)
         if cue is None:
@@ -346,10 +363,14 @@ class _Extractor:
             if len(inside) == 1 and words * 2 < clause_words:
                 # a few quoted words inside reported speech: the clause is the statement
                 wide = QuoteSpan(clause[0], clause[1], clause[0], False)
-                return self._make(wide, "partial", cue.lemma_.lower(), speaker, "partial-clause", confidence)
+                return self._make(
+                    wide, "partial", cue.lemma_.lower(), speaker, "partial-clause", confidence
+                )
         if words < MIN_PARTIAL_WORDS:
             return None
-        return self._make(quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence)
+        return self._make(
+            quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
+        )
 
     def _starts_clause(self, quote: QuoteSpan) -> bool:
         """True when the quote opens a sentence, or follows a colon or a cue and comma."""
@@ -360,7 +381,9 @@ class _Extractor:
         if stripped.endswith(","):
             tokens = self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)
             words = [t for t in tokens if not t.is_punct]
-            return bool(words) and (_is_cue(words[-1]) or words[-1].pos_ in ("PROPN", "PRON", "NOUN"))
+            return bool(words) and (
+                _is_cue(words[-1]) or words[-1].pos_ in ("PROPN", "PRON", "NOUN")
+            )
         return False
 
     def _cue_after(self, index: int, quote: QuoteSpan) -> Token | None:
@@ -376,7 +399,11 @@ class _Extractor:
                 break
             if _is_cue(token) and not self.in_quote(token.idx):
                 return token
-            if token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor().lower_ == "to":
+            if (
+                token.lower_ == "according"
+                and token.i + 1 < len(self.doc)
+                and token.nbor().lower_ == "to"
+            ):
                 return token
         return None
 
@@ -414,7 +441,7 @@ class _Extractor:
     def _continues(self, previous: Statement, quote: QuoteSpan) -> bool:
         """A quote paragraph directly after the previous statement's quote (no text between)."""
         gap = self.text[previous.end : quote.opened_at]
-        return previous.kind == "direct" and gap.strip(" \n”\"»,.") == "" and "\n" in gap
+        return previous.kind == "direct" and gap.strip(' \n”"»,.') == "" and "\n" in gap
 
     def _governing_cue(self, quote: QuoteSpan) -> Token | None:
         """The speech verb whose clause contains the quote: "said they had “made progress”"."""
@@ -455,7 +482,11 @@ class _Extractor:
     def reported(self) -> None:
         for token in self.doc:
             try:
-                if token.lower_ == "according" and token.i + 1 < len(self.doc) and token.nbor().lower_ == "to":
+                if (
+                    token.lower_ == "according"
+                    and token.i + 1 < len(self.doc)
+                    and token.nbor().lower_ == "to"
+                ):
                     self._according_to(token)
                 elif (
                     token.i not in self.used_cues
@@ -538,7 +569,9 @@ class _Extractor:
                 kind="reported",
                 cue="according to",
                 speaker=speaker,
-                evidence=Evidence(sentence.start_char, sentence.end_char, "according-to", confidence),
+                evidence=Evidence(
+                    sentence.start_char, sentence.end_char, "according-to", confidence
+                ),
             )
         )
 
@@ -546,7 +579,9 @@ class _Extractor:
 def extract_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:
     """Direct, partial and reported statements of ``doc`` with their speakers, in text order.
 
+    For “We will rebuild the bridge,” Jane Roe said.
+
     >>> [(s.kind, s.speaker.text, s.text) for s in extract_statements(doc, mentions)]
-    [('direct', 'Jane Roe', 'We will rebuild the bridge,')]   # for: “We will rebuild the bridge,” Jane Roe said.
+    [('direct', 'Jane Roe', 'We will rebuild the bridge,')]
     """
     return _Extractor(doc, mentions).run()
