@@ -3,7 +3,8 @@
 ``out/cache/<key>.json`` holds one document's mentions and facts; the key is the
 SHA-256 of the text together with a fingerprint of the extractors' source and the
 spaCy pipeline's name, so changed code or another model never reuses stale results.
-``out/cache/manifest.json`` lists the documents of the last build (name and path), which ``--update`` extends.
+``out/cache/manifest.json`` lists the documents of the last build (name and path),
+which ``--update`` extends.
 """
 
 from __future__ import annotations
