@@ -8,6 +8,7 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
+HTML_READY = (ROOT / "kg" / "export" / "html.py").is_file()
 
 
 @pytest.fixture(scope="session")
@@ -23,5 +24,5 @@ def seeds_build(tmp_path_factory) -> Path:
     from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("seeds-out")
-    build([str(SEEDS)], out, html=False)
+    build([str(SEEDS)], out, html=HTML_READY)
     return out
