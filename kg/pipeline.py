@@ -9,8 +9,8 @@ from __future__ import annotations
 import json
 import sys
 import time
-from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections import Counter, deque
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -92,15 +92,27 @@ def extract_batch(
     The pipeline is loaded once per process. A document whose extraction fails comes
     back as a ``SkippedFile`` with the reason; the others are unaffected.
     """
+    return list(extract_stream(documents, model))
+
+
+def extract_stream(
+    documents: Iterable[Document], model: str | None = None
+) -> Iterator[DocumentFacts | SkippedFile]:
+    """Parse and extract documents one by one as ``nlp.pipe`` streams them."""
     nlp = load_pipeline(model)
-    results: list[DocumentFacts | SkippedFile] = []
-    parsed_docs = nlp.pipe((d.text for d in documents), batch_size=BATCH_SIZE)
-    for document, parsed in zip(documents, parsed_docs, strict=True):
+    pending: deque[Document] = deque()
+
+    def texts() -> Iterator[str]:
+        for document in documents:
+            pending.append(document)
+            yield document.text
+
+    for parsed in nlp.pipe(texts(), batch_size=BATCH_SIZE):
+        document = pending.popleft()
         try:
-            results.append(extract_document(document, parsed))
+            yield extract_document(document, parsed)
         except Exception as error:  # noqa: BLE001 - one bad document must not stop a corpus
-            results.append(SkippedFile(document.path, f"extraction failed: {error!r}"))
-    return results
+            yield SkippedFile(document.path, f"extraction failed: {error!r}")
 
 
 def _batches(documents: list[Document], size: int) -> list[list[Document]]:
@@ -122,7 +134,7 @@ def _run_batches(
             yield from pool.imap(partial(extract_batch, model=model), batches)
     else:
         for batch in batches:
-            yield extract_batch(batch, model)
+            yield from ([item] for item in extract_stream(batch, model))
 
 
 def extract_corpus(
@@ -133,8 +145,12 @@ def extract_corpus(
     engine: str = "local",
     scheduler: str | None = None,
     progress: bool = False,
+    on_result: Callable[[DocumentFacts], None] | None = None,
 ) -> tuple[list[DocumentFacts], list[SkippedFile]]:
-    """Parse and extract every document; a document whose extraction fails is skipped."""
+    """Parse and extract every document; a document whose extraction fails is skipped.
+
+    ``on_result`` sees each document's facts as soon as they exist (the build caches
+    them there, so a killed build loses only the batch in flight)."""
     results: list[DocumentFacts] = []
     skipped: list[SkippedFile] = []
     usable = []
@@ -150,7 +166,12 @@ def extract_corpus(
     outputs = _run_batches(batches, model, jobs, engine, scheduler)
     for batch_results in _progress(outputs, len(batches), progress):
         for item in batch_results:
-            (skipped if isinstance(item, SkippedFile) else results).append(item)
+            if isinstance(item, SkippedFile):
+                skipped.append(item)
+                continue
+            results.append(item)
+            if on_result is not None:
+                on_result(item)
     return results, skipped
 
 
@@ -235,12 +256,17 @@ def build(
         else:
             facts[document.name] = cached
     fresh, failed = extract_corpus(
-        to_parse, model=model, jobs=jobs, engine=engine, scheduler=scheduler, progress=progress
+        to_parse,
+        model=model,
+        jobs=jobs,
+        engine=engine,
+        scheduler=scheduler,
+        progress=progress,
+        on_result=cache.put,
     )
     skipped += failed
     for item in fresh:
         facts[item.document.name] = item
-        cache.put(item)
     summary = BuildSummary(documents=len(facts), skipped=skipped, parsed=len(fresh))
     if not facts:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
