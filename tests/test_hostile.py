@@ -19,7 +19,8 @@ from kg.pipeline import build
 from tests.conftest import SEEDS
 
 HOSTILE_ARTICLE = """Mayor <img src=x onerror=alert(1)> Smith said:
-"</script><script>alert(1)</script> is not a plan," adding that \\"backslashes\\" and {braces} stay text.
+"</script><script>alert(1)</script> is not a plan," adding that \\"backslashes\\"
+and {braces} stay text.
 
 Governor Jane "Quote" O'Brien of New\u202eYork, the state's governor, said the city is safe 🎉.
 
@@ -71,7 +72,7 @@ def test_input_names_never_escape_the_output_folder(tmp_path):
 @settings(
     max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(st.text(min_size=1, max_size=300))
+@given(st.text(st.characters(blacklist_characters="\x00"), min_size=1, max_size=300))
 def test_random_unicode_documents_round_trip(tmp_path, text):
     corpus = tmp_path / "random"
     corpus.mkdir(exist_ok=True)
