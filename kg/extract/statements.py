@@ -264,6 +264,18 @@ def _is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
 
 
+def _cue_lemma(token: Token) -> str | None:
+    """The cue lemma of a token right after a quote, where the tagger often errs
+    ("…," Sinclair states.): a verb lemma, or a known cue form ending in -s/-ed."""
+    if _is_cue(token):
+        return token.lemma_.lower()
+    lower = token.lower_
+    for form in (lower, lower[:-1], lower[:-2], lower[:-1] if lower.endswith("d") else ""):
+        if form in CUE_VERBS and lower != form or lower in ("said", "says"):
+            return form if lower not in ("said", "says") else "say"
+    return None
+
+
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character span of the sentence(s) covering ``start``..``end``."""
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
@@ -394,10 +406,12 @@ class _Extractor:
             limit = min(limit, newline)
         limit = min(limit, quote.end + 160)
         tokens = self.tokens_between(quote.end + (1 if quote.closed else 0), limit)
-        for token in tokens:
+        for position, token in enumerate(tokens):
             if token.text in (".", "?", "!") and token.i > 0 and not token.nbor(-1).is_punct:
                 break
-            if _is_cue(token) and not self.in_quote(token.idx):
+            if self.in_quote(token.idx):
+                continue
+            if _is_cue(token) or (position <= 5 and _cue_lemma(token)):
                 return token
             if (
                 token.lower_ == "according"
@@ -439,9 +453,16 @@ class _Extractor:
         )
 
     def _continues(self, previous: Statement, quote: QuoteSpan) -> bool:
-        """A quote paragraph directly after the previous statement's quote (no text between)."""
+        """A quote that opens the paragraph right after the previous statement's paragraph
+        (news style: the speaker of a quote paragraph is the last one attributed)."""
         gap = self.text[previous.end : quote.opened_at]
-        return previous.kind == "direct" and gap.strip(' \n”"»,.') == "" and "\n" in gap
+        if previous.speaker is None or gap.count("\n") == 0 or gap.count("\n\n") > 1:
+            return False
+        paragraph_start = self.text.rfind("\n", 0, quote.opened_at) + 1
+        if self.text[paragraph_start : quote.opened_at].strip():
+            return False  # text before the quote in its paragraph: not a bare quote paragraph
+        last_paragraph = gap.rstrip("\n").rsplit("\n", 1)[-1] if "\n" in gap.rstrip("\n") else gap
+        return len(last_paragraph) < 200
 
     def _governing_cue(self, quote: QuoteSpan) -> Token | None:
         """The speech verb whose clause contains the quote: "said they had “made progress”"."""
