@@ -107,6 +107,25 @@ ACRONYM_TITLES = {
 }
 ORG_TYPES = ("Organization", "Place")
 MEMBER_ROLE = "member"
+# "X works for Y", "X, who heads Y": verbs that tie a person to an organization.
+WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach"})
+LEAD_VERBS: dict[str, str] = {
+    "lead": "Leader",
+    "head": "Head",
+    "run": "Head",
+    "operate": "Operator",
+    "found": "Founder",
+    "co-found": "Co-Founder",
+    "cofound": "Co-Founder",
+    "chair": "Chair",
+    "direct": "Director",
+    "manage": "Manager",
+    "own": "Owner",
+    "join": MEMBER_ROLE,
+    "represent": "Representative",
+    "coach": "Coach",
+    "captain": "Captain",
+}
 
 
 def _title_label(words: list[str]) -> str:
@@ -271,6 +290,9 @@ class _Finder:
         head_words = [t for t in tokens if t.i <= noun.i]
         title = title_at([t.text for t in head_words])
         if title is None:
+            for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
+                if title_at([conj.text]):
+                    self._from_phrase(person, conj, rule, exclude)
             return
         qualifier = next((QUALIFIERS[t.lower_] for t in head_words if t.lower_ in QUALIFIERS), None)
         org = None
@@ -293,6 +315,47 @@ class _Finder:
             org = found[-1] if found else None
         sentence = noun.sent
         self.add(person, head_words, title, org, qualifier, sentence, rule, 0.8)
+
+    # -- "Jane Roe, who heads Acme", "Jane Roe works for Acme" -----------------------------------
+
+    def verb_links(self, person: Mention) -> None:
+        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
+        if span is None:
+            return
+        head = span.root
+        verbs = [c for c in head.children if c.dep_ == "relcl"]
+        if head.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(head.head)
+        verbs += [
+            c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+        ]
+        for verb in verbs:
+            lemma = verb.lemma_.lower()
+            targets: list[Token] = []
+            if lemma in LEAD_VERBS:
+                targets = [c for c in verb.children if c.dep_ == "dobj"]
+            elif lemma in WORK_VERBS:
+                targets = [
+                    o
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ in ("for", "at", "in", "with")
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+            for target in targets:
+                org = self.mention_at(target, ("Organization",))
+                if org is None:
+                    continue
+                role = LEAD_VERBS.get(lemma, MEMBER_ROLE)
+                key = (person.start, role.lower())
+                if key in self.seen:
+                    continue
+                self.seen.add(key)
+                sentence = verb.sent
+                evidence = Evidence(
+                    sentence.start_char, sentence.end_char, "verb-organization", 0.65
+                )
+                self.results.append(Membership(person, role, org, evidence, None))
 
     # -- "Jane Roe of Acme Corp" ----------------------------------------------------------------
 
@@ -332,6 +395,7 @@ def extract_memberships(doc: Doc, mentions: list[Mention]) -> list[Membership]:
         try:
             finder.title_before(person)
             finder.appositions(person)
+            finder.verb_links(person)
             finder.works_at(person)
         except (IndexError, ValueError):
             continue  # an odd sentence costs the sentence only
