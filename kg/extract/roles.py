@@ -183,7 +183,15 @@ class _Finder:
         return None
 
     def mentions_in(self, start: int, end: int, types: tuple[str, ...]) -> list[Mention]:
-        return [m for m in self.mentions if m.type in types and start <= m.start and m.end <= end]
+        found = [m for m in self.mentions if m.type in types and start <= m.start and m.end <= end]
+        if found or "Place" not in types:
+            return found
+        # "Norwegian Prime Minister X": a nationality adjective names the state
+        return [
+            Mention(e.text, "Place", e.start_char, e.end_char)
+            for e in self.doc.ents
+            if e.label_ == "NORP" and start <= e.start_char and e.end_char <= end
+        ]
 
     def add(
         self,
