@@ -59,6 +59,8 @@ ROLE_NOUNS = frozenset(
     spokesperson spokesman spokeswoman chief director commissioner sheriff attorney czar
     ceo chair chairman chairwoman leader prosecutor lawyer ambassador representative""".split()
 )
+# "PENCE: Well, look, …" — a speaker label opening an interview-transcript paragraph.
+TRANSCRIPT_LINE = re.compile(r"^[\"“]?((?:[A-Z][A-Za-z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\s+(\S.*)$")
 MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 3
 
@@ -318,8 +320,12 @@ class _Extractor:
     # -- direct and partial quotes -------------------------------------------------
 
     def run(self) -> list[Statement]:
+        self.transcript()
+        covered = [(s.evidence.sentence_start, s.end) for s in self.statements]
         previous: Statement | None = None
         for index, quote in enumerate(self.quotes):
+            if any(start <= quote.opened_at < end for start, end in covered):
+                continue  # a transcript paragraph, already attributed to its label
             try:
                 statement = self.quote_statement(index, quote, previous)
             except (IndexError, ValueError):
@@ -330,6 +336,48 @@ class _Extractor:
                 previous = statement
         self.reported()
         return sorted(self.statements, key=lambda s: (s.start, s.end))
+
+    # -- interview transcripts ---------------------------------------------------------
+
+    def transcript(self) -> None:
+        """Paragraphs of an interview transcript: "PENCE: Well, look, …"."""
+        offset = 0
+        for paragraph in self.text.split("\n"):
+            match = TRANSCRIPT_LINE.match(paragraph)
+            if match:
+                label = match.group(1).strip()
+                speaker = self._named(label)
+                start, end = offset + match.start(2), offset + len(paragraph.rstrip(' \t"”'))
+                if speaker is not None and end - start > 10:
+                    sentence = (offset, end)
+                    self.statements.append(
+                        Statement(
+                            text=self.text[start:end],
+                            start=start,
+                            end=end,
+                            kind="direct",
+                            cue=None,
+                            speaker=speaker,
+                            evidence=Evidence(*sentence, "transcript", 0.8),
+                        )
+                    )
+            offset += len(paragraph) + 1
+
+    def _named(self, label: str) -> Mention | None:
+        """The person a transcript label names: a person of the document whose name ends
+        in it ("PENCE" -> "Mike Pence"); None for labels such as "WATCH" or "READ MORE"."""
+        words = label.split()
+        if not words or len(words) > 4:
+            return None
+        last = words[-1].lower()
+        for m in reversed(self.speakers.people):
+            if m.text.lower().split()[-1] == last:
+                return m
+        # a name the tagger missed, written in the article as "Chris Wallace"
+        name = re.search(rf"\b(?:[A-Z][a-z]+\s)?{re.escape(words[-1].title())}\b", self.text)
+        if name is None or label.isupper() is False:
+            return None
+        return Mention(name.group(0), "Person", name.start(), name.end())
 
     def quote_statement(
         self, index: int, quote: QuoteSpan, previous: Statement | None
