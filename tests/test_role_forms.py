@@ -1,0 +1,84 @@
+"""Roles and operations: each pattern, the sentence in and the fact out."""
+
+from __future__ import annotations
+
+from kg.extract.entities import extract_mentions
+from kg.extract.operations import extract_operations
+from kg.extract.roles import extract_memberships, title_at
+
+
+def roles(nlp, text):
+    doc = nlp(text)
+    found = extract_memberships(doc, extract_mentions(doc))
+    for m in found:
+        assert doc.text[m.person.start : m.person.end] == m.person.text
+    return [
+        (m.person.text, m.role, m.organization.text if m.organization else None, m.qualifier)
+        for m in found
+    ]
+
+
+def places(nlp, text):
+    doc = nlp(text)
+    return [
+        (o.operation.text, o.location.text) for o in extract_operations(doc, extract_mentions(doc))
+    ]
+
+
+def test_title_before_name_with_place(nlp):
+    assert ("Tim Walz", "Governor", "Minnesota", None) in roles(
+        nlp, "Minnesota Governor Tim Walz met the press."
+    )
+
+
+def test_abbreviated_title_is_expanded(nlp):
+    assert ("Mary Major", "Senator", None, None) in roles(nlp, "Sen. Mary Major voted no.")
+
+
+def test_agency_before_title(nlp):
+    found = roles(nlp, "FBI Director Anna Kowalski testified on Tuesday.")
+    assert ("Anna Kowalski", "Director", "FBI", None) in found
+
+
+def test_former_is_kept_as_a_qualifier(nlp):
+    found = roles(nlp, "Former Attorney General Jane Roe criticised the ruling.")
+    assert found and found[0][1] == "Attorney General" and found[0][3] == "former"
+
+
+def test_apposition_after_name_with_of(nlp):
+    found = roles(nlp, "Ann Lee, the chief executive of Acme Corporation, resigned on Friday.")
+    assert found == [("Ann Lee", "Chief Executive", "Acme Corporation", None)]
+
+
+def test_apposition_before_name(nlp):
+    found = roles(nlp, "The company's spokesperson, Ravi Patel, declined to comment.")
+    assert [(p, r) for p, r, *_ in found] == [("Ravi Patel", "Spokesperson")]
+
+
+def test_possessive_title(nlp):
+    found = roles(nlp, "President Donald Trump's border czar Tom Homan visited the city.")
+    assert ("Tom Homan", "Border Czar", None, None) in found
+
+
+def test_verb_ties_person_to_organization(nlp):
+    found = roles(nlp, "Gerald Smith, who runs the Springfield Historical Society, gave a tour.")
+    assert ("Gerald Smith", "Head", "Springfield Historical Society", None) in found
+
+
+def test_no_role_for_a_plain_mention(nlp):
+    assert roles(nlp, "Jane Roe walked to the store with her dog.") == []
+
+
+def test_title_lexicon():
+    assert title_at(["Minnesota", "Attorney", "General"]) == (1, 3)
+    assert title_at(["Homeland", "Security", "Secretary"]) == (2, 3)
+    assert title_at(["the", "dog"]) is None
+
+
+def test_operation_with_place_in_same_sentence(nlp):
+    text = "Agents were deployed to Chicago as part of Operation Midway Blitz in September."
+    assert places(nlp, text) == [("Operation Midway Blitz", "Chicago")]
+
+
+def test_operation_without_place_gives_nothing(nlp):
+    assert places(nlp, "Operation Midway Blitz ended on Friday.") == []
