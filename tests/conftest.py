@@ -8,7 +8,6 @@ import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
-HTML_READY = (ROOT / "kg" / "export" / "html.py").is_file()
 
 
 @pytest.fixture(scope="session")
@@ -24,5 +23,5 @@ def seeds_build(tmp_path_factory) -> Path:
     from kg.pipeline import build
 
     out = tmp_path_factory.mktemp("seeds-out")
-    build([str(SEEDS)], out, html=HTML_READY)
+    build([str(SEEDS)], out, html=True)
     return out
