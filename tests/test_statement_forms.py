@@ -124,3 +124,25 @@ def test_transcript_lines(nlp):
 )
 def test_stray_marks_never_crash(nlp, text):
     said(nlp, text)
+
+
+def test_coordinated_cue_takes_the_subject_of_the_first(nlp):
+    text = (
+        "Kevin Ortiz said protesters have been blocking the roads, "
+        "and said in a message to them: “You will not stop the work.”"
+    )
+    assert ("direct", "Kevin Ortiz", "You will not stop the work.") in said(nlp, text)
+
+
+def test_paragraph_introduced_by_a_colon_cue(nlp):
+    text = "Maria Lopez spoke after the vote.\n\nShe added:\n\nWe will keep every clinic open all year."
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Maria Lopez",
+        "We will keep every clinic open all year.",
+    )
+
+
+def test_trailing_participle_is_not_part_of_reported_speech(nlp):
+    text = "Ann Lee said she reached a deal with the union, signaling a shift in the talks."
+    assert said(nlp, text) == [("reported", "Ann Lee", "she reached a deal with the union")]

@@ -245,7 +245,18 @@ def _person_genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
 
 
 def _subject_of(cue: Token) -> Token | None:
-    """The subject of a speech verb, climbing from a participle ("…, saying") to its clause."""
+    """The subject of a speech verb, climbing from a participle ("…, saying") to its clause.
+
+    A coordinated cue with no subject of its own takes the subject of the nearest cue it
+    is attached under ("Homan said X … and said: “…”"), even when the parser hung it on
+    the reported clause's verb.
+    """
+    if cue.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        for ancestor in cue.ancestors:
+            if _is_cue(ancestor):
+                subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS]
+                if subjects:
+                    return subjects[0]
     token: Token | None = cue
     for _ in range(3):
         if token is None:
@@ -340,9 +351,24 @@ class _Extractor:
     # -- interview transcripts ---------------------------------------------------------
 
     def transcript(self) -> None:
-        """Paragraphs of an interview transcript: "PENCE: Well, look, …"."""
+        """Paragraphs of an interview transcript ("PENCE: Well, look, …") and a paragraph
+        without quote marks introduced by a cue and a colon ("He added:")."""
         offset = 0
-        for paragraph in self.text.split("\n"):
+        paragraphs = self.text.split("\n")
+        introduced_by: Token | None = None
+        for paragraph in paragraphs:
+            stripped = paragraph.strip()
+            if introduced_by is not None and stripped:
+                if not any(mark in stripped[:2] for mark in OPENING_MARKS):
+                    self._introduced(introduced_by, offset + paragraph.index(stripped[0]), stripped)
+                introduced_by = None
+            if stripped.endswith(":") and len(stripped) < 120:
+                tokens = self.tokens_between(offset, offset + len(paragraph))
+                cues = [t for t in tokens if _is_cue(t)]
+                introduced_by = cues[-1] if cues else None
+            offset += len(paragraph) + 1
+        offset = 0
+        for paragraph in paragraphs:
             match = TRANSCRIPT_LINE.match(paragraph)
             if match:
                 label = match.group(1).strip()
@@ -362,6 +388,25 @@ class _Extractor:
                         )
                     )
             offset += len(paragraph) + 1
+
+    def _introduced(self, cue: Token, start: int, paragraph: str) -> None:
+        speaker, how = self.speakers.for_cue(cue)
+        if speaker is None or _word_count(paragraph) < MIN_DIRECT_WORDS:
+            return
+        end = start + len(paragraph.rstrip())
+        self.used_cues.add(cue.i)
+        self.statements.append(
+            Statement(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                kind="direct",
+                cue=cue.lemma_.lower(),
+                speaker=speaker,
+                evidence=Evidence(start, end, "colon-paragraph", 0.7 if how == "name" else 0.6),
+            )
+        )
+        self.speakers.remember(speaker, end)
 
     def _named(self, label: str) -> Mention | None:
         """The person a transcript label names: a person of the document whose name ends
@@ -571,7 +616,19 @@ class _Extractor:
         clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
         if not clauses:
             return None
-        tokens = list(clauses[0].subtree)
+        root = clauses[0]
+        # ", signaling a shift …": a trailing participle is the writer's comment, not speech
+        dropped = {
+            t.i
+            for child in root.children
+            if child.dep_ == "advcl"
+            and child.tag_ == "VBG"
+            and child.i > root.i
+            and child.i > 0
+            and child.nbor(-1).text == ","
+            for t in child.subtree
+        }
+        tokens = [t for t in root.subtree if t.i not in dropped]
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
