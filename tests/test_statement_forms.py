@@ -135,7 +135,10 @@ def test_coordinated_cue_takes_the_subject_of_the_first(nlp):
 
 
 def test_paragraph_introduced_by_a_colon_cue(nlp):
-    text = "Maria Lopez spoke after the vote.\n\nShe added:\n\nWe will keep every clinic open all year."
+    text = (
+        "Maria Lopez spoke after the vote.\n\nShe added:\n\n"
+        "We will keep every clinic open all year."
+    )
     assert said(nlp, text)[-1] == (
         "direct",
         "Maria Lopez",
