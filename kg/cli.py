@@ -161,6 +161,28 @@ def cmd_validate(args: argparse.Namespace) -> int:
     return 0 if conforms else 1
 
 
+def cmd_html(args: argparse.Namespace) -> int:
+    from kg.export.html import write_html
+    from kg.pipeline import load_corpus
+
+    try:
+        corpus = load_corpus(Path(args.graph), args.model)
+        target = Path(args.output) if args.output else Path(args.graph) / "graph.html"
+        write_html(
+            corpus,
+            target,
+            title=args.title,
+            focus=args.focus,
+            hops=args.hops,
+            max_nodes=args.max_nodes,
+        )
+    except (FileNotFoundError, ValueError) as error:
+        print(f"kg html: error: {error}", file=sys.stderr)
+        return 2
+    print(f"kg html: wrote {target}")
+    return 0
+
+
 def make_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="kg", description="Build a knowledge graph from English news articles."
@@ -274,6 +296,23 @@ def make_parser() -> argparse.ArgumentParser:
     load_parser.add_argument("graph", help="build folder (out/) or RDF file")
     load_parser.add_argument("--store", required=True, help="Graph Store Protocol endpoint URL")
     load_parser.set_defaults(handler=cmd_load)
+
+    html_parser = commands.add_parser(
+        "html",
+        help="write the graph page of a build, or a focused part of it",
+        description="Write the interactive graph page of a build (from its cache, no parsing).",
+        epilog='example: kg html out/ --focus "Tom Homan" --hops 2 -o homan.html',
+    )
+    html_parser.add_argument("graph", help="build folder (out/)")
+    html_parser.add_argument("-o", "--output", default=None, help="file (default: OUT/graph.html)")
+    html_parser.add_argument("--focus", default=None, help="entity name or alias to centre on")
+    html_parser.add_argument("--hops", type=int, default=2, help="neighbourhood size with --focus")
+    html_parser.add_argument(
+        "--max-nodes", type=int, default=None, help="keep the N most mentioned"
+    )
+    html_parser.add_argument("--title", default="kg graph", help="page title")
+    html_parser.add_argument("--model", default=None, help="the --model the build used")
+    html_parser.set_defaults(handler=cmd_html)
 
     validate_parser = commands.add_parser(
         "validate",

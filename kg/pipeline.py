@@ -292,4 +292,35 @@ def build(
     return summary
 
 
-__all__ = ["BuildSummary", "NoInputError", "NothingBuiltError", "build", "extract_document"]
+def load_corpus(out_dir: Path, model: str | None = None) -> ResolvedCorpus:
+    """The resolved corpus of an earlier build, from its cache (nothing is parsed).
+
+    Raises ``FileNotFoundError`` when ``out_dir`` holds no build or a document of the
+    build has changed since (run ``kg build --update`` first).
+    """
+    cache = FactCache(Path(out_dir), model or "default")
+    pairs = [(Path(path), name) for path, name in cache.read_manifest()]
+    if not pairs:
+        raise FileNotFoundError(f"{out_dir}: no kg build here (run kg build first)")
+    documents, _ = read_documents(pairs)
+    facts = []
+    for document in sorted(documents, key=lambda d: d.name):
+        cached = cache.get(_document_info(document), document.text)
+        if cached is None:
+            raise FileNotFoundError(
+                f"{document.path} changed since the build in {out_dir}; run kg build --update"
+            )
+        facts.append(cached)
+    if not facts:
+        raise FileNotFoundError(f"{out_dir}: the build's documents are no longer readable")
+    return resolve(facts)
+
+
+__all__ = [
+    "BuildSummary",
+    "NoInputError",
+    "NothingBuiltError",
+    "build",
+    "extract_document",
+    "load_corpus",
+]
