@@ -181,8 +181,12 @@ def test_kg_html_writes_a_focused_page(seeds_build, tmp_path):
     from kg.cli import main
 
     target = tmp_path / "walz.html"
-    assert main(["html", str(seeds_build), "--focus", "Walz", "--hops", "1", "-o", str(target)]) == 0
-    payload = json.loads(re.search(r'id="kg-data">(.*?)</script>', target.read_text(), re.S).group(1))
+    assert (
+        main(["html", str(seeds_build), "--focus", "Walz", "--hops", "1", "-o", str(target)]) == 0
+    )
+    payload = json.loads(
+        re.search(r'id="kg-data">(.*?)</script>', target.read_text(), re.S).group(1)
+    )
     names = {e["name"] for e in payload["entities"].values()}
     assert "Tim Walz" in names and "Minnesota" in names
     assert "Tom Homan" not in names
