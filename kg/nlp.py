@@ -82,6 +82,31 @@ AGENCY_ACRONYMS = (
 )
 # Words that introduce a named operation or campaign: "Operation Metro Surge".
 OPERATION_HEADS = ("Operation", "Op.")
+# "Battle of Warsaw", "Siege of Homs": an event named after where it happened.
+EVENT_OF_HEADS = (
+    "Battle",
+    "Siege",
+    "Sack",
+    "Invasion",
+    "Capture",
+    "Liberation",
+    "Raid",
+    "Massacre",
+)
+# "Norwegian Campaign", "Winnebago Uprising": a name ending in an event word.
+EVENT_TAILS = (
+    "Campaign",
+    "Uprising",
+    "Offensive",
+    "Rebellion",
+    "Revolt",
+    "Insurrection",
+    "Expedition",
+    "Crusade",
+    "Blockade",
+    "Airlift",
+    "Surge",
+)
 
 
 def _ruler_patterns() -> list[dict]:
@@ -89,6 +114,31 @@ def _ruler_patterns() -> list[dict]:
         {"label": "ORG", "pattern": [{"TEXT": acronym}], "id": "agency-acronym"}
         for acronym in AGENCY_ACRONYMS
     ]
+    ordinal = {"LOWER": {"IN": ["first", "second", "third", "fourth", "fifth"]}, "OP": "?"}
+    patterns.append(
+        {
+            "label": OPERATION_LABEL,
+            "pattern": [
+                ordinal,
+                {"TEXT": {"IN": list(EVENT_OF_HEADS)}},
+                {"LOWER": "of"},
+                {"LOWER": "the", "OP": "?"},
+                {"IS_TITLE": True, "OP": "+"},
+            ],
+            "id": "event-of-place",
+        }
+    )
+    patterns.append(
+        {
+            "label": OPERATION_LABEL,
+            "pattern": [
+                {"LOWER": "the", "OP": "?"},
+                {"IS_TITLE": True, "OP": "+"},
+                {"TEXT": {"IN": list(EVENT_TAILS)}},
+            ],
+            "id": "named-campaign",
+        }
+    )
     for head in OPERATION_HEADS:
         patterns.append(
             {

@@ -82,3 +82,9 @@ def test_operation_with_place_in_same_sentence(nlp):
 
 def test_operation_without_place_gives_nothing(nlp):
     assert places(nlp, "Operation Midway Blitz ended on Friday.") == []
+
+
+def test_battle_takes_place_where_it_is_named_after(nlp):
+    assert ("Battle of Warsaw", "Warsaw") in places(
+        nlp, "The Battle of Warsaw was fought in August 1920 between two armies."
+    )

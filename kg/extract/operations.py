@@ -1,13 +1,16 @@
 """Operation–location facts: a named operation and where it takes place.
 
-``extract_operations(doc, mentions)`` links each Operation mention to the places
-named in the same sentence when the sentence ties them together: the place is
-the object of a location preposition ("in", "to", "into", "across", …) or of a
-deployment verb's destination, or it modifies the operation ("the Minneapolis
-operation"). Rules: ``same-sentence-prep`` and ``place-modifier``.
+``extract_operations(doc, mentions)`` links each Operation mention to
+
+* the place it is named after: "Battle of Warsaw" -> Warsaw (``named-after-place``);
+* the places named in the same sentence when the sentence ties them together: the
+  place is the object of a location preposition ("in", "to", "into", "across", …)
+  or modifies a noun ("the Minneapolis metropolitan area") (``same-sentence-prep``).
 """
 
 from __future__ import annotations
+
+import re
 
 from spacy.tokens import Doc, Span
 
@@ -32,6 +35,22 @@ def _place_is_located(sentence: Span, place: Mention) -> bool:
     return any(t.lower_ in LOCATION_PREPOSITIONS for t in preceding)
 
 
+EVENT_OF_PLACE = re.compile(
+    r"\b(?:Battle|Siege|Sack|Invasion|Capture|Liberation|Raid|Massacre) of (?:the )?"
+    r"((?:[A-Z][\w'’\-]*\s?)+)"
+)
+
+
+def _named_place(operation: Mention) -> Mention | None:
+    """The place an event is named after: "Battle of Warsaw" -> "Warsaw"."""
+    match = EVENT_OF_PLACE.search(operation.text)
+    if match is None:
+        return None
+    name = match.group(1).strip()
+    start = operation.start + match.start(1)
+    return Mention(name, "Place", start, start + len(name))
+
+
 def extract_operations(doc: Doc, mentions: list[Mention]) -> list[OperationLocation]:
     """Operations of ``doc`` with the places they take place in, in text order.
 
@@ -47,6 +66,11 @@ def extract_operations(doc: Doc, mentions: list[Mention]) -> list[OperationLocat
         if span is None:
             continue
         sentence = span.sent
+        named = _named_place(operation)
+        if named is not None and (operation.text, named.text) not in seen:
+            seen.add((operation.text, named.text))
+            evidence = Evidence(sentence.start_char, sentence.end_char, "named-after-place", 0.8)
+            results.append(OperationLocation(operation, named, evidence))
         for place in places:
             if not (sentence.start_char <= place.start and place.end <= sentence.end_char):
                 continue
