@@ -118,7 +118,9 @@ def _word_count(text: str) -> int:
 class _SpeakerFinder:
     """Maps a cue verb to the mention of its speaker, within one document."""
 
-    def __init__(self, doc: Doc, mentions: list[Mention], quotes: list[QuoteSpan]) -> None:
+    def __init__(
+        self, doc: Doc, text: str, mentions: list[Mention], quotes: list[QuoteSpan]
+    ) -> None:
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: m.start)
         # people named inside a quotation are not what a later "he said" refers to
@@ -127,7 +129,8 @@ class _SpeakerFinder:
             for m in self.mentions
             if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
         ]
-        self.genders = _person_genders(doc, self.people)
+        self.text = text
+        self.genders = _person_genders(self.text, self.people)
         self.last_speaker: Mention | None = None
         self.last_speaker_at = -1
 
@@ -174,7 +177,7 @@ class _SpeakerFinder:
         if not tokens or not tokens[0].text[:1].isupper():
             return None
         start, end = tokens[0].idx, head.idx + len(head.text)
-        text = self.doc.text[start:end]
+        text = self.text[start:end]
         if not re.fullmatch(r"[A-Z][\w'’.\- ]*", text):
             return None
         return Mention(text, "Person", start, end)
@@ -184,8 +187,8 @@ class _SpeakerFinder:
         for m in reversed(self.people):
             if m.start >= before:
                 continue
-            window = self.doc.text[max(0, m.start - 60) : m.start].lower()
-            after = self.doc.text[m.end : m.end + 60].lower()
+            window = self.text[max(0, m.start - 60) : m.start].lower()
+            after = self.text[m.end : m.end + 60].lower()
             if re.search(rf"\b{role}\b[\w\s.]*$", window) or re.match(
                 rf"^,\s+(?:the\s+|a\s+)?[\w\s'’]*\b{role}\b", after
             ):
@@ -228,11 +231,11 @@ class _SpeakerFinder:
             self.last_speaker, self.last_speaker_at = speaker, at
 
 
-def _person_genders(doc: Doc, people: list[Mention]) -> dict[str, str]:
+def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
     """Gender evidence per surname: an honorific before a mention ("Ms. Lee")."""
     genders: dict[str, str] = {}
     for m in people:
-        before = doc.text[max(0, m.start - 6) : m.start].strip().lower().split()
+        before = text[max(0, m.start - 6) : m.start].strip().lower().split()
         if not before:
             continue
         word = before[-1]
@@ -314,10 +317,10 @@ def _headline_end(text: str) -> int:
 class _Extractor:
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
-        self.text = doc.text
-        self.quotes = find_quotes(doc.text)
-        self.speakers = _SpeakerFinder(doc, mentions, self.quotes)
-        self.headline_end = _headline_end(doc.text)
+        self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+        self.quotes = find_quotes(self.text)
+        self.speakers = _SpeakerFinder(doc, self.text, mentions, self.quotes)
+        self.headline_end = _headline_end(self.text)
         self.statements: list[Statement] = []
         self.used_cues: set[int] = set()
 
