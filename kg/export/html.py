@@ -1,10 +1,11 @@
 """The graph explorer page ``graph.html``: pyvis network data, vis-network, our template.
 
 The page opens from disk with no network: the vis-network library that ships in the
-pyvis wheel is inlined, and so is every style. Node and edge data are built with
-pyvis's ``Network`` and embedded as JSON; every string from an article reaches the
-page through ``textContent`` (never ``innerHTML``), and the JSON is escaped so that
-no ``</script>`` or HTML in a name or quote can end the script or run anything.
+pyvis wheel is inlined, and so are our script and styles (``templates/graph.*``).
+Node and edge data are built with pyvis's ``Network`` and embedded as JSON. Every
+string from an article reaches the page through ``textContent`` (never ``innerHTML``),
+the JSON is escaped so that no ``</script>`` or markup in a name or quote can end the
+script, and a Content-Security-Policy lets only the page's own two scripts run.
 
     write_html(corpus, Path("out/graph.html"))
     write_html(corpus, Path("focus.html"), focus="Tom Homan", hops=2)
@@ -12,7 +13,11 @@ no ``</script>`` or HTML in a name or quote can end the script or run anything.
 
 from __future__ import annotations
 
+import base64
+import hashlib
 import json
+import math
+import re
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -23,26 +28,41 @@ from pyvis.network import Network
 from kg.export.files import write_atomic
 from kg.extract.records import DocumentFacts, Entity, Evidence, ResolvedCorpus
 
-TEMPLATE = "graph.html"
-VIS_JS = ("lib", "vis-9.1.2", "vis-network.min.js")
-VIS_CSS = ("lib", "vis-9.1.2", "vis-network.css")
-PHYSICS_LIMIT = 300
+VIS_DIR = ("lib", "vis-9.1.2")
+PHYSICS_LIMIT = 300  # larger graphs get positions computed here and no physics in the page
+LAYOUT_SEED = 7
 NODE_STYLES: dict[str, dict[str, str]] = {
     "Person": {"color": "#4e79a7", "shape": "dot"},
     "Organization": {"color": "#f28e2b", "shape": "square"},
     "Place": {"color": "#59a14f", "shape": "triangle"},
     "Operation": {"color": "#e15759", "shape": "diamond"},
 }
-EDGE_COLORS = {"role": "#7f7f7f", "operation": "#e15759"}
+FALLBACK_STYLE = {"color": "#9c9c9c", "shape": "ellipse"}
+# (kind, label in the filters, edge colour or None when the kind has no edges)
+FACT_KINDS: tuple[tuple[str, str, str | None], ...] = (
+    ("role", "roles", "#7f7f7f"),
+    ("operation", "operation places", "#e15759"),
+    ("statement", "statements", None),
+    ("none", "entities without facts", None),
+)
+OPERATION_LABEL = "takes place in"
+LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 @dataclass
-class _Edge:
+class _Fact:
+    """One edge of the page: every sentence that ties ``source`` to ``target`` by ``kind``."""
+
     source: str
     target: str
     kind: str
-    label: str
     evidence: list[dict] = field(default_factory=list)
+
+    def labels(self) -> list[str]:
+        return sorted({item["label"] for item in self.evidence})
+
+    def documents(self) -> list[str]:
+        return sorted({item["doc"] for item in self.evidence})
 
 
 def _sentence(facts: DocumentFacts, evidence: Evidence) -> str:
@@ -59,91 +79,179 @@ def _source(facts: DocumentFacts, evidence: Evidence) -> dict:
     }
 
 
-def _collect(corpus: ResolvedCorpus) -> tuple[dict[str, dict], dict[tuple, _Edge]]:
-    """Per-entity evidence (roles, statements, documents) and the fact edges."""
+def _collect(corpus: ResolvedCorpus) -> tuple[dict[str, dict], dict[tuple[str, str, str], _Fact]]:
+    """Per-entity evidence (roles, statements, fact kinds) and the fact edges."""
     details: dict[str, dict] = {
-        key: {"roles": [], "statements": [], "documents": list(entity.documents)}
-        for key, entity in corpus.entities.items()
+        key: {"roles": [], "statements": [], "kinds": set()} for key in corpus.entities
     }
-    edges: dict[tuple, _Edge] = {}
+    facts_by_edge: dict[tuple[str, str, str], _Fact] = {}
+
+    def add_fact(source: str, target: str, kind: str, item: dict) -> None:
+        fact = facts_by_edge.setdefault((source, target, kind), _Fact(source, target, kind))
+        fact.evidence.append(item)
+        details[source]["kinds"].add(kind)
+        details[target]["kinds"].add(kind)
+
     for facts in corpus.documents:
         name = facts.document.name
-        for m in facts.memberships:
-            person = corpus.entity_for(name, m.person)
+        for membership in facts.memberships:
+            person = corpus.entity_for(name, membership.person)
             if person is None:
                 continue
-            org = corpus.entity_for(name, m.organization)
-            label = f"{m.qualifier} {m.role}" if m.qualifier else m.role
+            org = corpus.entity_for(name, membership.organization)
+            role = membership.role
+            label = f"{membership.qualifier} {role}" if membership.qualifier else role
+            source = _source(facts, membership.evidence)
             details[person.key]["roles"].append(
-                {
-                    "role": label,
-                    "organization": org.name if org else "",
-                    **_source(facts, m.evidence),
-                }
+                {"role": label, "organization": org.name if org else "", **source}
             )
-            if org is not None:
-                edge = edges.setdefault(
-                    (person.key, org.key, "role", label),
-                    _Edge(person.key, org.key, "role", label),
-                )
-                edge.evidence.append(_source(facts, m.evidence))
-        for op in facts.operations:
-            event = corpus.entity_for(name, op.operation)
-            place = corpus.entity_for(name, op.location)
-            if event is None or place is None:
+            details[person.key]["kinds"].add("role")
+            if org is not None and org.key != person.key:
+                add_fact(person.key, org.key, "role", {"label": label, **source})
+        for link in facts.operations:
+            operation = corpus.entity_for(name, link.operation)
+            place = corpus.entity_for(name, link.location)
+            if operation is None or place is None or operation.key == place.key:
                 continue
-            edge = edges.setdefault(
-                (event.key, place.key, "operation", "takes place in"),
-                _Edge(event.key, place.key, "operation", "takes place in"),
-            )
-            edge.evidence.append(_source(facts, op.evidence))
-        for s in facts.statements:
-            speaker = corpus.entity_for(name, s.speaker)
+            item = {"label": OPERATION_LABEL, **_source(facts, link.evidence)}
+            add_fact(operation.key, place.key, "operation", item)
+        for statement in facts.statements:
+            speaker = corpus.entity_for(name, statement.speaker)
             if speaker is None:
                 continue
             details[speaker.key]["statements"].append(
-                {"text": s.text, "kind": s.kind, "cue": s.cue or "", **_source(facts, s.evidence)}
+                {
+                    "text": statement.text,
+                    "kind": statement.kind,
+                    "cue": statement.cue or "",
+                    **_source(facts, statement.evidence),
+                }
             )
-    return details, edges
+            details[speaker.key]["kinds"].add("statement")
+    return details, facts_by_edge
+
+
+def _names(entity: Entity) -> set[str]:
+    return {name.casefold() for name in (entity.name, *entity.aliases)}
 
 
 def _keep(
     corpus: ResolvedCorpus,
-    edges: dict[tuple, _Edge],
+    facts: dict[tuple[str, str, str], _Fact],
     focus: str | None,
     hops: int,
     max_nodes: int | None,
 ) -> set[str]:
     """The entity keys shown: all, a neighbourhood of ``focus``, or the most mentioned."""
+    if hops < 0:
+        raise ValueError(f"hops must be 0 or more, not {hops}")
+    if max_nodes is not None and max_nodes < 0:
+        raise ValueError(f"max_nodes must be 0 or more, not {max_nodes}")
     keys = set(corpus.entities)
+    centres: list[str] = []
     if focus:
-        wanted = focus.casefold()
-        start = [
-            e.key
-            for e in corpus.entities.values()
-            if wanted in {n.casefold() for n in (e.name, *e.aliases)}
-        ]
-        if not start:
+        wanted = focus.strip().casefold()
+        centres = sorted(e.key for e in corpus.entities.values() if wanted in _names(e))
+        if not centres:
             raise ValueError(f"no entity named {focus!r} in the graph")
         graph = nx.Graph()
         graph.add_nodes_from(keys)
-        graph.add_edges_from((e.source, e.target) for e in edges.values())
+        graph.add_edges_from((fact.source, fact.target) for fact in facts.values())
         keys = set()
-        for key in start:
+        for key in centres:
             keys |= set(nx.single_source_shortest_path_length(graph, key, cutoff=hops))
     if max_nodes is not None and len(keys) > max_nodes:
-        ranked = sorted(keys, key=lambda k: (-corpus.entities[k].mention_count, k))
+        ranked = sorted(
+            keys,
+            key=lambda k: (k not in centres, -corpus.entities[k].mention_count, k),
+        )
         keys = set(ranked[:max_nodes])
     return keys
+
+
+def _ordered_subgraph(members: list[str], edges: list[tuple[str, str]]) -> nx.Graph:
+    """The component as a graph of its own, nodes and edges in a fixed order.
+
+    (``Graph.subgraph`` iterates a set, whose order changes with PYTHONHASHSEED.)
+    """
+    sub = nx.Graph()
+    sub.add_nodes_from(members)
+    sub.add_edges_from(edges)
+    return sub
+
+
+def _positions(keys: list[str], edges: list[tuple[str, str]]) -> dict[str, tuple[int, int]]:
+    """A fixed layout for graphs too big for physics in the page.
+
+    Each connected component is laid out on its own (spring layout when small,
+    rings around its best-connected node when large) and the components are packed
+    in rows, largest first; deterministic for the same keys and edges.
+    """
+    graph = nx.Graph()
+    graph.add_nodes_from(keys)
+    graph.add_edges_from(edges)
+    components = sorted(
+        (sorted(component) for component in nx.connected_components(graph)),
+        key=lambda members: (-len(members), members[0]),
+    )
+    component_of = {key: index for index, members in enumerate(components) for key in members}
+    edges_of: list[list[tuple[str, str]]] = [[] for _ in components]
+    for a, b in edges:
+        edges_of[component_of[a]].append((a, b))
+    spacing = 90.0
+    blocks: list[tuple[float, dict[str, tuple[float, float]]]] = []
+    for members, inner_edges in zip(components, edges_of, strict=True):
+        if len(members) == 1:
+            local = {members[0]: (0.0, 0.0)}
+        elif len(members) <= 200:
+            sub = _ordered_subgraph(members, inner_edges)
+            raw = nx.spring_layout(sub, seed=LAYOUT_SEED, scale=1.0)
+            radius = spacing * math.sqrt(len(members)) * 0.8
+            local = {k: (float(raw[k][0]) * radius, float(raw[k][1]) * radius) for k in members}
+        else:
+            sub = _ordered_subgraph(members, inner_edges)
+            hub = min(members, key=lambda k: (-sub.degree(k), k))
+            local = {hub: (0.0, 0.0)}
+            by_distance: dict[int, list[str]] = {}
+            for key, distance in nx.single_source_shortest_path_length(sub, hub).items():
+                if distance:
+                    by_distance.setdefault(distance, []).append(key)
+            ring_radius = 0.0
+            for distance in sorted(by_distance):
+                ring = sorted(by_distance[distance])
+                ring_radius = max(ring_radius + spacing * 2, len(ring) * spacing / (2 * math.pi))
+                for index, key in enumerate(ring):
+                    angle = 2 * math.pi * index / len(ring)
+                    local[key] = (ring_radius * math.cos(angle), ring_radius * math.sin(angle))
+        extent = max(max(abs(x), abs(y)) for x, y in local.values()) + spacing / 2
+        blocks.append((extent, local))
+    row_width = math.sqrt(sum((2 * extent) ** 2 for extent, _ in blocks)) * 1.2
+    positions: dict[str, tuple[int, int]] = {}
+    x = y = row_height = 0.0
+    for extent, local in blocks:
+        size = 2 * extent
+        if x > 0 and x + size > row_width:
+            x, y, row_height = 0.0, y + row_height, 0.0
+        for key, (dx, dy) in local.items():
+            positions[key] = (round(x + extent + dx), round(y + extent + dy))
+        x += size
+        row_height = max(row_height, size)
+    return positions
 
 
 def _tooltip(entity: Entity, detail: dict) -> str:
     lines = [f"{entity.name} ({entity.type})", f"{entity.mention_count} mentions"]
     if entity.aliases:
         lines.append("also: " + ", ".join(entity.aliases[:5]))
+    if detail["roles"]:
+        lines.append(f"{len(detail['roles'])} role mentions")
     if detail["statements"]:
         lines.append(f"{len(detail['statements'])} statements")
     return "\n".join(lines)
+
+
+def _node_size(mentions: int) -> float:
+    return round(10 + 4 * math.sqrt(min(max(mentions, 0), 100)), 2)
 
 
 def build_network(
@@ -153,56 +261,72 @@ def build_network(
     hops: int = 2,
     max_nodes: int | None = None,
 ) -> tuple[Network, dict]:
-    """The pyvis network of the corpus and the evidence the page's side panel shows."""
-    details, edges = _collect(corpus)
-    keys = _keep(corpus, edges, focus, hops, max_nodes)
+    """The pyvis network of the corpus and the evidence the page's side panel shows.
+
+    Facts of one kind between the same two entities are one edge, whatever the number
+    of documents and role labels behind it; the evidence keeps every sentence.
+    """
+    details, facts = _collect(corpus)
+    keys = sorted(_keep(corpus, facts, focus, hops, max_nodes))
+    shown = set(keys)
+    edges = [
+        fact for _, fact in sorted(facts.items()) if fact.source in shown and fact.target in shown
+    ]
+    positions = (
+        _positions(keys, [(f.source, f.target) for f in edges]) if len(keys) > PHYSICS_LIMIT else {}
+    )
     network = Network(directed=True)
-    for key in sorted(keys):
+    for key in keys:
         entity = corpus.entities[key]
-        style = NODE_STYLES[entity.type]
+        style = NODE_STYLES.get(entity.type, FALLBACK_STYLE)
+        placement = {"x": positions[key][0], "y": positions[key][1]} if positions else {}
         network.add_node(
             key,
             label=entity.name,
             title=_tooltip(entity, details[key]),
             color=style["color"],
             shape=style["shape"],
-            size=10 + min(entity.mention_count, 60) ** 0.5 * 4,
+            size=_node_size(entity.mention_count),
+            **placement,
         )
-    edge_data = []
-    for index, (_, edge) in enumerate(sorted(edges.items(), key=lambda item: item[0])):
-        if edge.source not in keys or edge.target not in keys:
-            continue
-        documents = sorted({e["doc"] for e in edge.evidence})
+    edge_colors = {kind: color for kind, _, color in FACT_KINDS if color}
+    edge_evidence: dict[str, dict] = {}
+    for index, fact in enumerate(edges):
         edge_id = f"e{index}"
+        documents = fact.documents()
+        label = " / ".join(fact.labels())
+        count = len(documents)
         network.add_edge(
-            edge.source,
-            edge.target,
+            fact.source,
+            fact.target,
             id=edge_id,
-            label=edge.label,
-            title=f"{edge.label} ({len(documents)} documents)",
-            color=EDGE_COLORS[edge.kind],
-            kind=edge.kind,
+            label=f"{label} ×{count}" if count > 1 else label,
+            title=f"{label}\nsupported by {count} document{'s' if count != 1 else ''}",
+            color=edge_colors[fact.kind],
+            width=round(1 + math.log2(count), 2),
+            kind=fact.kind,
             documents=documents,
         )
-        edge_data.append(
-            {
-                "id": edge_id,
-                "kind": edge.kind,
-                "label": edge.label,
-                "documents": documents,
-                "evidence": edge.evidence,
-            }
-        )
-    entities = {
-        key: {
-            "name": corpus.entities[key].name,
-            "type": corpus.entities[key].type,
-            "aliases": list(corpus.entities[key].aliases),
-            "mentions": corpus.entities[key].mention_count,
-            **details[key],
+        edge_evidence[edge_id] = {
+            "kind": fact.kind,
+            "label": label,
+            "documents": documents,
+            "evidence": fact.evidence,
         }
-        for key in sorted(keys)
-    }
+    entities = {}
+    for key in keys:
+        entity = corpus.entities[key]
+        detail = details[key]
+        entities[key] = {
+            "name": entity.name,
+            "type": entity.type,
+            "aliases": list(entity.aliases),
+            "mentions": entity.mention_count,
+            "documents": sorted(entity.documents),
+            "roles": detail["roles"],
+            "statements": detail["statements"],
+            "kinds": sorted(detail["kinds"]),
+        }
     documents = [
         {
             "name": f.document.name,
@@ -211,7 +335,7 @@ def build_network(
         }
         for f in corpus.documents
     ]
-    return network, {"entities": entities, "edges": edge_data, "documents": documents}
+    return network, {"entities": entities, "facts": edge_evidence, "documents": documents}
 
 
 def script_json(value: object) -> str:
@@ -225,15 +349,33 @@ def script_json(value: object) -> str:
         ("\u2029", "\\u2029"),
     ):
         text = text.replace(char, escape)
+    # a lone surrogate cannot be written as UTF-8; as an escape JSON.parse still reads it
+    return LONE_SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+
+
+def _pyvis_asset(name: str) -> str:
+    return resources.files("pyvis").joinpath(*VIS_DIR, name).read_text(encoding="utf-8")
+
+
+def _template(name: str) -> str:
+    return resources.files("kg.export").joinpath("templates", name).read_text(encoding="utf-8")
+
+
+def _escape_text(text: str) -> str:
+    text = LONE_SURROGATE.sub("\ufffd", text)
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _csp_hash(script: str) -> str:
+    digest = hashlib.sha256(script.encode("utf-8")).digest()
+    return "'sha256-" + base64.b64encode(digest).decode("ascii") + "'"
+
+
+def _inlinable(text: str, tag: str) -> str:
+    lowered = text.lower()
+    if f"</{tag}" in lowered or "<!--" in lowered:
+        raise ValueError(f"cannot inline this text in a <{tag}> element")
     return text
-
-
-def _asset(*parts: str) -> str:
-    return resources.files("pyvis").joinpath(*parts).read_text(encoding="utf-8")
-
-
-def _template() -> str:
-    return resources.files("kg.export").joinpath("templates", TEMPLATE).read_text(encoding="utf-8")
 
 
 def render_html(
@@ -244,32 +386,40 @@ def render_html(
     hops: int = 2,
     max_nodes: int | None = None,
 ) -> str:
-    """The whole page as a string (deterministic: the same corpus gives the same bytes)."""
+    """The whole page as a string (deterministic: the same corpus gives the same bytes).
+
+    ``focus`` (a name or alias) keeps the entities within ``hops`` facts of it;
+    ``max_nodes`` keeps the most mentioned entities. Raises ValueError when ``focus``
+    names no entity.
+    """
     network, evidence = build_network(corpus, focus=focus, hops=hops, max_nodes=max_nodes)
     nodes, edges, *_ = network.get_network_data()
     data = {
         "nodes": nodes,
         "edges": edges,
         "physics": len(nodes) <= PHYSICS_LIMIT,
+        "seed": LAYOUT_SEED,
         "styles": NODE_STYLES,
+        "factKinds": [[kind, label, color] for kind, label, color in FACT_KINDS],
         **evidence,
     }
-    library, styles = _asset(*VIS_JS), _asset(*VIS_CSS)
-    if "</script" in library.lower() or "</style" in styles.lower():
-        raise ValueError("the bundled vis-network cannot be inlined safely")
-    page = _template()
-    for placeholder, value in (
-        ("/*VIS_CSS*/", styles),
-        ("/*VIS_JS*/", library),
-        ("/*KG_DATA*/", script_json(data)),
-        ("<!--TITLE-->", _escape_text(title)),
-    ):
-        page = page.replace(placeholder, value)
-    return page
-
-
-def _escape_text(text: str) -> str:
-    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    library = _inlinable(_pyvis_asset("vis-network.min.js"), "script")
+    app = _inlinable(_template("graph.js"), "script")
+    values = {
+        "CSP": (
+            "default-src 'none'; "
+            f"script-src {_csp_hash(library)} {_csp_hash(app)}; "
+            "style-src 'unsafe-inline'; img-src data:; base-uri 'none'; form-action 'none'"
+        ),
+        "TITLE": _escape_text(title),
+        "VIS_CSS": _inlinable(_pyvis_asset("vis-network.css"), "style"),
+        "CSS": _inlinable(_template("graph.css"), "style"),
+        "VIS_JS": library,
+        "DATA": script_json(data),
+        "JS": app,
+    }
+    # One pass over the template: inserted text is never searched for placeholders again.
+    return re.sub(r"\{\{KG_([A-Z_]+)\}\}", lambda m: values[m.group(1)], _template("graph.html"))
 
 
 def write_html(corpus: ResolvedCorpus, path: Path, **options: object) -> None:
