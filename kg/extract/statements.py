@@ -12,9 +12,18 @@ Forms handled (each has a rule name, recorded in the evidence):
 * ``quote-cue-after``   "…," Homan said.  /  "…," said Homan.
 * ``quote-cue-before``  Homan said: "…"   /  He added: (new paragraph) "…"
 * ``quote-continued``   a quote paragraph right after an attributed one, no cue
+* ``quote-after-speaker`` a quote with no cue right after a sentence whose speaker or
+  subject is a person: Mr. Fry calls himself a Green. “Why would I pander?”
 * ``partial-quote``     Homan said they had "made significant progress".
 * ``reported``          Homan said local officials have been …   (the cue's clause)
 * ``according-to``      According to Homan, …
+
+Speakers: a named subject of the cue (or a name right beside a cue the parser left
+without a subject: “…,” DeBoer said.); he/she resolved to the last speaker, else the last
+person of that gender named as a subject (gender from honorifics, pronouns in the
+person's own sentences, or a common first name); "the governor" to the person given that
+title; "the department" to the organization of that name; a definite description ("the
+rookie defenceman") to the person last speaking or acting; unnamed sources to None.
 
 A quote whose speaker cannot be found is kept with ``speaker=None`` rather than
 attributed to the wrong person; scare quotes (a few words, no cue) and quotes in
@@ -25,10 +34,12 @@ sentence, never the document.
 from __future__ import annotations
 
 import re
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.entities import INSTITUTION_WORDS
 from kg.extract.records import Evidence, Mention, Statement, StatementKind
 
 # Speech verbs of news writing (lemmas).
@@ -45,9 +56,13 @@ REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
 CLAUSE_DEPS = frozenset({"ccomp"})
 OPENING_MARKS = '“«"'
 CLOSING_MARKS = '”»"'
+WIDE_MARKS = ("''", "``")  # archive style: ''It's anti-growth,'' said Mr. Smith.
+QUOTE_MARK = re.compile(r"''|``|[“”«»\"]")
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we"}
@@ -61,6 +76,49 @@ ROLE_NOUNS = frozenset(
 )
 # "PENCE: Well, look, …" — a speaker label opening an interview-transcript paragraph.
 TRANSCRIPT_LINE = re.compile(r"^[\"“]?((?:[A-Z][A-Za-z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\s+(\S.*)$")
+# Sources that stay unnamed: "the spokesperson said" is not the last person named.
+UNNAMED_SOURCES = frozenset(
+    """official source spokesperson spokesman spokeswoman representative witness expert analyst
+    critic observer resident person man woman someone insider aide staffer employee""".split()
+)
+# Things that "say": a document is not a person ("the report said").
+NON_PERSON_NOUNS = frozenset(
+    """statement report study survey poll document letter release email e-mail post tweet
+    memo filing lawsuit complaint ruling decision order court bill law plan proposal website
+    site data figure record research analysis article story book paper notice sign video""".split()
+)
+# Common English first names, for a he/she check when no honorific or pronoun tells.
+MALE_FIRST_NAMES = frozenset(
+    """john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas doug peter zachary kyle walter harold jeremy
+    ethan carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe
+    bryan billy bill jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy
+    eugene randy vincent russell louis philip bobby johnny bradley tom tim mike jim bob dan
+    steve chris greg ted ron ken rick dave andy pete tony""".split()
+)
+FEMALE_FIRST_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    ann anne teresa kathryn sara janice jean alice madison doris abigail julia judy grace
+    denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
+    isabella charlotte rose alexis kayla hillary nancy kristi kate jane sue liz""".split()
+)
+# Where something was said: "said in a statement / post / interview that …".
+MEDIUM_NOUNS = frozenset(
+    """statement post tweet interview letter email e-mail release message memo video speech
+    briefing conference call filing op-ed column blog note""".split()
+)
+SALIENCE_CHARS = 1500
+# A proper-noun subject of a speech verb with one of these labels is a person the tagger
+# missed or mislabelled ("Stanovaya said" tagged as a facility).
+MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 3
 
@@ -80,6 +138,7 @@ def find_quotes(text: str) -> list[QuoteSpan]:
 
     An opening mark with no closing mark before the paragraph ends quotes the rest
     of the paragraph (news style for a quote that runs on into the next paragraph).
+    Two apostrophes (''…'', the style of some news archives) count as a double mark.
 
     >>> [(q.start, q.end) for q in find_quotes('He said "yes, now" today.')]
     [(9, 17)]
@@ -88,15 +147,17 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     offset = 0
     for paragraph in text.split("\n"):
         opened: int | None = None
-        for i, char in enumerate(paragraph):
-            if opened is None and char in OPENING_MARKS:
-                opened = i
-            elif opened is not None and char in CLOSING_MARKS:
-                quotes.append(QuoteSpan(offset + opened + 1, offset + i, offset + opened, True))
+        width = 1
+        for mark in QUOTE_MARK.finditer(paragraph):
+            char, i = mark.group(), mark.start()
+            if opened is None and (char in OPENING_MARKS or char in WIDE_MARKS):
+                opened, width = i, len(char)
+            elif opened is not None and (char in CLOSING_MARKS or char in WIDE_MARKS):
+                quotes.append(QuoteSpan(offset + opened + width, offset + i, offset + opened, True))
                 opened = None
         if opened is not None and len(paragraph) - opened > 2:
             quotes.append(
-                QuoteSpan(offset + opened + 1, offset + len(paragraph), offset + opened, False)
+                QuoteSpan(offset + opened + width, offset + len(paragraph), offset + opened, False)
             )
         offset += len(paragraph) + 1
     return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
@@ -130,9 +191,16 @@ class _SpeakerFinder:
             if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
         ]
         self.text = text
-        self.genders = _person_genders(self.text, self.people)
-        self.last_speaker: Mention | None = None
-        self.last_speaker_at = -1
+        self.genders = _person_genders(doc, self.text, self.people)
+        self.history: list[tuple[int, Mention]] = []  # (offset, speaker) in text order
+
+    def last_speaker(self, at: int) -> tuple[Mention | None, int]:
+        """The person last credited with a statement before offset ``at``, and where."""
+        best: tuple[Mention | None, int] = (None, -1)
+        for position, speaker in self.history:
+            if best[1] < position < at:
+                best = (speaker, position)
+        return best
 
     def mention_at(self, token: Token) -> Mention | None:
         """The named mention covering ``token`` (or its name chain), if any."""
@@ -141,12 +209,43 @@ class _SpeakerFinder:
                 return m
         return None
 
-    def for_cue(self, cue: Token) -> tuple[Mention | None, str]:
-        """The speaker of ``cue`` and how it was found ("name", "pronoun", "role", "none")."""
+    def for_cue(
+        self, cue: Token, quote: tuple[int, int] | None = None
+    ) -> tuple[Mention | None, str]:
+        """The speaker of ``cue`` and how it was found ("name", "pronoun", "role", "none").
+
+        Without a parsed subject (or with one inside the quote, a parse error), a name
+        written right beside the cue is the speaker: “…,” DeBoer said. / “…,” says Kim.
+        """
         subject = _subject_of(cue)
-        if subject is None:
-            return None, "none"
-        return self.for_subject(subject)
+        if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
+            return self.for_subject(subject)
+        adjacent = self.adjacent_name(cue)
+        if adjacent is not None:
+            return adjacent, "name"
+        return None, "none"
+
+    def adjacent_name(self, cue: Token) -> Mention | None:
+        """A Person/Organization name ending just before ``cue`` or starting just after it."""
+        doc = cue.doc
+        if cue.i > 0:
+            before = doc[cue.i - 1]
+            m = self.mention_at(before)
+            if m is not None and m.type in ("Person", "Organization"):
+                return m
+            if before.pos_ == "PROPN" and before.text[:1].isupper():
+                return self._new_name(before)
+        if cue.i + 1 < len(doc):
+            after = doc[cue.i + 1]
+            m = self.mention_at(after)
+            if m is not None and m.type in ("Person", "Organization") and m.start == after.idx:
+                return m
+            if after.pos_ == "PROPN" and after.ent_type_ in ("", "PERSON") and after.is_title:
+                name = [after]
+                while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].pos_ == "PROPN":
+                    name.append(doc[name[-1].i + 1])
+                return self._new_name(name[-1])
+        return None
 
     def for_subject(self, subject: Token) -> tuple[Mention | None, str]:
         lower = subject.lower_
@@ -162,13 +261,53 @@ class _SpeakerFinder:
                     break
         if mention is not None and mention.type in ("Person", "Organization"):
             return mention, "name"
-        if subject.pos_ == "PROPN" and subject.ent_type_ in ("", "PERSON"):
-            return self._new_name(subject), "name"
-        if subject.lemma_.lower() in ROLE_NOUNS and any(
-            c.lower_ == "the" for c in subject.children
+        if subject.pos_ == "PROPN" and (
+            subject.ent_type_ in MISTAGGED_NAME_LABELS
+            or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
         ):
-            return self.holder_of(subject.lemma_.lower(), subject.idx), "role"
-        return None, "none"
+            return self._new_name(subject), "name"
+        return self.described(subject)
+
+    def described(self, subject: Token) -> tuple[Mention | None, str]:
+        """A definite description: "the governor" -> the person given that title; "the
+        department" -> the organization of that name; "the 39-year-old founder" -> the person
+        last speaking or acting. Indefinite, plural or generic sources ("a spokesperson",
+        "officials", "the statement") -> None."""
+        noun = subject.lemma_.lower()
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+            return None, "none"
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
+            return None, "none"
+        if noun in ROLE_NOUNS:
+            holder = self.holder_of(noun, subject.idx)
+            if holder is not None:
+                return holder, "role"
+        if noun in INSTITUTION_WORDS or noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
+            if noun in INSTITUTION_WORDS:
+                return self.organization_named(noun, subject.idx), "role"
+            return None, "none"
+        if any(c.dep_ in ("prep", "poss") for c in subject.children):
+            return None, "none"  # "the head of the agency": someone not yet named
+        return self.salient_person(subject.idx), "role"
+
+    def organization_named(self, noun: str, before: int) -> Mention | None:
+        """The last organization before ``before`` whose name contains ``noun`` ("department")."""
+        for m in reversed(self.mentions):
+            if m.start < before and m.type == "Organization" and noun in m.text.lower().split():
+                return m
+        return None
+
+    def salient_person(self, at: int) -> Mention | None:
+        """The person a description most likely means: the last speaker when recent, else the
+        last person named as a subject, within the preceding few paragraphs."""
+        speaker, position = self.last_speaker(at)
+        window = at - SALIENCE_CHARS
+        subjects = [m for m in self.people if window < m.start < at and self._is_subject(m)]
+        if subjects and (speaker is None or subjects[-1].start > position):
+            return subjects[-1]
+        if speaker is not None and position > window:
+            return speaker
+        return None
 
     def _new_name(self, head: Token) -> Mention | None:
         """A proper-noun subject the tagger missed, as a Person mention ("Smithers")."""
@@ -203,10 +342,14 @@ class _SpeakerFinder:
         candidates = [m for m in self.people if m.end <= at]
         if not candidates:
             return None
-        if self.last_speaker is not None and self._compatible(self.last_speaker, gender):
-            between = [m for m in candidates if m.start > self.last_speaker_at]
-            if not any(self._is_subject(m) and self._other(m, self.last_speaker) for m in between):
-                return self.last_speaker
+        last, last_at = self.last_speaker(at)
+        if last is not None and self._compatible(last, gender):
+            between = [m for m in candidates if m.start > last_at]
+            if not any(
+                self._is_subject(m) and self._other(m, last) and self._compatible(m, gender)
+                for m in between
+            ):
+                return last
         for m in reversed(candidates):
             if self._compatible(m, gender) and self._is_subject(m):
                 return m
@@ -219,7 +362,7 @@ class _SpeakerFinder:
         return a.text != b.text and not b.text.endswith(a.text) and not a.text.endswith(b.text)
 
     def _compatible(self, mention: Mention, gender: str) -> bool:
-        known = self.genders.get(mention.text.split()[-1])
+        known = self.genders.get(mention.text.split()[-1]) or _first_name_gender(mention.text)
         return known is None or known == gender
 
     def _is_subject(self, mention: Mention) -> bool:
@@ -228,23 +371,48 @@ class _SpeakerFinder:
 
     def remember(self, speaker: Mention | None, at: int) -> None:
         if speaker is not None and speaker.type == "Person":
-            self.last_speaker, self.last_speaker_at = speaker, at
+            self.history.append((at, speaker))
 
 
-def _person_genders(text: str, people: list[Mention]) -> dict[str, str]:
-    """Gender evidence per surname: an honorific before a mention ("Ms. Lee")."""
+def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]:
+    """Gender evidence per surname: an honorific before a mention ("Ms. Lee"), else the
+    majority of he/his vs she/her later in the sentences where the person is the subject.
+
+    >>> _person_genders(nlp("Ms. Lee spoke."), "Ms. Lee spoke.", [Mention("Lee", "Person", 4, 7)])
+    {'Lee': 'female'}
+    """
     genders: dict[str, str] = {}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in people:
-        before = text[max(0, m.start - 6) : m.start].strip().lower().split()
-        if not before:
-            continue
-        word = before[-1]
         surname = m.text.split()[-1]
+        before = text[max(0, m.start - 6) : m.start].strip().lower().split()
+        word = before[-1] if before else ""
         if word in MALE_TITLES:
             genders.setdefault(surname, "male")
         elif word in FEMALE_TITLES:
             genders.setdefault(surname, "female")
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            continue
+        for token in span.root.sent[span.end - span.root.sent.start :]:
+            if token.lower_ in MALE_PRONOUNS:
+                votes[surname]["male"] += 1
+            elif token.lower_ in FEMALE_PRONOUNS:
+                votes[surname]["female"] += 1
+    for surname, counts in votes.items():
+        if surname not in genders and counts["male"] != counts["female"]:
+            genders[surname] = "male" if counts["male"] > counts["female"] else "female"
     return genders
+
+
+def _first_name_gender(name: str) -> str | None:
+    """Gender of a common English first name ("Jane Roe" -> "female"), else None."""
+    first = name.split()[0].lower().rstrip(".")
+    if first in MALE_FIRST_NAMES:
+        return "male"
+    if first in FEMALE_FIRST_NAMES:
+        return "female"
+    return None
 
 
 def _subject_of(cue: Token) -> Token | None:
@@ -261,19 +429,37 @@ def _subject_of(cue: Token) -> Token | None:
                 if subjects:
                     return subjects[0]
     token: Token | None = cue
-    for _ in range(3):
+    for _ in range(4):
         if token is None:
             return None
         for child in token.children:
             if child.dep_ in SUBJECT_DEPS:
                 return child
-        if token.dep_ in ("advcl", "xcomp", "conj", "acl", "relcl") and token.head is not token:
+        if token.dep_ in CLIMB_DEPS and token.head is not token:
             if token.dep_ == "relcl":
                 return token.head
             token = token.head
         else:
             return None
     return None
+
+
+def _statement_clauses(cue: Token) -> list[Token]:
+    """The "that" clause the parser hung on the medium of a cue: "said in a statement
+    [that the river is safe]" -> [is]."""
+    found = []
+    for prep in cue.children:
+        if prep.dep_ != "prep" or prep.i < cue.i:
+            continue
+        for medium in prep.children:
+            if medium.dep_ != "pobj" or medium.lemma_.lower() not in MEDIUM_NOUNS:
+                continue
+            for clause in medium.children:
+                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
+                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                ):
+                    found.append(clause)
+    return found
 
 
 def _is_cue(token: Token) -> bool:
@@ -334,6 +520,15 @@ class _Extractor:
     # -- direct and partial quotes -------------------------------------------------
 
     def run(self) -> list[Statement]:
+        """Two passes: the first learns who speaks where (quotes and reported speech alike),
+        so that a "he said" in the second sees speakers named before it in either form."""
+        self._run_once()
+        history = self.speakers.history
+        self.statements, self.used_cues = [], set()
+        self.speakers.history = list(history)
+        return self._run_once()
+
+    def _run_once(self) -> list[Statement]:
         self.transcript()
         covered = [(s.evidence.sentence_start, s.end) for s in self.statements]
         previous: Statement | None = None
@@ -448,9 +643,12 @@ class _Extractor:
             if cue is None:
                 if words < MIN_DIRECT_WORDS:
                     return None
+                speaker = self._context_speaker(quote)
+                if speaker is not None:
+                    return self._make(quote, "direct", None, speaker, "quote-after-speaker", 0.55)
                 return self._make(quote, "direct", None, None, "quote-no-cue", 0.4)
             self.used_cues.add(cue.i)
-            speaker, how = self.speakers.for_cue(cue)
+            speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
             confidence = {"name": 0.9, "pronoun": 0.75, "role": 0.7}.get(how, 0.5)
             kind: StatementKind = (
                 "direct" if words >= MIN_DIRECT_WORDS or how != "none" else "partial"
@@ -462,7 +660,7 @@ class _Extractor:
             if cue is None or words < MIN_PARTIAL_WORDS:
                 return None
         self.used_cues.add(cue.i)
-        speaker, how = self.speakers.for_cue(cue)
+        speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
         confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
         clause = self._reported_span(cue)
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
@@ -536,6 +734,33 @@ class _Extractor:
         tokens = self.tokens_between(start + cut + 1 if cut >= 0 else start, quote.opened_at)
         cues = [t for t in tokens if _is_cue(t) and not self.in_quote(t.idx)]
         return cues[-1] if cues else None
+
+    def _context_speaker(self, quote: QuoteSpan) -> Mention | None:
+        """The speaker of a quote with no cue of its own, from the sentence just before it (in
+        its paragraph, or ending the paragraph before): that sentence's speaker, or the person
+        who is its subject. "Mr. Fry calls himself a Green. “Why would I pander?”"
+        """
+        first = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if first is None or len(first) == 0 or first[0].sent.start == 0:
+            return None
+        sentence = first[0].sent
+        previous = self.doc[sentence.start - 1].sent
+        while previous.start > 0 and not previous.text.strip():
+            previous = self.doc[previous.start - 1].sent
+        gap = self.text[previous.end_char : quote.opened_at]
+        if gap.count("\n") > 2 or gap.strip(' \n\t"“”') or self.in_quote(previous.start_char):
+            return None
+        for token in previous:
+            if _is_cue(token) and not self.in_quote(token.idx):
+                speaker, _ = self.speakers.for_cue(token)
+                if speaker is not None:
+                    return speaker
+        subjects = [t for t in previous.root.children if t.dep_ in SUBJECT_DEPS]
+        if subjects:
+            speaker, how = self.speakers.for_subject(subjects[0])
+            if speaker is not None and speaker.type == "Person":
+                return speaker
+        return None
 
     def _split_from(self, previous: Statement, quote: QuoteSpan) -> bool:
         """The second half of a quote split by its cue: “A,” Homan said. “B.”"""
@@ -616,7 +841,7 @@ class _Extractor:
 
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
-        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS]
+        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS] or _statement_clauses(cue)
         if not clauses:
             return None
         root = clauses[0]
