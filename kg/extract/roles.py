@@ -4,116 +4,197 @@
 person is given in the text. Rules (each recorded as the evidence's rule name):
 
 * ``title-before-name``  "Minnesota Governor Tim Walz", "DHS Secretary Noem",
-  "former Attorney General Jane Roe", "Trump's border czar Tom Homan";
+  "former Attorney General Jane Roe", "Trump's border czar Tom Homan",
+  "Acme Corp. spokesman Ravi Patel";
 * ``appos-after-name``   "Tom Homan, the administration's border czar," /
-  "Jane Roe, governor of Ohio," / "Ann Lee, a spokesperson for Acme,";
-* ``appos-before-name``  "the administration's border czar, Tom Homan";
-* ``copula``             "Jane Roe is the mayor of Springfield";
-* ``works-at``           "Jane Roe of Acme Corp" / "Jane Roe at the Institute of X"
-  (a person–organization link with the generic role "member").
+  "Jane Roe, governor of Ohio," / "Ann Lee, a spokesperson for Acme," /
+  "Bo Chan, 58, an Acme employee";
+* ``appos-before-name``  "the administration's border czar, Tom Homan" /
+  "Ohio's attorney general, Jane Roe,";
+* ``copula``             "Jane Roe is the mayor of Springfield" / "Roe became CEO of Acme" /
+  "Roe served as mayor of Springfield" / "Roe was elected governor of Ohio";
+* ``verb-organization``  "Jane Roe, who heads Acme," / "Roe works for Acme" (role from the verb);
+* ``of-organization``    "Jane Roe of Acme Corp" (the generic role "member").
 
-The title lexicon holds generic titles of news writing, nothing specific to any
-article. Qualifiers ("former", "acting", "interim", "then", "ex") are kept: a
-former governor is not the governor.
+Titles come from a lexicon of generic titles of news writing (:data:`ROLE_TITLES`,
+:data:`MULTIWORD_TITLES`), nothing specific to any article. Public offices
+(:data:`OFFICE_TITLES`: governor, senator, president, …) are kept when the text names
+no organization ("President Donald Trump"); any other title (spokesperson, professor,
+lawyer, general, …) needs its organization in the text, and that organization must be
+an Organization, not a Place ("a New York lawyer" works in New York, not for it).
+Qualifiers ("former", "acting", "interim", "then", "outgoing", …) are kept: a former
+governor is not the governor. "Deputy", "vice", "assistant" are part of the role
+("Deputy Secretary"), not qualifiers: a deputy holds a different office.
 """
 
 from __future__ import annotations
 
-import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import Evidence, Membership, Mention
 
-# Generic titles (lower case); multi-word titles are matched first.
-ROLE_TITLES: frozenset[str] = frozenset(
-    """president vice-president governor lieutenant-governor mayor deputy-mayor secretary
-    undersecretary senator representative congressman congresswoman congressmember lawmaker
-    legislator minister premier chancellor ambassador envoy czar tsar spokesperson spokesman
-    spokeswoman ceo cfo coo cto chairman chairwoman chair chairperson director commissioner
-    chief judge justice prosecutor sheriff superintendent administrator treasurer comptroller
-    founder co-founder cofounder owner publisher editor correspondent columnist reporter
-    anchor host producer professor dean provost principal coach manager captain general
-    admiral colonel commander head leader boss executive officer attorney counsel lawyer
-    economist analyst researcher scientist pastor bishop archbishop cardinal pope rabbi imam
-    king queen prince princess emperor monarch pm mp mep councillor councilor councilman
-    councilwoman alderman trustee delegate adviser advisor aide strategist pollster
-    organizer organiser activist president-elect partner""".split()
+# -- the title lexicon ---------------------------------------------------------------------
+
+# Public offices: a membership is kept even when the text names no organization.
+OFFICE_TITLES: frozenset[str] = frozenset(
+    """president vice-president president-elect governor mayor senator representative
+    congressman congresswoman congressmember assemblyman assemblywoman legislator lawmaker
+    secretary undersecretary minister premier chancellor ambassador envoy czar tsar
+    commissioner sheriff judge justice prosecutor comptroller treasurer alderman councillor
+    councilor councilman councilwoman mp mep pm taoiseach""".split()
 )
+# Spokespeople speak for an organization even when the text leaves it unnamed.
+SPOKESPERSONS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Every single-word title (lower case). Titles outside OFFICE_TITLES need an organization.
+ROLE_TITLES: frozenset[str] = OFFICE_TITLES | frozenset(
+    """ceo cfo coo cto cio chairman chairwoman chair chairperson director president
+    spokesperson spokesman spokeswoman chief head leader boss executive officer official
+    administrator superintendent supervisor manager founder co-founder cofounder owner
+    publisher editor correspondent columnist reporter journalist anchor producer
+    professor lecturer dean provost principal researcher scientist economist analyst
+    strategist pollster adviser advisor aide counsel lawyer attorney partner
+    coach captain player quarterback pitcher placekicker goalkeeper
+    general admiral colonel commander lieutenant sergeant major marshal
+    pastor bishop archbishop cardinal pope rabbi imam priest
+    king queen prince princess emperor empress monarch sultan emir
+    employee staffer worker member organizer organiser activist trustee delegate
+    deputy vice-chair vice-chairman vice-chairwoman president-elect""".split()
+)
+# Multi-word titles (lower case, space separated); matched before single words.
 MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
     sorted(
-        (
+        {
             tuple(t.split())
             for t in """attorney general|vice president|lieutenant governor|prime minister|
-            foreign minister|finance minister|defense secretary|defence secretary|
+            deputy prime minister|foreign minister|finance minister|defense minister|
+            defence minister|interior minister|justice minister|health minister|
+            foreign secretary|home secretary|defense secretary|defence secretary|
             secretary of state|secretary general|secretary-general|chief executive|
             chief executive officer|chief financial officer|chief operating officer|
-            executive director|managing director|general manager|police chief|fire chief|
-            chief of staff|press secretary|national security adviser|
+            chief technology officer|executive director|managing director|general manager|
+            police chief|fire chief|chief of staff|press secretary|national security adviser|
             national security advisor|border czar|district attorney|state attorney|
-            chief justice|supreme leader|house speaker|speaker of the house|majority leader|
-            minority leader|whip|head coach|editor in chief|editor-in-chief|
-            general counsel|deputy director|deputy secretary|assistant secretary|
-            undersecretary|inspector general|surgeon general|solicitor general|
-            chief economist|chief scientist|senior adviser|senior advisor|
-            special counsel|special envoy|first minister|first lady""".replace("\n", "").split("|")
-        ),
+            u.s. attorney|chief justice|supreme leader|house speaker|speaker of the house|
+            majority leader|minority leader|party leader|head coach|editor in chief|
+            editor-in-chief|general counsel|inspector general|surgeon general|
+            solicitor general|special counsel|special envoy|first minister|chief minister|
+            first lady|board member|council member|committee member|staff member|
+            faculty member|vice chairman|vice chair|vice chancellor|deputy director|
+            deputy secretary|assistant secretary|under secretary|deputy mayor|
+            lieutenant commander|vice admiral|rear admiral|lieutenant general|
+            major general|brigadier general|lieutenant colonel|police commissioner|
+            commanding officer|public information officer|press officer|
+            senior fellow|research fellow|visiting professor|associate professor|
+            assistant professor|chief economist|chief scientist|senior adviser|
+            senior advisor""".replace("\n", "").split("|")
+        },
         key=len,
         reverse=True,
     )
 )
-ABBREVIATIONS = {
+# Multi-word titles that are public offices.
+OFFICE_MULTIWORD: frozenset[tuple[str, ...]] = frozenset(
+    tuple(t.split())
+    for t in """attorney general|vice president|lieutenant governor|prime minister|
+    deputy prime minister|foreign minister|finance minister|defense minister|defence minister|
+    interior minister|justice minister|health minister|foreign secretary|home secretary|
+    defense secretary|defence secretary|secretary of state|secretary general|
+    secretary-general|chief of staff|press secretary|national security adviser|
+    national security advisor|border czar|district attorney|state attorney|u.s. attorney|
+    chief justice|supreme leader|house speaker|speaker of the house|majority leader|
+    minority leader|inspector general|surgeon general|solicitor general|special counsel|
+    special envoy|first minister|chief minister|deputy secretary|assistant secretary|
+    under secretary|deputy mayor|police commissioner|police chief|fire chief""".replace(
+        "\n", ""
+    ).split("|")
+)
+# Abbreviated titles and what they stand for; None: a courtesy title, not a role.
+ABBREVIATIONS: dict[str, str | None] = {
     "gov.": "Governor",
     "gov": "Governor",
     "sen.": "Senator",
-    "sen": "Senator",
     "rep.": "Representative",
-    "rep": "Representative",
     "pres.": "President",
     "sec.": "Secretary",
-    "lt.": "Lieutenant",
-    "gen.": "General",
+    "secy.": "Secretary",
     "atty.": "Attorney",
     "supt.": "Superintendent",
     "amb.": "Ambassador",
-    "cmdr.": "Commander",
-    "col.": "Colonel",
-    "adm.": "Admiral",
-    "capt.": "Captain",
     "prof.": "Professor",
+    "gen.": "General",
+    "adm.": "Admiral",
+    "col.": "Colonel",
+    "capt.": "Captain",
+    "cmdr.": "Commander",
+    "lt.": "Lieutenant",
+    "maj.": "Major",
+    "sgt.": "Sergeant",
+    "insp.": "Inspector",
+    "supv.": "Supervisor",
     "dr.": None,
     "mr.": None,
     "mrs.": None,
     "ms.": None,
+    "mr": None,
+    "mrs": None,
+    "ms": None,
+    "dr": None,
+    "sir": None,
+    "dame": None,
 }
-QUALIFIERS = {
+ABBREVIATED_OFFICES = frozenset({"gov.", "gov", "sen.", "rep.", "pres.", "sec.", "secy.", "amb."})
+# Words in front of a title that belong to the role itself ("Deputy Secretary").
+ROLE_PREFIXES = frozenset(
+    """deputy vice assistant associate senior chief executive lieutenant under co first
+    managing principal""".split()
+)
+QUALIFIERS: dict[str, str] = {
     "former": "former",
+    "ex": "former",
+    "ex-": "former",
+    "retired": "former",
+    "onetime": "former",
+    "one-time": "former",
+    "erstwhile": "former",
+    "late": "late",
     "acting": "acting",
     "interim": "interim",
     "then": "then",
-    "ex": "former",
+    "then-": "then",
     "outgoing": "outgoing",
     "incoming": "incoming",
-    "late": "late",
+    "designate": "designate",
+    "future": "future",
 }
-ACRONYM_TITLES = {
+ACRONYM_TITLES: dict[str, str] = {
     "ceo": "CEO",
     "cfo": "CFO",
     "coo": "COO",
     "cto": "CTO",
+    "cio": "CIO",
     "pm": "PM",
     "mp": "MP",
     "mep": "MEP",
+    "u.s.": "U.S.",
 }
-ORG_TYPES = ("Organization", "Place")
+# Party adjectives ("Republican Sen. Roe") name a party, not the office's jurisdiction.
+PARTY_WORDS = frozenset(
+    """democrat democratic republican conservative liberal labour labor socialist communist
+    green greens tory libertarian progressive""".split()
+)
+# "the administration's border czar": generic organizations a title may belong to.
+GENERIC_ORGANIZATIONS = frozenset({"administration", "government"})
 MEMBER_ROLE = "member"
 # "X works for Y", "X, who heads Y": verbs that tie a person to an organization.
-WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach"})
+WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach", "lecture", "report"})
 LEAD_VERBS: dict[str, str] = {
     "lead": "Leader",
     "head": "Head",
     "run": "Head",
-    "operate": "Operator",
+    "operate": "Head",
     "found": "Founder",
     "co-found": "Co-Founder",
     "cofound": "Co-Founder",
@@ -121,290 +202,670 @@ LEAD_VERBS: dict[str, str] = {
     "direct": "Director",
     "manage": "Manager",
     "own": "Owner",
-    "join": MEMBER_ROLE,
-    "represent": "Representative",
     "coach": "Coach",
     "captain": "Captain",
 }
+# Verbs whose complement gives the subject a role: "X is/became/served as/was elected Y".
+COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
+ELECTION_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "promote", "make"})
+ORG_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "on"})
+_CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
+_APOSTROPHES = ("'s", "’s", "'", "’")
+_ORG_TYPES = ("Organization", "Place")
 
 
-def _title_label(words: list[str]) -> str:
-    """A title as a label: "GOV." -> "Governor", "border czar" -> "Border Czar", "ceo" -> "CEO"."""
-    out = []
-    for word in words:
-        lower = word.lower()
-        if lower in ABBREVIATIONS and ABBREVIATIONS[lower]:
-            out.append(ABBREVIATIONS[lower])
-        elif lower in ACRONYM_TITLES:
-            out.append(ACRONYM_TITLES[lower])
-        else:
-            out.append("-".join(p[:1].upper() + p[1:] for p in lower.split("-")))
-    return " ".join(out)
+def _fold(word: str) -> str:
+    lower = word.lower()
+    return lower if lower in ABBREVIATIONS or lower in ACRONYM_TITLES else lower.rstrip(".")
 
 
-def title_at(words: list[str]) -> tuple[int, int] | None:
-    """The title ending the word list ``words`` as (start, end) indexes, longest first.
+def title_at(words: Sequence[str]) -> tuple[int, int] | None:
+    """The title that ends the word list ``words`` as (start, end) indexes, longest first.
 
     >>> title_at(["Minnesota", "Attorney", "General"])
     (1, 3)
     """
-    lowered = [w.lower().strip(".") if w.lower() not in ABBREVIATIONS else w.lower() for w in words]
+    lowered = [_fold(w) for w in words]
     for title in MULTIWORD_TITLES:
         n = len(title)
         if n <= len(lowered) and tuple(lowered[-n:]) == title:
             return len(lowered) - n, len(lowered)
     if lowered:
         last = lowered[-1]
-        if last in ROLE_TITLES or (last in ABBREVIATIONS and ABBREVIATIONS[last]):
+        if last in ROLE_TITLES or ABBREVIATIONS.get(last):
             return len(lowered) - 1, len(lowered)
     return None
 
 
-def title_in(words: list[str]) -> tuple[int, int] | None:
-    """The last title anywhere in ``words`` ("the administration's border czar")."""
-    for end in range(len(words), 0, -1):
-        found = title_at(words[:end])
-        if found:
-            return found
-    return None
+def title_label(words: Sequence[str]) -> str | None:
+    """The role label of the title that ends ``words``, or None when they end in no title.
+
+    >>> title_label(["the", "state's", "Gov."])
+    'Governor'
+    >>> title_label(["Homeland", "Security", "deputy", "secretary"])
+    'Deputy Secretary'
+    """
+    found = title_at(words)
+    if found is None:
+        return None
+    start, end = found
+    while start > 0 and _fold(words[start - 1]) in ROLE_PREFIXES:
+        start -= 1
+    return _label(words[start:end])
+
+
+def is_office(label: str) -> bool:
+    """True for public offices, kept without an organization: "Governor", "Deputy Secretary"."""
+    words = tuple(_fold(w) for w in label.replace("-", "- ").split())
+    words = tuple(w.rstrip("-") if w.endswith("-") else w for w in words)
+    if any(words[-len(t) :] == t for t in OFFICE_MULTIWORD if len(t) <= len(words)):
+        return True
+    last = words[-1] if words else ""
+    return last in OFFICE_TITLES or last in SPOKESPERSONS
+
+
+def _label(words: Sequence[str]) -> str:
+    """A title as a label: "GOV." -> "Governor", "border czar" -> "Border Czar", "ceo" -> "CEO"."""
+    out = []
+    for word in words:
+        lower = word.lower()
+        expanded = ABBREVIATIONS.get(lower) or ABBREVIATIONS.get(lower + ".")
+        if expanded:
+            out.append(expanded)
+        elif lower in ACRONYM_TITLES:
+            out.append(ACRONYM_TITLES[lower])
+        elif lower in ("of", "the", "in", "for"):
+            out.append(lower)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in lower.split("-")))
+    return " ".join(out)
+
+
+# -- the finder ----------------------------------------------------------------------------
+
+
+@dataclass
+class _Found:
+    person: Mention
+    role: str
+    organization: Mention | None
+    qualifier: str | None
+    sentence: Span
+    rule: str
+    confidence: float
 
 
 class _Finder:
+    """Runs every rule over one document; remembers what it found."""
+
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
-        self.mentions = sorted(mentions, key=lambda m: m.start)
-        self.results: list[Membership] = []
-        self.seen: set[tuple[int, str]] = set()
-
-    def mention_at(self, token: Token, types: tuple[str, ...]) -> Mention | None:
+        self.mentions = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.by_token: dict[int, Mention] = {}
         for m in self.mentions:
-            if m.type in types and m.start <= token.idx < m.end:
-                return m
-        return None
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for token in span:
+                self.by_token.setdefault(token.i, m)
+        self.norp: dict[int, Span] = {
+            t.i: ent for ent in doc.ents if ent.label_ == "NORP" for t in ent
+        }
+        self.found: list[_Found] = []
 
-    def mentions_in(self, start: int, end: int, types: tuple[str, ...]) -> list[Mention]:
-        found = [m for m in self.mentions if m.type in types and start <= m.start and m.end <= end]
-        if found or "Place" not in types:
-            return found
-        # "Norwegian Prime Minister X": a nationality adjective names the state
-        return [
-            Mention(e.text, "Place", e.start_char, e.end_char)
-            for e in self.doc.ents
-            if e.label_ == "NORP" and start <= e.start_char and e.end_char <= end
-        ]
+    # -- helpers ---------------------------------------------------------------------------
+
+    def mention(self, token: Token) -> Mention | None:
+        return self.by_token.get(token.i)
+
+    def span_of(self, mention: Mention) -> Span | None:
+        return self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
 
     def add(
         self,
         person: Mention,
-        words: list[Token],
-        title: tuple[int, int],
+        role: str | None,
         org: Mention | None,
         qualifier: str | None,
         sentence: Span,
         rule: str,
         confidence: float,
     ) -> None:
-        label = _title_label([t.text for t in words[title[0] : title[1]]])
-        if not label or label.lower() in ("mr.", "mrs.", "ms.", "dr."):
+        if not role or org == person:
             return
-        key = (person.start, label.lower())
-        if key in self.seen:
-            return
-        self.seen.add(key)
-        evidence = Evidence(sentence.start_char, sentence.end_char, rule, confidence)
-        self.results.append(Membership(person, label, org, evidence, qualifier))
+        if org is not None and role.lower().split()[-1] in org.text.lower().split():
+            org = None  # "the Bishop of Pittsburgh" tagged as one organization
+        office = is_office(role)
+        if org is None and not office:
+            return  # "producer Bob Crewe": an occupation, not a membership
+        if org is not None and org.type == "Place" and not office:
+            return  # "a New York lawyer" works in New York, not for it
+        if org is None:
+            confidence -= 0.1
+        self.found.append(
+            _Found(person, role, org, qualifier, sentence, rule, round(confidence, 2))
+        )
 
-    # -- "Minnesota Governor Tim Walz" ---------------------------------------------------
+    def org_in(self, tokens: Iterable[Token], last: bool = True) -> Mention | None:
+        """The last (or first) Organization/Place mention among ``tokens``."""
+        found = [m for t in tokens if (m := self.mention(t)) and m.type in _ORG_TYPES]
+        if not found:
+            return None
+        return found[-1] if last else found[0]
 
-    def title_before(self, person: Mention) -> None:
-        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
-            return
+    def norp_place(self, tokens: Sequence[Token]) -> Mention | None:
+        """A nationality adjective names the state: "Afghan Prime Minister X" -> Afghan."""
+        for token in reversed(tokens):
+            ent = self.norp.get(token.i)
+            if ent is not None and ent.text.lower() not in PARTY_WORDS:
+                return Mention(ent.text, "Place", ent.start_char, ent.end_char)
+        return None
+
+    def generic_org(self, tokens: Sequence[Token]) -> Mention | None:
+        """ "the administration's border czar": the possessor is an unnamed organization."""
+        for i, token in enumerate(tokens[:-1]):
+            if token.lower_ in GENERIC_ORGANIZATIONS and tokens[i + 1].text in _APOSTROPHES:
+                if i > 0 and tokens[i - 1].lower_ == "the":
+                    return Mention(token.text, "Organization", token.idx, token.idx + len(token))
+        return None
+
+    def acronym_org(self, before: Sequence[Token]) -> Mention | None:
+        """ "CNTP Secretary Jane Roe": an unknown all-capital acronym right before a title."""
+        token = before[-1]
+        text = token.text
+        if (
+            2 <= len(text) <= 6
+            and text.isalpha()
+            and text.isupper()
+            and _fold(text) not in ROLE_TITLES
+            and token.i not in self.norp
+            and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
+        ):
+            return Mention(text, "Organization", token.idx, token.idx + len(text))
+        return None
+
+    # -- "Minnesota Governor Tim Walz" -----------------------------------------------------
+
+    def title_before(self, person: Mention, span: Span) -> None:
         sentence = span.sent
-        words: list[Token] = []
         i = span.start - 1
-        while i >= sentence.start and len(words) < 8:
+        while i >= sentence.start and (ABBREVIATIONS.get(self.doc[i].lower_, "x") is None):
+            i -= 1  # "Prime Minister Dr. Jane Roe"
+        words: list[Token] = []
+        loose = 0
+        while i >= sentence.start and len(words) < 10:
             token = self.doc[i]
-            if token.text in ("’s", "'s", "'", "’"):
+            mention = self.mention(token)
+            if mention is not None and mention.type == "Person" and mention != person:
+                nxt = self.doc[i + 1] if i + 1 < len(self.doc) else None
+                if nxt is None or nxt.text not in _APOSTROPHES:
+                    break  # another name: "Jane Roe Governor Tim Walz" is two people
                 words.insert(0, token)
-            elif token.is_punct and token.text not in ("-",):
+            elif token.text in _APOSTROPHES or token.text in ("-", "–") and words:
+                words.insert(0, token)
+            elif token.is_punct or token.like_num:
                 break
-            elif (
-                token.pos_ in ("PROPN", "NOUN", "ADJ")
-                or token.lower_ in QUALIFIERS
-                or (token.text[:1].isupper() and token.pos_ not in ("VERB", "AUX", "PRON", "DET"))
-            ):
+            elif mention is not None or token.i in self.norp:
                 words.insert(0, token)
+            elif token.lower_ in QUALIFIERS or _fold(token.text) in ROLE_TITLES:
+                words.insert(0, token)
+            elif token.pos_ in ("PROPN", "NOUN", "ADJ") or token.text[:1].isupper():
+                if token.pos_ in ("VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ"):
+                    break
+                loose += 1
+                if loose > 3:
+                    break
+                words.insert(0, token)
+            elif token.lower_ in ("the", "its", "his", "her", "their", "our", "a", "an"):
+                words.insert(0, token)
+                break
             else:
                 break
             i -= 1
         texts = [t.text for t in words]
-        title = title_at(texts)
-        if title is None:
+        found = title_at(texts)
+        if found is None or found[1] != len(words):
+            self._title_of_org_before(person, span)
             return
-        qualifier = self._qualifier(words, title[0], i)
-        prefix = words[: title[0]]
-        org = None
-        if prefix:
-            orgs = self.mentions_in(prefix[0].idx, words[title[0]].idx, ORG_TYPES)
-            org = orgs[-1] if orgs else None
-        self.add(person, words, title, org, qualifier, sentence, "title-before-name", 0.9)
+        label = title_label(texts)
+        start = found[0]
+        while start > 0 and _fold(texts[start - 1]) in ROLE_PREFIXES:
+            start -= 1
+        before = words[:start]
+        if any(t.text in _APOSTROPHES for t in words[start:]):
+            return
+        qualifier = self._qualifier(before, i)
+        org = self._org_before(before, label or "")
+        self.add(person, label, org, qualifier, sentence, "title-before-name", 0.9)
 
-    def _qualifier(self, words: list[Token], title_start: int, before: int) -> str | None:
-        for token in words[:title_start]:
+    def _title_of_org_before(self, person: Mention, span: Span) -> None:
+        """ "the President of Kazakhstan Jane Roe": a title, "of", a name, then the person."""
+        sentence = span.sent
+        i = span.start - 1
+        org = self.mention(self.doc[i]) if i >= sentence.start else None
+        if org is None or org.type not in _ORG_TYPES:
+            return
+        org_span = self.span_of(org)
+        if org_span is None:
+            return
+        k = org_span.start - 1
+        while k >= sentence.start and self.doc[k].lower_ in ("the",):
+            k -= 1
+        if k < sentence.start + 1 or self.doc[k].lower_ != "of":
+            return
+        words = []
+        j = k - 1
+        while j >= sentence.start and len(words) < 5 and not self.doc[j].is_punct:
+            if self.doc[j].pos_ in ("VERB", "AUX", "ADP"):
+                break
+            words.insert(0, self.doc[j])
+            j -= 1
+        texts = [t.text for t in words]
+        found = title_at(texts)
+        if found is None or found[1] != len(words):
+            return
+        qualifier = self._qualifier(words[: _title_start(texts)], j)
+        self.add(person, title_label(texts), org, qualifier, sentence, "title-of-before-name", 0.8)
+
+    def _org_before(self, before: Sequence[Token], label: str) -> Mention | None:
+        """The organization in the words in front of a title, or None."""
+        if not before:
+            return None
+        org = self.org_in(before)
+        if org is not None:
+            end = max(t.i for t in before if self.mention(t) == org)
+            possessed = end + 1 < len(self.doc) and self.doc[end + 1].text in _APOSTROPHES
+            persons = [t for t in before if (m := self.mention(t)) and m.type == "Person"]
+            if persons and persons[-1].i > end and not possessed:
+                return None
+            return org
+        if any((m := self.mention(t)) and m.type == "Person" for t in before):
+            return None  # "Trump's border czar": the possessor is a person
+        generic = self.generic_org(list(before)) or self.acronym_org(before)
+        if generic is not None:
+            return generic
+        party = [t for t in before if t.lower_ in PARTY_WORDS]
+        if party and not is_office(label):
+            token = party[-1]
+            return Mention(token.text, "Organization", token.idx, token.idx + len(token))
+        return self.norp_place(before)
+
+    def _qualifier(self, words: Sequence[Token], before: int) -> str | None:
+        for token in words:
             if token.lower_ in QUALIFIERS:
                 return QUALIFIERS[token.lower_]
         if before >= 0:
             previous = self.doc[before]
             if previous.lower_ in QUALIFIERS:
                 return QUALIFIERS[previous.lower_]
-            if previous.text == "-" and before > 0 and self.doc[before - 1].lower_ in QUALIFIERS:
-                return QUALIFIERS[self.doc[before - 1].lower_]
+            if previous.text in ("-", "–") and before > 0:
+                return QUALIFIERS.get(self.doc[before - 1].lower_)
         return None
 
-    # -- appositions -------------------------------------------------------------------------
+    # -- noun phrases: "the chief executive of Acme", "Acme's spokesperson" ------------------
 
-    def appositions(self, person: Mention) -> None:
-        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
-            return
-        head = span.root
-        for child in head.children:
-            if child.dep_ == "appos" and child.i > head.i:
-                self._from_phrase(person, child, "appos-after-name")
-        if head.dep_ == "appos" and head.head.i < head.i:
-            self._from_phrase(person, head.head, "appos-before-name", exclude=span)
-        if head.dep_ in ("nsubj", "nsubjpass") and head.head.lemma_ == "be":
-            for attr in head.head.children:
-                if attr.dep_ == "attr" and attr.i > head.i:
-                    self._from_phrase(person, attr, "copula")
+    def phrase_roles(self, tokens: Sequence[Token]) -> list[tuple[str, Mention | None, str | None]]:
+        """Roles named by a noun phrase given as tokens: [(label, organization, qualifier)].
 
-    def _from_phrase(
-        self, person: Mention, noun: Token, rule: str, exclude: Span | None = None
-    ) -> None:
-        if noun.pos_ not in ("NOUN", "PROPN"):
-            return
-        tokens = [
-            t for t in noun.subtree if exclude is None or not (exclude.start <= t.i < exclude.end)
-        ]
-        tokens = [
-            t
-            for t in tokens
-            if t.i <= noun.i
-            or t.dep_ in ("prep", "pobj", "compound", "amod")
-            or t.head.dep_ in ("prep", "pobj")
-            or t.head.i > noun.i
-        ]
-        head_words = [t for t in tokens if t.i <= noun.i]
-        title = title_at([t.text for t in head_words])
-        if title is None:
-            for conj in (c for c in noun.children if c.dep_ == "conj" and c.pos_ == "NOUN"):
-                if title_at([conj.text]):
-                    self._from_phrase(person, conj, rule, exclude)
-            return
-        qualifier = next((QUALIFIERS[t.lower_] for t in head_words if t.lower_ in QUALIFIERS), None)
-        org = None
-        after = [
-            c
-            for c in noun.children
-            if c.dep_ == "prep" and c.lower_ in ("of", "for", "at", "with", "to")
-        ]
-        for prep in after:
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if objects:
-                sub = list(objects[0].subtree)
-                found = self.mentions_in(sub[0].idx, sub[-1].idx + len(sub[-1].text), ORG_TYPES)
-                if found:
-                    org = found[0]
-                    break
-        if org is None and head_words[: title[0]]:
-            before = head_words[: title[0]]
-            found = self.mentions_in(before[0].idx, head_words[title[0]].idx, ORG_TYPES)
-            org = found[-1] if found else None
-        sentence = noun.sent
-        self.add(person, head_words, title, org, qualifier, sentence, rule, 0.8)
+        The phrase is cut at its first verb or clause word; coordinated titles
+        ("chairman and chief executive of Acme") share the organization after the last.
+        """
+        cut: list[Token] = []
+        for token in tokens:
+            if (
+                token.pos_ in ("VERB", "AUX")
+                and _fold(token.text) not in ROLE_TITLES
+                and token.lower_ not in QUALIFIERS
+                and token.dep_ not in ("amod", "compound")
+            ):
+                break
+            if token.lower_ in ("who", "which", "that", "whose", "since", "from", "until"):
+                break
+            if token.text in (";", ":", "(", ")", "—", "–", '"', "“", "”") or (
+                token.text == "," and cut and not self._comma_in_title_list(token)
+            ):
+                break
+            cut.append(token)
+        results: list[tuple[str, Mention | None, str | None]] = []
+        pending: list[tuple[str, list[Token], str | None]] = []
+        start = 0
+        for k in range(len(cut)):
+            nxt = cut[k + 1] if k + 1 < len(cut) else None
+            if title_at([t.text for t in cut[start : k + 1]]) is None:
+                continue
+            if nxt is not None and (m := self.mention(nxt)) and m.type == "Person":
+                break  # "a fellow appointee of President Reagan": Reagan's title
+            if nxt is not None and (
+                _continues_noun(nxt)
+                or nxt.text in _APOSTROPHES
+                or title_at([t.text for t in cut[start : k + 2]]) is not None
+            ):
+                continue  # "chief executive", "the governor's mansion": not the title's end
+            texts = [t.text for t in cut[start : k + 1]]
+            label = title_label(texts)
+            t0 = k + 1 - (len(texts) - _title_start(texts))
+            before = cut[start:t0]
+            if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in QUALIFIERS for t in before):
+                break
+            if any(
+                (m := self.mention(t))
+                and m.type == "Person"
+                and t.i < cut[t0].i
+                and not self._possessive(t)
+                for t in before
+            ):
+                break  # "Jane Roe, Director John Smith": a title for someone else
+            qualifier = next((QUALIFIERS[t.lower_] for t in before if t.lower_ in QUALIFIERS), None)
+            pending.append((label or "", list(before), qualifier))
+            after_org = self._org_after(cut, k + 1)
+            if after_org is not None or nxt is None or nxt.lower_ not in ("and", "&", ","):
+                for lab, bef, qual in pending:
+                    org = after_org or self._org_before(bef, lab)
+                    results.append((lab, org, qual))
+                pending = []
+                if after_org is not None or nxt is None:
+                    # the next conjunct may be another role: "... and a member of Y"
+                    rest = self._next_conjunct(cut, k + 1)
+                    if rest is None:
+                        break
+                    start = rest
+                    continue
+                break
+            start = k + 2
+        for lab, bef, qual in pending:
+            results.append((lab, self._org_before(bef, lab), qual))
+        return results
 
-    # -- "Jane Roe, who heads Acme", "Jane Roe works for Acme" -----------------------------------
+    def _comma_in_title_list(self, comma: Token) -> bool:
+        """ "publisher, editor and co-owner of X": a comma inside a list of titles."""
+        nxt = comma.nbor(1) if comma.i + 1 < len(self.doc) else None
+        return nxt is not None and _fold(nxt.text) in ROLE_TITLES
 
-    def verb_links(self, person: Mention) -> None:
-        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
+    def _possessive(self, token: Token) -> bool:
+        m = self.mention(token)
+        if m is None:
+            return False
+        span = self.span_of(m)
+        return (
+            span is not None
+            and span.end < len(self.doc)
+            and (self.doc[span.end].text in _APOSTROPHES)
+        )
+
+    def _org_after(self, cut: Sequence[Token], k: int) -> Mention | None:
+        """ "… of/for/at [the] Acme Corp": the organization after a title."""
+        if k >= len(cut) or cut[k].lower_ not in ORG_PREPOSITIONS:
+            return None
+        j = k + 1
+        while j < len(cut) and cut[j].lower_ in ("the", "a", "an"):
+            j += 1
+        window: list[Token] = []
+        while j < len(cut) and cut[j].lower_ not in ("and", "&", ",") and len(window) < 12:
+            if window and (cut[j].pos_ in ("VERB", "AUX") or cut[j].lower_ in _CLAUSE_ADPS):
+                break  # "King of Joseon as the head of …": the first object only
+            window.append(cut[j])
+            j += 1
+        window = [t for t in window if not self._possessive(t)]  # "the chief of Ohio's Bureau"
+        org = self.org_in(window, last=False)
+        if org is not None:
+            return org
+        if cut[k].lower_ in ("of", "for") and window:
+            return self.norp_place(window[:2])
+        return None
+
+    def _next_conjunct(self, cut: Sequence[Token], k: int) -> int | None:
+        for j in range(k, len(cut)):
+            if cut[j].lower_ in ("and", "&") or cut[j].text == ",":
+                return j + 1
+        return None
+
+    # -- appositions -----------------------------------------------------------------------
+
+    def appos_after(self, person: Mention, span: Span) -> None:
+        sentence = span.sent
+        j = span.end
+        if j >= sentence.end or self.doc[j].text not in (",", "("):
             return
-        head = span.root
-        verbs = [c for c in head.children if c.dep_ == "relcl"]
-        if head.dep_ in ("nsubj", "nsubjpass"):
-            verbs.append(head.head)
+        j += 1
+        # "Bo Chan, 58, an Acme employee": skip an age
+        if j + 1 < sentence.end and self.doc[j].like_num and self.doc[j + 1].text == ",":
+            j += 2
+        if j >= sentence.end:
+            return
+        first = self.doc[j]
+        if first.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ") and (
+            first.lower_ not in ("its", "his", "her", "their")
+        ):
+            if first.lower_ == "of":
+                self._of_org(person, self.doc[j : sentence.end], sentence)
+            return
+        if (
+            (m := self.mention(first)) is not None
+            and m.type == "Person"
+            and (not self._possessive(first))
+        ):
+            return
+        for label, org, qualifier in self.phrase_roles(list(self.doc[j : sentence.end])):
+            self.add(person, label, org, qualifier, sentence, "appos-after-name", 0.85)
+
+    def appos_before(self, person: Mention, span: Span) -> None:
+        sentence = span.sent
+        i = span.start - 1
+        if i <= sentence.start or self.doc[i].text != ",":
+            return
+        after = self.doc[span.end] if span.end < len(self.doc) else None
+        is_appos = span.root.dep_ == "appos" and span.root.head.i < span.start
+        closes = after is None or after.is_punct or after.i >= sentence.end
+        if not (is_appos or closes):
+            return
+        # the phrase before the comma: back to a clause boundary
+        k = i - 1
+        while k >= sentence.start and not (
+            self.doc[k].is_punct and self.doc[k].text not in _APOSTROPHES + ("-",)
+        ):
+            if self.doc[k].pos_ in ("VERB", "AUX", "SCONJ") or self.doc[k].lower_ in (
+                "by",
+                "with",
+                "and",
+                "to",
+                "from",
+                "as",
+            ):
+                break
+            k -= 1
+        tokens = list(self.doc[k + 1 : i])
+        if not tokens or tokens[0].lower_ in ("of",):
+            return
+        if not is_appos and k >= sentence.start and self.doc[k].pos_ in ("VERB", "AUX"):
+            return  # "After meeting the president, Smith said …"
+        results = self.phrase_roles(tokens)
+        if not results:
+            return
+        label, org, qualifier = results[-1]
+        # the title must end the phrase or be followed by its organization only
+        self.add(person, label, org, qualifier, sentence, "appos-before-name", 0.8)
+
+    # -- "X is the mayor of Y", "X served as mayor of Y", "X, who heads Y" ---------------
+
+    def predicates(self, person: Mention, span: Span) -> None:
+        root = span.root
+        verbs: list[Token] = []
+        if root.dep_ in ("nsubj", "nsubjpass"):
+            verbs.append(root.head)
+        verbs += [c for c in root.children if c.dep_ in ("relcl", "acl")]
         verbs += [
-            c for v in list(verbs) for c in v.children if c.dep_ == "conj" and c.pos_ == "VERB"
+            c
+            for v in list(verbs)
+            for c in v.children
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
         ]
+        sentence = span.sent
         for verb in verbs:
             lemma = verb.lemma_.lower()
-            targets: list[Token] = []
-            if lemma in LEAD_VERBS:
-                targets = [c for c in verb.children if c.dep_ == "dobj"]
-            elif lemma in WORK_VERBS:
-                targets = [
+            complements: list[Token] = []
+            if lemma in COPULAS:
+                complements += [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
+                complements += [
                     o
                     for p in verb.children
-                    if p.dep_ == "prep" and p.lower_ in ("for", "at", "in", "with")
+                    if p.dep_ == "prep" and p.lower_ == "as"
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
-            for target in targets:
-                org = self.mention_at(target, ("Organization",))
-                if org is None:
+            elif lemma in ELECTION_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
+                complements += [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
+                complements += [
+                    o
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+            for noun in list(complements):
+                for clause in noun.children:
+                    if clause.dep_ == "relcl" and clause.lemma_.lower() in COPULAS:
+                        complements += [
+                            o
+                            for p in clause.children
+                            if p.dep_ == "prep" and p.lower_ == "as"
+                            for o in p.children
+                            if o.dep_ == "pobj"
+                        ]
+            for noun in complements:
+                if noun.pos_ not in ("NOUN", "PROPN") or noun.i < span.end - 1:
                     continue
-                role = LEAD_VERBS.get(lemma, MEMBER_ROLE)
-                key = (person.start, role.lower())
-                if key in self.seen:
+                if self.mention(noun) is not None and self.mention(noun).type == "Person":
                     continue
-                self.seen.add(key)
-                sentence = verb.sent
-                evidence = Evidence(
-                    sentence.start_char, sentence.end_char, "verb-organization", 0.65
-                )
-                self.results.append(Membership(person, role, org, evidence, None))
+                left = min(t.i for t in noun.subtree)
+                right = max(t.i for t in noun.subtree)
+                tokens = list(self.doc[left : right + 1])
+                for label, org, qualifier in self.phrase_roles(tokens):
+                    self.add(person, label, org, qualifier, sentence, "copula", 0.8)
+            self._verb_link(person, verb, lemma, sentence)
 
-    # -- "Jane Roe of Acme Corp" ----------------------------------------------------------------
+    def _verb_link(self, person: Mention, verb: Token, lemma: str, sentence: Span) -> None:
+        targets: list[Token] = []
+        if lemma in LEAD_VERBS:
+            targets = [c for c in verb.children if c.dep_ == "dobj"]
+        elif lemma in WORK_VERBS:
+            targets = [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            targets += [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "in" and lemma == "serve"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        for target in targets:
+            org = self.mention(target)
+            if org is None or org.type != "Organization":
+                org = self.org_in(target.subtree, last=False)
+                if org is None or org.type != "Organization":
+                    continue
+            role = LEAD_VERBS.get(lemma, MEMBER_ROLE)
+            self.found.append(_Found(person, role, org, None, sentence, "verb-organization", 0.7))
 
-    def works_at(self, person: Mention) -> None:
-        span = self.doc.char_span(person.start, person.end, alignment_mode="expand")
-        if span is None:
+    # -- "Jane Roe of Acme Corp" -------------------------------------------------------------
+
+    def of_organization(self, person: Mention, span: Span) -> None:
+        j = span.end
+        sentence = span.sent
+        if j + 1 < sentence.end and self.doc[j].text == ",":
+            j += 1
+            if j + 1 < sentence.end and self.doc[j].like_num and self.doc[j + 1].text == ",":
+                j += 2  # "Ulf Berg, 47, of the Space Agency"
+            else:
+                return
+        if j < sentence.end and self.doc[j].lower_ in ("of", "at"):
+            self._of_org(person, self.doc[j : sentence.end], sentence)
+
+    def _of_org(self, person: Mention, tokens: Span, sentence: Span) -> None:
+        k = 1
+        while k < len(tokens) and tokens[k].lower_ in ("the",):
+            k += 1
+        if k >= len(tokens):
             return
-        head = span.root
-        for prep in head.children:
-            if prep.dep_ != "prep" or prep.lower_ not in ("of", "at", "from", "with"):
+        org = self.mention(tokens[k])
+        if org is None or org.type != "Organization":
+            return
+        self.found.append(_Found(person, MEMBER_ROLE, org, None, sentence, "of-organization", 0.6))
+
+    # -- results ---------------------------------------------------------------------------
+
+    def memberships(self) -> list[Membership]:
+        """One membership per (person mention, role, organization); a role without an
+        organization is dropped where the same mention has it with one; a generic
+        "member" link is dropped where the person has a titled role in the same organization.
+        """
+        best: dict[tuple[int, str, str], _Found] = {}
+        for f in self.found:
+            key = (f.person.start, f.role.lower(), f.organization.text if f.organization else "")
+            if key not in best or best[key].confidence < f.confidence:
+                best[key] = f
+        titled_orgs = {(k[0], k[2]) for k in best if k[2] and k[1] != MEMBER_ROLE}
+        with_org = {(k[0], k[1]) for k in best if k[2]}
+        out: list[Membership] = []
+        for key, f in best.items():
+            if not key[2] and (key[0], key[1]) in with_org:
                 continue
-            objects = [c for c in prep.children if c.dep_ == "pobj"]
-            if not objects:
+            if key[1] == MEMBER_ROLE and (key[0], key[2]) in titled_orgs:
                 continue
-            org = self.mention_at(objects[0], ("Organization",))
-            if org is None:
-                continue
-            key = (person.start, MEMBER_ROLE)
-            if key in self.seen or any(m.person.start == person.start for m in self.results):
-                continue
-            self.seen.add(key)
-            sentence = head.sent
-            evidence = Evidence(sentence.start_char, sentence.end_char, "works-at", 0.6)
-            self.results.append(Membership(person, MEMBER_ROLE, org, evidence, None))
+            evidence = Evidence(f.sentence.start_char, f.sentence.end_char, f.rule, f.confidence)
+            out.append(Membership(f.person, f.role, f.organization, evidence, f.qualifier))
+        return sorted(
+            out,
+            key=lambda m: (
+                m.person.start,
+                m.role,
+                m.organization.start if m.organization else -1,
+            ),
+        )
+
+
+def _title_start(texts: Sequence[str]) -> int:
+    found = title_at(texts)
+    assert found is not None
+    start = found[0]
+    while start > 0 and _fold(texts[start - 1]) in ROLE_PREFIXES:
+        start -= 1
+    return start
+
+
+def _continues_noun(token: Token) -> bool:
+    """True when ``token`` carries on the noun phrase ("mansion" in "governor mansion")."""
+    return token.pos_ in ("NOUN",) and token.text[:1].islower() and token.dep_ != "appos"
 
 
 def extract_memberships(doc: Doc, mentions: list[Mention]) -> list[Membership]:
-    """Roles that people are given in ``doc``, in text order.
+    """Roles that people are given in ``doc``, sorted by position.
 
-    >>> [(m.person.text, m.role, m.organization.text) for m in extract_memberships(doc, ms)]
-    [('Tim Walz', 'Governor', 'Minnesota')]   # for: "Minnesota Governor Tim Walz said …"
+    >>> doc = nlp("Minnesota Governor Tim Walz spoke.")
+    >>> [(m.person.text, m.role, m.organization.text) for m in
+    ...  extract_memberships(doc, extract_mentions(doc))]
+    [('Tim Walz', 'Governor', 'Minnesota')]
     """
     finder = _Finder(doc, mentions)
     for person in finder.mentions:
-        if person.type != "Person" or not re.search(r"[A-Za-z]", person.text):
+        if person.type != "Person" or not any(c.isalpha() for c in person.text):
             continue
-        try:
-            finder.title_before(person)
-            finder.appositions(person)
-            finder.verb_links(person)
-            finder.works_at(person)
-        except (IndexError, ValueError):
-            continue  # an odd sentence costs the sentence only
-    return sorted(finder.results, key=lambda m: (m.person.start, m.role))
+        span = finder.span_of(person)
+        if span is None:
+            continue
+        for rule in (
+            finder.title_before,
+            finder.appos_after,
+            finder.appos_before,
+            finder.predicates,
+            finder.of_organization,
+        ):
+            try:
+                rule(person, span)
+            except (IndexError, ValueError):
+                continue  # an odd sentence costs that rule only
+    return finder.memberships()
