@@ -110,7 +110,7 @@ def cmd_export(args: argparse.Namespace) -> int:
     if args.format == "graphml":
         payload = graphml_bytes(graph.to_networkx())
     else:
-        payload = serialize(sorted(graph.store, key=str), args.format)
+        payload = serialize(graph.quads(), args.format)
     if args.output in (None, "-"):
         sys.stdout.buffer.write(payload)
     else:

@@ -3,7 +3,10 @@
     >>> graph = kg.load("out/")
     >>> graph.query("SELECT ?name WHERE { ?p a schema:Person ; rdfs:label ?name }")
 
-Queries see the union of all named graphs and have kg's prefixes predeclared.
+Queries see the RDF merge of all named graphs (each triple once, in the default graph;
+``GRAPH ?g { … }`` still reaches each document's graph) and have kg's prefixes
+predeclared. A fact stated in 300 articles sits in 300 document graphs: querying the raw
+union of graphs would join every copy with every other, so the merge is built on load.
 Values from users are bound with ``bindings`` (SPARQL substitution), never pasted
 into query text.
 """
@@ -106,11 +109,22 @@ def values_clause(bindings: dict[str, object]) -> str:
     return f"VALUES ({' '.join('?' + n for n in names)}) {{ ({terms}) }}"
 
 
+def merge_into_default_graph(store: ox.Store) -> None:
+    """Copy every triple of every named graph into the default graph, once.
+
+    Oxigraph's ``use_default_graph_as_union`` yields a triple once per graph holding it,
+    so a join over facts repeated in many documents multiplies (seconds to hours on a
+    few hundred articles); the merged default graph holds each triple once.
+    """
+    store.update("INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
+
+
 @dataclass
 class KnowledgeGraph:
     """A built graph in an embedded Oxigraph store."""
 
     store: ox.Store
+    merged: bool = False  # True when the default graph is a merge of the named graphs
 
     @classmethod
     def open(cls, path: str | Path) -> KnowledgeGraph:
@@ -118,25 +132,31 @@ class KnowledgeGraph:
         source = graph_file(path)
         store = ox.Store()
         store.bulk_load(path=str(source), format=RDF_FORMATS[source.suffix.lower()])
-        return cls(store)
+        named = next(iter(store.named_graphs()), None) is not None
+        if named:
+            merge_into_default_graph(store)
+        return cls(store, merged=named)
+
+    def quads(self) -> list[ox.Quad]:
+        """The quads as loaded (the merged default graph left out), in a stable order."""
+        if not self.merged:
+            return sorted(self.store, key=str)
+        default = ox.DefaultGraph()
+        return sorted((q for q in self.store if q.graph_name != default), key=str)
 
     def __len__(self) -> int:
-        return len(self.store)
+        return len(self.quads()) if self.merged else len(self.store)
 
     def query(self, sparql: str, bindings: dict[str, object] | None = None):  # noqa: ANN201
-        """Run SPARQL over the union of all graphs; ``bindings`` fill variables safely.
+        """Run SPARQL over the merged graph; ``bindings`` fill variables safely.
 
         Returns solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE).
         """
-        return self.store.query(
-            bind_variables(sparql, bindings or {}),
-            prefixes=PREFIXES,
-            use_default_graph_as_union=True,
-        )
+        return self.store.query(bind_variables(sparql, bindings or {}), prefixes=PREFIXES)
 
     def to_rdflib(self) -> rdflib.Dataset:
         """The graph as an rdflib ``Dataset`` (named graphs kept)."""
-        data = ox.serialize(self.store, format=ox.RdfFormat.N_QUADS)
+        data = ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS)
         dataset = rdflib.Dataset()
         dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset
@@ -326,23 +346,29 @@ def start_server(graph: str | Path | None = None, port: int | None = None) -> Ox
     """
     binary = oxigraph_binary()
     location = Path(tempfile.mkdtemp(prefix="kg-oxigraph-"))
+    # a loaded build gets its merged default graph (see merge_into_default_graph); an empty
+    # store, there to receive `kg load` pushes, answers over the union of its graphs
+    union = ["--union-default-graph"]
     if graph is not None:
-        source = graph_file(graph)
+        merged = location / "merged.nq"
+        KnowledgeGraph.open(graph).store.dump(str(merged), format=ox.RdfFormat.N_QUADS)
         subprocess.run(
-            [binary, "load", "--location", str(location), "--file", str(source)],
+            [binary, "load", "--location", str(location / "db"), "--file", str(merged)],
             check=True,
             capture_output=True,
         )
+        merged.unlink()
+        union = []
     port = port or free_port()
     process = subprocess.Popen(
         [
             binary,
             "serve",
             "--location",
-            str(location),
+            str(location / "db"),
             "--bind",
             f"127.0.0.1:{port}",
-            "--union-default-graph",
+            *union,
         ],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,

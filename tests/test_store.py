@@ -77,6 +77,25 @@ def test_load_query_with_bound_values(seeds_build):
     assert format_results(graph.query("ASK { ?p a schema:Person }")) == "yes"
 
 
+def test_queries_see_each_triple_once(seeds_build):
+    """A fact repeated in several document graphs is one triple to a query (the RDF merge),
+    not one per graph: joins over the raw union multiply with the number of articles."""
+    graph = kg.load(seeds_build)
+    triples = len(ox.Dataset(ox.parse(path=str(seeds_build / "graph.ttl"))))
+    assert len(graph) > triples, "the seeds repeat some facts across documents"
+    rows = list(graph.query("SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"))
+    assert int(rows[0]["n"].value) == triples
+    repeated = list(
+        graph.query(
+            "SELECT ?m WHERE { ?m org:member ?p ; org:role ?r ; prov:wasDerivedFrom ?d1, ?d2 "
+            "FILTER(?d1 != ?d2) ?d1 a schema:NewsArticle . ?d2 a schema:NewsArticle }"
+        )
+    )
+    assert repeated, "some membership is reported by two seed articles"
+    member = list(graph.query("SELECT ?p WHERE { ?m org:member ?p }", {"m": repeated[0]["m"]}))
+    assert len(member) == 1, "one row for a triple held by two document graphs"
+
+
 def test_bind_variables_rejects_bad_names():
     with pytest.raises(ValueError):
         bind_variables("SELECT ?x WHERE { ?x ?p ?o }", {"x }": "y"})
