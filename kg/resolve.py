@@ -21,6 +21,7 @@ import hashlib
 import re
 import unicodedata
 from collections import Counter, defaultdict
+from collections.abc import Iterable
 from urllib.parse import quote
 
 from kg.extract.records import (
@@ -210,10 +211,22 @@ def _merge_people(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
     all_people = sorted(
         {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Person"}
     )
+    corpus = _by_last_word(all_people)
     for doc in sorted(doc_nodes):
-        people = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Person")
-        for short in sorted(people, key=lambda n: (-len(_words(n)), n)):
-            _join_unique(groups, short, people, all_people, _person_contains)
+        people = _by_last_word(n for n in doc_nodes[doc] if _type_of(n) == "Person")
+        for short in sorted(
+            (n for pool in people.values() for n in pool), key=lambda n: (-len(_words(n)), n)
+        ):
+            _join_unique(groups, short, people, corpus, _person_contains)
+
+
+def _by_last_word(nodes: Iterable[str]) -> dict[str, list[str]]:
+    """Nodes grouped by their last word, each group sorted: every fuller name that can
+    contain a shorter one ends in the same word, so only that group is searched."""
+    groups: dict[str, list[str]] = defaultdict(list)
+    for node in sorted(nodes):
+        groups[_words(node)[-1]].append(node)
+    return groups
 
 
 def _org_contains(longer: list[str], shorter: list[str]) -> bool:
@@ -234,8 +247,10 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
             by_initials["".join(w[0] for w in words if w not in NAME_CONNECTORS)].add(node)
             if words[:2] == ["u", "s"]:  # "U.S. Immigration and Customs Enforcement"
                 by_initials["".join(w[0] for w in words[2:] if w not in NAME_CONNECTORS)].add(node)
+    corpus = _by_last_word(all_orgs)
     for doc in sorted(doc_nodes):
         orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
+        local_orgs = _by_last_word(orgs)
         for node in orgs:
             words = _words(node)
             if len(words) == 1 and len(words[0]) >= 2:
@@ -245,14 +260,16 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
                 if len(roots) == 1:
                     groups.union(node, candidates[0])
                     continue
-            _join_unique(groups, node, orgs, all_orgs, _org_contains)
+            _join_unique(groups, node, local_orgs, corpus, _org_contains)
 
 
 def _join_unique(groups, short, local, corpus, contains) -> None:  # noqa: ANN001
-    """Join ``short`` to the unique fuller name containing it, in the document, else the corpus."""
+    """Join ``short`` to the unique fuller name containing it, in the document, else the corpus.
+
+    ``local`` and ``corpus`` are pools grouped by last word (:func:`_by_last_word`)."""
     words = _words(short)
     for pool in (local, corpus):
-        fuller = [n for n in pool if contains(_words(n), words)]
+        fuller = [n for n in pool.get(words[-1], ()) if contains(_words(n), words)]
         roots = {groups.find(n) for n in fuller}
         if len(roots) == 1:
             groups.union(short, max(fuller, key=lambda n: (len(_words(n)), n)))
