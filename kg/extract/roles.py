@@ -29,6 +29,7 @@ governor is not the governor. "Deputy", "vice", "assistant" are part of the role
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -61,7 +62,10 @@ ROLE_TITLES: frozenset[str] = OFFICE_TITLES | frozenset(
     pastor bishop archbishop cardinal pope rabbi imam priest
     king queen prince princess emperor empress monarch sultan emir
     employee staffer worker member organizer organiser activist trustee delegate
-    deputy vice-chair vice-chairman vice-chairwoman president-elect""".split()
+    deputy vice-chair vice-chairman vice-chairwoman president-elect vice
+    curator teacher instructor tutor librarian presenter host astronaut engineer physician
+    surgeon nurse architect designer consultant banker accountant clerk fellow conductor
+    writer""".split()
 )
 # Multi-word titles (lower case, space separated); matched before single words.
 MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
@@ -188,6 +192,33 @@ PARTY_WORDS = frozenset(
 # "the administration's border czar": generic organizations a title may belong to.
 GENERIC_ORGANIZATIONS = frozenset({"administration", "government"})
 MEMBER_ROLE = "member"
+# Heads of state and government: the office belongs to a country even when the text
+# leaves it unnamed ("President Jane Roe").
+NATIONAL_OFFICES = frozenset(
+    """president|prime minister|premier|chancellor|pm|taoiseach|vice president|
+    vice-president|president-elect|deputy prime minister""".replace("\n", "").split("|")
+)
+US_NAMES = frozenset(
+    """u.s.|u.s|us|usa|u.s.a.|united states|america|united states of america|american|
+    americans""".replace("\n    ", "").split("|")
+)
+UK_NAMES = frozenset(
+    "u.k.|uk|britain|great britain|united kingdom|british|briton|britons".split("|")
+)
+NATIONAL_NAMES = frozenset(
+    """u.s.|u.s|us|usa|u.s.a.|united states|america|united states of america|u.k.|uk|britain|
+    great britain|united kingdom""".replace("\n", "")
+    .replace("    ", "")
+    .split("|")
+)
+# Group names that are no nation: parties (PARTY_WORDS) and faiths.
+NOT_NATIONS = PARTY_WORDS | frozenset(
+    """catholic catholics protestant protestants christian christians muslim muslims islamic
+    jewish jews hindu hindus buddhist buddhists sikh sikhs sunni sunnis shia shiite shiites
+    orthodox evangelical evangelicals anglican methodist baptist lutheran mormon mormons
+    democrats republicans""".split()
+)
+_DEMONYM_SUFFIXES = ("ian", "ean", "ese", "ish", "an", "i")
 # "X works for Y", "X, who heads Y": verbs that tie a person to an organization.
 WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach", "lecture", "report"})
 LEAD_VERBS: dict[str, str] = {
@@ -205,6 +236,9 @@ LEAD_VERBS: dict[str, str] = {
     "coach": "Coach",
     "captain": "Captain",
 }
+# "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
+JOIN_VERBS = frozenset({"join", "rejoin"})
+STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
 # Verbs whose complement gives the subject a role: "X is/became/served as/was elected Y".
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 ELECTION_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "promote", "make"})
@@ -312,6 +346,7 @@ class _Finder:
             t.i: ent for ent in doc.ents if ent.label_ == "NORP" for t in ent
         }
         self.found: list[_Found] = []
+        self._document_country: list[Mention | None] = []
 
     # -- helpers ---------------------------------------------------------------------------
 
@@ -436,7 +471,27 @@ class _Finder:
             return
         qualifier = self._qualifier(before, i)
         org = self._org_before(before, label or "")
+        if org is None and not before:
+            org = self._shared_org(i, sentence)
         self.add(person, label, org, qualifier, sentence, "title-before-name", 0.9)
+
+    def _shared_org(self, i: int, sentence: Span) -> Mention | None:
+        """ "Acme chairman Jane Roe and chief executive Bo Chan": the second title shares
+        the organization of the first."""
+        if i - 1 < sentence.start or self.doc[i].lower_ not in ("and", ","):
+            return None
+        previous = self.mention(self.doc[i - 1])
+        if previous is None or previous.type != "Person":
+            return None
+        for f in reversed(self.found):
+            if (
+                f.person == previous
+                and f.rule == "title-before-name"
+                and f.organization is not None
+                and f.organization.type == "Organization"
+            ):
+                return f.organization
+        return None
 
     def _title_of_org_before(self, person: Mention, span: Span) -> None:
         """ "the President of Kazakhstan Jane Roe": a title, "of", a name, then the person."""
@@ -538,6 +593,7 @@ class _Finder:
             if nxt is not None and (
                 _continues_noun(nxt)
                 or nxt.text in _APOSTROPHES
+                or (nxt.text == "-" and nxt.whitespace_ == "")
                 or title_at([t.text for t in cut[start : k + 2]]) is not None
             ):
                 continue  # "chief executive", "the governor's mansion": not the title's end
@@ -688,7 +744,11 @@ class _Finder:
     # -- "X is the mayor of Y", "X served as mayor of Y", "X, who heads Y" ---------------
 
     def predicates(self, person: Mention, span: Span) -> None:
-        root = span.root
+        # the name's subject word, even where the parser hangs a first name elsewhere
+        root = next(
+            (t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head not in span),
+            span.root,
+        )
         verbs: list[Token] = []
         if root.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(root.head)
@@ -721,6 +781,13 @@ class _Finder:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
+            # "a civil servant and former CEO of X", "a sociologist, the first president of X"
+            complements += [
+                c
+                for noun in list(complements)
+                for c in noun.children
+                if c.dep_ in ("conj", "appos") and c.pos_ in ("NOUN", "PROPN")
+            ]
             for noun in list(complements):
                 for clause in noun.children:
                     if clause.dep_ == "relcl" and clause.lemma_.lower() in COPULAS:
@@ -742,6 +809,43 @@ class _Finder:
                 for label, org, qualifier in self.phrase_roles(tokens):
                     self.add(person, label, org, qualifier, sentence, "copula", 0.8)
             self._verb_link(person, verb, lemma, sentence)
+        self._inverted_copula(person, span)
+        self._led_by(person, span)
+
+    def _inverted_copula(self, person: Mention, span: Span) -> None:
+        """ "The current president of Acme is Jane Roe": the title is the subject."""
+        root = span.root
+        verb = root.head
+        if root.dep_ != "attr" or verb.lemma_.lower() not in ("be", "become", "remain"):
+            return
+        for subject in verb.children:
+            if subject.dep_ != "nsubj" or subject.i >= span.start:
+                continue
+            if subject.pos_ not in ("NOUN", "PROPN") or self.mention(subject) is not None:
+                continue
+            left = min(t.i for t in subject.subtree)
+            tokens = list(self.doc[left : subject.i + 1]) + [
+                t for t in subject.subtree if t.i > subject.i and t.i < verb.i
+            ]
+            results = self.phrase_roles(tokens)
+            for label, org, qualifier in results[:1]:
+                self.add(person, label, org, qualifier, span.sent, "copula-inverted", 0.75)
+
+    def _led_by(self, person: Mention, span: Span) -> None:
+        """ "the Acme Party, led by Jane Roe": a leading verb in the passive after its
+        organization."""
+        root = span.root
+        if root.dep_ != "pobj" or root.head.lower_ != "by" or root.head.dep_ != "agent":
+            return
+        verb = root.head.head
+        lemma = verb.lemma_.lower()
+        if lemma not in LEAD_VERBS or verb.dep_ != "acl" or verb.tag_ != "VBN":
+            return
+        org = self.mention(verb.head)
+        if org is None or org.type != "Organization":
+            return
+        found = _Found(person, LEAD_VERBS[lemma], org, None, span.sent, "led-by", 0.7)
+        self.found.append(found)
 
     def _verb_link(self, person: Mention, verb: Token, lemma: str, sentence: Span) -> None:
         targets: list[Token] = []
@@ -762,6 +866,21 @@ class _Finder:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
+        elif lemma in JOIN_VERBS:
+            targets = [c for c in verb.children if c.dep_ == "dobj"]
+            # "joined the faculty of X": the organization is the object's "of" phrase
+            targets += [
+                o
+                for d in targets
+                if d.lower_ in STAFF_NOUNS
+                for p in d.children
+                if p.dep_ == "prep" and p.lower_ == "of"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+            targets = [t for t in targets if t.lower_ not in STAFF_NOUNS]
+        # "taught at Harvard and the War College": every conjunct
+        targets += [c for t in list(targets) for c in t.conjuncts if c.i > t.i]
         for target in targets:
             org = self.mention(target)
             if org is None or org.type != "Organization":
@@ -769,6 +888,8 @@ class _Finder:
                 if org is None or org.type != "Organization":
                     continue
             role = LEAD_VERBS.get(lemma, MEMBER_ROLE)
+            if org == person:
+                continue
             self.found.append(_Found(person, role, org, None, sentence, "verb-organization", 0.7))
 
     # -- "Jane Roe of Acme Corp" -------------------------------------------------------------
@@ -798,6 +919,76 @@ class _Finder:
 
     # -- results ---------------------------------------------------------------------------
 
+    def national_offices(self) -> None:
+        """A head of state or government whose text names no state gets the country the
+        document is about: the one it names far more than any other ("President Jane Roe"
+        in an article on Norway, its "Norwegian" ministers and "Norway")."""
+        for n, f in enumerate(self.found):
+            if f.organization is not None or f.role.lower() not in NATIONAL_OFFICES:
+                continue
+            if any(
+                g.organization is not None
+                and g.role.lower() == f.role.lower()
+                and g.person.text == f.person.text
+                for g in self.found
+            ):
+                continue  # named elsewhere: "Prime Minister of Norway Jane Roe"
+            country = self.document_country()
+            if country is not None:
+                confidence = round(f.confidence - 0.1, 2)
+                self.found[n] = _Found(
+                    f.person, f.role, country, f.qualifier, f.sentence, f.rule, confidence
+                )
+
+    def _countries(self) -> list[Mention]:
+        """Nationality adjectives and country names of the document, as mentions."""
+        found: list[Mention] = []
+        norps = [
+            ent
+            for ent in self.doc.ents
+            if ent.label_ == "NORP"
+            and not any(w.lower().strip(".") in NOT_NATIONS for w in ent.text.split())
+        ]
+        stems = {_demonym_stem(ent.text) for ent in norps}
+        for ent in norps:
+            if any(self.mention(t) is not None for t in ent):
+                continue  # part of a name: "the Norwegian Labour Party"
+            nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
+            if nxt is not None and (
+                _fold(nxt.text) in ROLE_TITLES or self.mention(nxt) is not None
+            ):
+                continue  # someone's title or name: "Chinese leader Li Wei"
+            found.append(Mention(ent.text, "Place", ent.start_char, ent.end_char))
+        for m in self.mentions:
+            name = m.text.lower()
+            if m.type == "Place" and (
+                name in NATIONAL_NAMES
+                or any(
+                    len(_common_prefix(st, name)) >= max(4, int(0.6 * len(name))) for st in stems
+                )
+            ):
+                found.append(m)
+        return sorted(found, key=lambda m: m.start)
+
+    def document_country(self) -> Mention | None:
+        """The country that the document names at least twice as often as any other."""
+        if not self._document_country:
+            groups: dict[str, list[Mention]] = {}
+            for m in self._countries():
+                groups.setdefault(_nation_key(m.text), []).append(m)
+            ranked = sorted(groups.values(), key=len, reverse=True)
+            best = None
+            if ranked and (len(ranked) == 1 or len(ranked[0]) >= 2 * len(ranked[1])):
+                places = [m for m in ranked[0] if self.mention_of(m)] or ranked[0]
+                counts = Counter(m.text for m in places)
+                best = next(m for m in places if counts[m.text] == max(counts.values()))
+            self._document_country.append(best)
+        return self._document_country[0]
+
+    def mention_of(self, m: Mention) -> bool:
+        """True when ``m`` is one of the document's entity mentions (a country name)."""
+        return any(x == m for x in self.mentions)
+
     def memberships(self) -> list[Membership]:
         """One membership per (person mention, role, organization); a role without an
         organization is dropped where the same mention has it with one; a generic
@@ -826,6 +1017,32 @@ class _Finder:
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+def _demonym_stem(word: str) -> str:
+    """ "Norwegian" -> "norweg", "Pakistani" -> "pakistan", "Chinese" -> "chin"."""
+    lower = word.lower()
+    for suffix in _DEMONYM_SUFFIXES:
+        if lower.endswith(suffix) and len(lower) - len(suffix) >= 4:
+            return lower[: -len(suffix)]
+    return lower
+
+
+def _nation_key(text: str) -> str:
+    """One key for a country and its people: "Norway", "Norwegian" -> "norw"."""
+    lower = text.lower().removeprefix("the ")
+    if lower in US_NAMES:
+        return "us"
+    if lower in UK_NAMES:
+        return "uk"
+    return _demonym_stem(lower)[:4]
+
+
+def _common_prefix(a: str, b: str) -> str:
+    n = 0
+    while n < min(len(a), len(b)) and a[n] == b[n]:
+        n += 1
+    return a[:n]
 
 
 def _title_start(texts: Sequence[str]) -> int:
@@ -868,4 +1085,5 @@ def extract_memberships(doc: Doc, mentions: list[Mention]) -> list[Membership]:
                 rule(person, span)
             except (IndexError, ValueError):
                 continue  # an odd sentence costs that rule only
+    finder.national_offices()
     return finder.memberships()
