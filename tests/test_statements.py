@@ -282,3 +282,76 @@ def test_statements_are_sorted_and_deterministic(nlp):
     assert first == second
     assert [s.start for s in first] == sorted(s.start for s in first)
     assert [s.kind for s in first] == ["direct", "reported", "reported"]
+
+
+def test_second_speech_act_does_not_swallow_the_first_clause(nlp):
+    text = (
+        "Mayor Ingrid Holm said the city would hire forty new nurses, and said in a message "
+        "to staff: “Every ward will be fully staffed by the end of the year.”"
+    )
+    found = facts(nlp, text)
+    assert ("reported", "Ingrid Holm", "the city would hire forty new nurses") in found
+    assert any(
+        kind == "direct" and text.startswith("Every ward will be fully staffed")
+        for kind, _, text in found
+    )
+
+
+def test_several_short_quotes_in_one_reported_clause(nlp):
+    text = (
+        "The fence brings “security” to the valley and has cut “hostile incidents,” "
+        "Pablo Herrera said."
+    )
+    found = facts(nlp, text)
+    assert len(found) == 1
+    kind, speaker, statement = found[0]
+    assert (kind, speaker) == ("partial", "Pablo Herrera")
+    assert "“security”" in statement and "hostile incidents" in statement
+
+
+def test_partial_quote_ending_a_sentence_takes_no_cue_from_the_next(nlp):
+    text = (
+        "Karen Dietz toured the new wall on Monday, calling it the “safest border in our "
+        "history.” She said the county would add twelve more guards next spring."
+    )
+    found = facts(nlp, text)
+    assert ("reported", "Karen Dietz", "the county would add twelve more guards next spring") in (
+        found
+    )
+
+
+def test_object_of_an_attribution_verb_is_reported_speech(nlp):
+    text = (
+        "Senator Ruth Okafor called for a full review of the hospital contracts. "
+        "Okafor urged the governor to release the audit before the vote."
+    )
+    found = facts(nlp, text)
+    assert ("reported", "Ruth Okafor", "a full review of the hospital contracts") in found
+    assert any(
+        kind == "reported" and speaker in ("Okafor", "Ruth Okafor") and "release the audit" in t
+        for kind, speaker, t in found
+    )
+
+
+def test_object_cue_without_a_speaker_gives_nothing(nlp):
+    assert run(nlp, "Critics called for a full review of the hospital contracts.") == []
+
+
+def test_it_said_is_the_organization_last_named_as_subject(nlp):
+    text = (
+        "Northgate Power restored electricity to most homes on Sunday.\n\n"
+        "“Crews will work through the night to reach the last few streets,” it said."
+    )
+    found = run(nlp, text)
+    assert found and found[-1].speaker is not None
+    assert found[-1].speaker.text == "Northgate Power"
+
+
+def test_surname_before_a_cue_the_tagger_missed(nlp):
+    text = (
+        "The review was written by Murray Sinclair.\n\n"
+        "“The board failed to act on these reports for many years,” Sinclair states. "
+        "“It must be replaced.”"
+    )
+    found = speakers(nlp, text)
+    assert found and all(s in ("Sinclair", "Murray Sinclair") for s in found)

@@ -115,12 +115,35 @@ MEDIUM_NOUNS = frozenset(
     """statement post tweet interview letter email e-mail release message memo video speech
     briefing conference call filing op-ed column blog note""".split()
 )
+# Verbs of attribution whose content is an object, not a clause: "called for [the repeal of
+# the law]", "urged [voters to stay home]", "accused [her of lying]", "spoke about [the death
+# of …]". The lemma maps to the prepositions that carry the content (None: the direct object
+# and an infinitive complement too).
+OBJECT_CUES: dict[str, frozenset[str] | None] = {
+    **dict.fromkeys(
+        """criticize criticise question accuse urge acknowledge cite defend promise pledge
+        propose demand deny praise blast slam condemn denounce blame applaud tout decry
+        dismiss reject mock mention vow threaten recommend endorse""".split(),
+        None,
+    ),
+    "call": frozenset({"for", "on"}),
+    "warn": frozenset({"against", "of", "about"}),
+    "say": frozenset({"about"}),
+    "speak": frozenset({"about", "of", "on"}),
+    "talk": frozenset({"about"}),
+    "ask": frozenset({"for", "about"}),
+    "insist": frozenset({"on"}),
+}
+# Prepositions that continue an object cue's content: "criticized Trump [for …]".
+OBJECT_PREPS = frozenset({"for", "of", "as", "about", "against", "over", "on"})
+OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "oprd"})
 SALIENCE_CHARS = 1500
 # A proper-noun subject of a speech verb with one of these labels is a person the tagger
 # missed or mislabelled ("Stanovaya said" tagged as a facility).
 MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 3
+MIN_OBJECT_TOKENS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -190,6 +213,7 @@ class _SpeakerFinder:
             for m in self.mentions
             if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
         ]
+        self.quoted = [(q.opened_at, q.end + 1) for q in quotes]
         self.text = text
         self.genders = _person_genders(doc, self.text, self.people)
         self.history: list[tuple[int, Mention]] = []  # (offset, speaker) in text order
@@ -235,6 +259,8 @@ class _SpeakerFinder:
                 return m
             if before.pos_ == "PROPN" and before.text[:1].isupper():
                 return self._new_name(before)
+            if before.is_title and (known := self.person_by_surname(before.text, cue.idx)):
+                return known  # “…,” Sinclair states. (tagged as a common noun)
         if cue.i + 1 < len(doc):
             after = doc[cue.i + 1]
             m = self.mention_at(after)
@@ -252,6 +278,8 @@ class _SpeakerFinder:
         if subject.pos_ == "PRON" or lower in SPEAKER_PRONOUNS:
             if lower in ("he", "she"):
                 return self.resolve_pronoun(subject), "pronoun"
+            if lower == "it":
+                return self.resolve_it(subject.idx), "pronoun"
             return None, "none"
         mention = self.mention_at(subject)
         if mention is None:
@@ -289,6 +317,27 @@ class _SpeakerFinder:
         if any(c.dep_ in ("prep", "poss") for c in subject.children):
             return None, "none"  # "the head of the agency": someone not yet named
         return self.salient_person(subject.idx), "role"
+
+    def person_by_surname(self, word: str, before: int) -> Mention | None:
+        """The last person named before ``before`` whose name ends in ``word``."""
+        for m in reversed(self.people):
+            if m.start < before and m.text.split()[-1] == word:
+                return m
+        return None
+
+    def resolve_it(self, at: int) -> Mention | None:
+        """ "it said": the organization last named as a subject in the preceding paragraphs,
+        when no person or organization has been a subject since."""
+        for m in reversed(self.mentions):
+            if m.end > at:
+                continue
+            if at - m.start > SALIENCE_CHARS:
+                return None
+            if any(a <= m.start < b for a, b in self.quoted):
+                continue
+            if m.type in ("Person", "Organization") and self._is_subject(m):
+                return m if m.type == "Organization" else None
+        return None
 
     def organization_named(self, noun: str, before: int) -> Mention | None:
         """The last organization before ``before`` whose name contains ``noun`` ("department")."""
@@ -656,24 +705,32 @@ class _Extractor:
             return self._make(quote, kind, cue.lemma_.lower(), speaker, rule, confidence)
         cue = self._governing_cue(quote)
         if cue is None:
-            cue = self._cue_after(index, quote)
-            if cue is None or words < MIN_PARTIAL_WORDS:
+            cue = self._cue_after(index, quote, partial=True)
+            if cue is None:
                 return None
-        self.used_cues.add(cue.i)
         speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
         confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
         clause = self._reported_span(cue)
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
             inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
+            counts = [_word_count(self.text[q.start : q.end]) for q in inside]
             clause_words = _word_count(self.text[clause[0] : clause[1]])
-            if len(inside) == 1 and words * 2 < clause_words:
-                # a few quoted words inside reported speech: the clause is the statement
+            if sum(counts) * 2 < clause_words and (
+                len(counts) == 1 or max(counts) < MIN_PARTIAL_WORDS
+            ):
+                # a few quoted words inside reported speech: the clause is the statement,
+                # once however many short quotes it holds ("security" … "hostile incidents");
+                # quotes long enough to stand alone stay quotes
+                self.used_cues.add(cue.i)
+                if any(s.start == clause[0] and s.end == clause[1] for s in self.statements):
+                    return None
                 wide = QuoteSpan(clause[0], clause[1], clause[0], False)
                 return self._make(
                     wide, "partial", cue.lemma_.lower(), speaker, "partial-clause", confidence
                 )
         if words < MIN_PARTIAL_WORDS:
             return None
+        self.used_cues.add(cue.i)
         return self._make(
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
@@ -692,8 +749,20 @@ class _Extractor:
             )
         return False
 
-    def _cue_after(self, index: int, quote: QuoteSpan) -> Token | None:
-        """A cue between the quote's end and the next quote or sentence end."""
+    def _cue_after(self, index: int, quote: QuoteSpan, partial: bool = False) -> Token | None:
+        """A cue between the quote's end and the next quote or sentence end.
+
+        For a quote inside a sentence (``partial``) the cue must close the same sentence,
+        joined by a comma: ... called it “a disgrace,” Smith said. A quote that ends its
+        sentence (“… in history.” She said …) leaves the next sentence's cue alone.
+        """
+        if partial:
+            inner = self.text[quote.start : quote.end].rstrip()
+            after = self.text[quote.end + (1 if quote.closed else 0) :].lstrip(" \t")
+            if inner.endswith((".", "?", "!", ";", ":")) or not (
+                inner.endswith(",") or after.startswith(",")
+            ):
+                return None
         limit = self.quotes[index + 1].opened_at if index + 1 < len(self.quotes) else len(self.text)
         newline = self.text.find("\n", quote.end)
         if newline != -1:
@@ -770,7 +839,7 @@ class _Extractor:
             and previous.evidence.rule in ("quote-cue-after", "quote-split")
             and "\n" not in gap
             and len(gap) < 120
-            and any(_is_cue(t) for t in self.tokens_between(previous.end, quote.opened_at))
+            and any(_cue_lemma(t) for t in self.tokens_between(previous.end, quote.opened_at))
         )
 
     def _continues(self, previous: Statement, quote: QuoteSpan) -> bool:
@@ -834,8 +903,15 @@ class _Extractor:
                     token.i not in self.used_cues
                     and _is_cue(token)
                     and token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
+                    and self._reported_span(token) is not None
                 ):
                     self._reported_clause(token)
+                elif (
+                    token.i not in self.used_cues
+                    and token.pos_ == "VERB"
+                    and token.lemma_.lower() in OBJECT_CUES
+                ):
+                    self._reported_object(token)
             except (IndexError, ValueError):
                 continue
 
@@ -856,6 +932,16 @@ class _Extractor:
             and child.nbor(-1).text == ","
             for t in child.subtree
         }
+        # "said A, and said in a message: “B”": a second speech act hung on A's verb
+        for token in root.subtree:
+            if token.dep_ == "conj" and token.i > root.i and _is_cue(token):
+                dropped.update(t.i for t in token.subtree)
+                before = token.left_edge.i - 1
+                while before > root.i and (
+                    cue.doc[before].dep_ == "cc" or cue.doc[before].is_punct
+                ):
+                    dropped.add(before)
+                    before -= 1
         tokens = [t for t in root.subtree if t.i not in dropped]
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
@@ -874,10 +960,10 @@ class _Extractor:
         start, end = span
         while end > start and self.text[end - 1] in CLOSING_MARKS + ".,;":
             end -= 1
-        if any(q.start < end and start < q.end for q in self.quotes):
-            return  # the quoted part is already a partial statement
-        if self.in_quote(start) or self.in_quote(end - 1):
-            return
+        if any(s.start < end and start < s.end for s in self.statements):
+            return  # the quoted part is already a statement
+        if self.in_quote(start):
+            return  # a clause opening inside a quote: a quote the first pass did not keep
         speaker, how = self.speakers.for_cue(cue)
         if speaker is None:
             return  # unnamed reported speech ("critics argue …") is too vague to keep
@@ -895,6 +981,65 @@ class _Extractor:
             )
         )
         self.speakers.remember(speaker, end)
+
+    def _object_span(self, verb: Token) -> tuple[int, int] | None:
+        """The content of an object cue: its object, infinitive and content prepositions."""
+        preps = OBJECT_CUES.get(verb.lemma_.lower())
+        parts: list[Token] = []
+        for child in verb.rights:
+            if child.dep_ == "prep" and child.lower_ in (preps or OBJECT_PREPS):
+                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
+                if not objects or any(o.ent_type_ in ("DATE", "TIME") for o in objects):
+                    continue
+                parts.append(child if preps is None else objects[0])
+            elif preps is None and child.dep_ in OBJECT_DEPS:
+                parts.append(child)
+            elif parts and child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
+                parts.append(child)  # "called on Dean [to apologize]"
+        if not parts:
+            return None
+        tokens = sorted({t.i for part in parts for t in part.subtree})
+        first, last = tokens[0], tokens[-1]
+        doc = verb.doc
+        while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
+            first += 1
+        while last >= first and (doc[last].is_punct or doc[last].is_space):
+            last -= 1
+        if last - first + 1 < MIN_OBJECT_TOKENS:
+            return None
+        return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+    def _reported_object(self, verb: Token) -> None:
+        if self.in_quote(verb.idx) or verb.idx < self.headline_end:
+            return
+        if not re.search(r"[.?!][”’\"')]*\s*$", verb.sent.text):
+            return  # a headline or caption: no sentence-final mark
+        span = self._object_span(verb)
+        if span is None:
+            return
+        start, end = span
+        if any(s.start < end and start < s.end for s in self.statements):
+            return
+        if self.in_quote(start):
+            return
+        speaker, how = self.speakers.for_cue(verb)
+        if speaker is None or speaker.type != "Person":
+            return  # "the agency cited privacy concerns": an institution's act, not speech
+        sentence = verb.sent
+        confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
+        self.statements.append(
+            Statement(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                kind="reported",
+                cue=verb.lemma_.lower(),
+                speaker=speaker,
+                evidence=Evidence(
+                    sentence.start_char, sentence.end_char, "reported-object", confidence
+                ),
+            )
+        )
 
     def _according_to(self, according: Token) -> None:
         sentence: Span = according.sent
