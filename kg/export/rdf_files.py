@@ -50,18 +50,26 @@ def to_oxigraph(term: Node) -> ox.NamedNode | ox.Literal:
 
 
 def sorted_quads(quads: Iterable[Quad]) -> list[ox.Quad]:
-    """rdflib quads as pyoxigraph quads, without duplicates, in a stable order."""
-    unique = {(str(s), str(p), o.n3(), str(g)): (s, p, o, g) for s, p, o, g in quads}
-    return [
-        ox.Quad(to_oxigraph(s), to_oxigraph(p), to_oxigraph(o), to_oxigraph(g))
-        for _, (s, p, o, g) in sorted(unique.items())
-    ]
+    """rdflib quads as pyoxigraph quads, without duplicates, in a stable order (that of
+    their N-Quads lines)."""
+    iris: dict[Node, ox.NamedNode | ox.Literal] = {}  # IRIs recur: convert each once
+
+    def term(node: Node) -> ox.NamedNode | ox.Literal:
+        if isinstance(node, URIRef):
+            converted = iris.get(node)
+            if converted is None:
+                converted = iris[node] = to_oxigraph(node)
+            return converted
+        return to_oxigraph(node)
+
+    unique = {ox.Quad(term(s), term(p), term(o), term(g)) for s, p, o, g in quads}
+    return sorted(unique, key=str)
 
 
 def union_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
     """The triples of all graphs together, without duplicates, in a stable order."""
-    unique = {(str(q.subject), str(q.predicate), str(q.object)): q for q in quads}
-    return [ox.Triple(q.subject, q.predicate, q.object) for _, q in sorted(unique.items())]
+    unique = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
+    return sorted(unique, key=str)
 
 
 def serialize_turtle(quads: Iterable[Quad]) -> bytes:
@@ -75,45 +83,60 @@ def jsonld_context() -> dict[str, dict[str, str]]:
     return {"@context": dict(sorted(TURTLE_PREFIXES.items()))}
 
 
-def _compact_iri(iri: str, prefixes: list[tuple[str, str]]) -> str:
-    for prefix, namespace in prefixes:
-        if iri.startswith(namespace) and not iri[len(namespace) :].startswith("//"):
-            return f"{prefix}:{iri[len(namespace) :]}"
-    return iri
+class _Compactor:
+    """Shortens IRIs to ``prefix:local`` with kg's context (each IRI looked up once)."""
 
+    def __init__(self) -> None:
+        self.prefixes = sorted(TURTLE_PREFIXES.items(), key=lambda item: -len(item[1]))
+        self.seen: dict[str, str] = {}
 
-def _compact(node: object, prefixes: list[tuple[str, str]]) -> object:
-    if isinstance(node, list):
-        return [_compact(item, prefixes) for item in node]
-    if not isinstance(node, dict):
-        return node
-    result: dict[str, object] = {}
-    for key, value in node.items():
-        if key in ("@id", "@type") and isinstance(value, str):
-            result[key] = _compact_iri(value, prefixes)
-        elif key.startswith("@"):
-            result[key] = _compact(value, prefixes)
-        else:
-            result[_compact_iri(key, prefixes)] = _compact(value, prefixes)
-    return result
+    def iri(self, iri: str) -> str:
+        short = self.seen.get(iri)
+        if short is None:
+            short = iri
+            for prefix, namespace in self.prefixes:
+                if iri.startswith(namespace) and not iri[len(namespace) :].startswith("//"):
+                    short = f"{prefix}:{iri[len(namespace) :]}"
+                    break
+            self.seen[iri] = short
+        return short
+
+    def node(self, node: object) -> object:
+        if isinstance(node, list):
+            return [self.node(item) for item in node]
+        if not isinstance(node, dict):
+            return node
+        result: dict[str, object] = {}
+        for key, value in node.items():
+            if key in ("@id", "@type") and isinstance(value, str):
+                result[key] = self.iri(value)
+            elif key.startswith("@"):
+                result[key] = self.node(value)
+            else:
+                result[self.iri(key)] = self.node(value)
+        return result
 
 
 def serialize_jsonld(quads: list[ox.Quad]) -> bytes:
-    """JSON-LD of the dataset, IRIs shortened with kg's context, which is embedded."""
+    """JSON-LD of the dataset, IRIs shortened with kg's context, which is embedded.
+
+    One top-level node per line (json's C encoder; ``indent`` would use the slow one)."""
     expanded = json.loads(ox.serialize(quads, format=ox.RdfFormat.JSON_LD))
-    prefixes = sorted(TURTLE_PREFIXES.items(), key=lambda item: -len(item[1]))
-    document = {**jsonld_context(), "@graph": _compact(expanded, prefixes)}
-    return (json.dumps(document, ensure_ascii=False, indent=1) + "\n").encode("utf-8")
+    compactor = _Compactor()
+    context = json.dumps(jsonld_context()["@context"], ensure_ascii=False, indent=1)
+    nodes = ",\n".join(json.dumps(compactor.node(node), ensure_ascii=False) for node in expanded)
+    return f'{{"@context": {context},\n"@graph": [\n{nodes}\n]}}\n'.encode()
 
 
-def serialize(ordered: list[ox.Quad], kind: str) -> bytes:
-    """The sorted quads in one of the syntaxes of :data:`RDF_OUTPUTS`."""
+def serialize(ordered: list[ox.Quad], kind: str, triples: list[ox.Triple] | None = None) -> bytes:
+    """The sorted quads in one of the syntaxes of :data:`RDF_OUTPUTS` (``triples``: their
+    :func:`union_triples`, when already computed)."""
+    if kind in ("turtle", "ntriples") and triples is None:
+        triples = union_triples(ordered)
     if kind == "turtle":
-        return ox.serialize(
-            union_triples(ordered), format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES
-        )
+        return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
     if kind == "ntriples":
-        return ox.serialize(union_triples(ordered), format=ox.RdfFormat.N_TRIPLES)
+        return ox.serialize(triples, format=ox.RdfFormat.N_TRIPLES)
     if kind == "nquads":
         return ox.serialize(ordered, format=ox.RdfFormat.N_QUADS)
     if kind == "trig":
@@ -126,7 +149,8 @@ def serialize(ordered: list[ox.Quad], kind: str) -> bytes:
 def write_rdf(quads: Iterable[Quad], out_dir: Path) -> dict[str, Path]:
     """Write every RDF file of :data:`RDF_OUTPUTS` into ``out_dir`` atomically."""
     ordered = sorted_quads(quads)
+    triples = union_triples(ordered)
     paths = {kind: out_dir / name for kind, name in RDF_OUTPUTS.items()}
     for kind, path in paths.items():
-        write_atomic(path, serialize(ordered, kind))
+        write_atomic(path, serialize(ordered, kind, triples))
     return paths
