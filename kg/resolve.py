@@ -17,6 +17,7 @@ The canonical name is the fullest form; every other surface form is an alias.
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import re
 import unicodedata
@@ -54,9 +55,11 @@ COUNTRY_ALIASES = {
     "eu": "European Union",
     "e u": "European Union",
 }
+
 TYPE_ORDER: dict[str, int] = {"Person": 0, "Organization": 1, "Place": 2, "Operation": 3}
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def fold(text: str) -> str:
     """Fold a name for comparison: case, accents, punctuation, possessive, a leading "the"."""
     text = unicodedata.normalize("NFKD", text)
@@ -150,6 +153,15 @@ def _node_name(mention: Mention, entity_type: EntityType) -> str:
     return text
 
 
+def _country_type(mention: Mention, entity_type: EntityType) -> EntityType:
+    """A country's name or abbreviation is a Place whatever type the mention was given
+    ("U.S." tagged as an organization)."""
+    name = COUNTRY_ALIASES.get(fold(mention.text))
+    if name is not None and name != "European Union":
+        return "Place"
+    return entity_type
+
+
 def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     """Merge the mentions of all ``documents`` into entities; see the module docstring."""
     types = _vote_types(documents)
@@ -162,7 +174,7 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
         doc_name = facts.document.name
         for m in _all_mentions(facts):
             folded = fold(strip_honorific(m.text)) if m.type == "Person" else fold(m.text)
-            entity_type = types.get(folded, m.type)
+            entity_type = _country_type(m, types.get(folded, m.type))
             name = _node_name(m, entity_type)
             node = f"{entity_type}|{fold(name)}"
             if not fold(name):

@@ -58,3 +58,11 @@ def test_clean_surface_keeps_abbreviations():
     assert clean_surface("the U.S.") == "U.S."
     assert clean_surface("Acme Corp.'s") == "Acme Corp."
     assert clean_surface("the Pentagon's") == "Pentagon"
+
+
+def test_untagged_lone_name_with_a_title_apposition_is_a_person(nlp):
+    found = _mentions(nlp, "Tal, a senior Defense Ministry official, has not repeated these views.")
+    assert ("Tal", "Person") in found
+    found = _mentions(nlp, "Harrington taught at Harvard University and the National War College.")
+    assert ("Harrington", "Person") in found
+    assert ("President", "Person") not in _mentions(nlp, "President said the plan would work.")

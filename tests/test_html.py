@@ -461,6 +461,25 @@ class Opened:
             spot = again
         raise AssertionError(f"the view around {key} never stopped moving")
 
+    def hover_node(self, key: str) -> None:
+        """Rest the mouse on node ``key`` until vis-network shows its tooltip (a hover that
+        lands while the canvas redraws is retried)."""
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        box = self.page.locator("#graph canvas").bounding_box()
+        assert box is not None
+        tooltip = self.page.locator("div.vis-tooltip")
+        for _ in range(5):
+            spot = self.node_on_screen(key)
+            self.page.mouse.move(box["x"] + 1, box["y"] + 1)
+            self.page.mouse.move(box["x"] + spot["x"], box["y"] + spot["y"], steps=4)
+            try:
+                tooltip.wait_for(state="visible", timeout=3000)
+                return
+            except PlaywrightTimeout:
+                continue
+        raise AssertionError(f"no tooltip over {key}")
+
     def assert_clean(self, path: Path) -> None:
         assert self.errors == []
         assert self.requests == [path.as_uri()], "nothing but the file itself is loaded"
@@ -601,11 +620,8 @@ def test_hostile_page_shows_text_literally_and_runs_nothing(browser, tmp_path):
     assert opened.js("(e) => window.kgGraph.search(e)", BREAKOUT) == HOSTILE_KEY, "by alias"
     opened.js("window.kgGraph.showEdge(Object.keys(window.kgGraph.data.facts)[0])")
     assert HOSTILE_OPERATION in opened.js("document.getElementById('panel').textContent")
-    spot = opened.node_on_screen("organization/acme")
-    box = page.locator("#graph canvas").bounding_box()
-    page.mouse.move(box["x"] + spot["x"], box["y"] + spot["y"])
+    opened.hover_node("organization/acme")
     tooltip = page.locator("div.vis-tooltip")
-    tooltip.wait_for(state="visible")
     assert HOSTILE_ORG in tooltip.text_content()
     options = opened.js("[...document.querySelectorAll('#document option')].map(o => o.text)")
     assert f"News {XSS} {BREAKOUT} (2025-01-02)" in options

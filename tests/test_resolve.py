@@ -93,3 +93,11 @@ def test_helpers():
     assert slugify("Tom Homan") == "tom-homan"
     assert slugify("José Martí") == "jos%C3%A9-mart%C3%AD"
     assert slugify("<>{}").startswith("x-")
+
+
+def test_country_name_tagged_as_organization_is_the_country():
+    corpus = resolve([_doc("a.txt", ("U.S.", "Organization"), ("United States", "Place"))])
+    names = _names(corpus)
+    assert list(names) == ["United States"]
+    assert names["United States"].type == "Place"
+    assert "U.S." in names["United States"].aliases

@@ -338,3 +338,38 @@ def test_title_lexicon() -> None:
 def test_offices_and_occupations() -> None:
     assert is_office("Governor") and is_office("Attorney General") and is_office("Border Czar")
     assert not is_office("Professor") and not is_office("Producer")
+
+
+# -- pronouns, appointments, possessed parties ----------------------------------------------
+
+
+def test_pronoun_subject_takes_the_person_last_named_as_subject(pipeline: Language) -> None:
+    found = rows(
+        pipeline,
+        "Sara Black is an American artist. She currently teaches at Antioch College.",
+    )
+    assert ("Sara Black", MEMBER_ROLE, "Antioch College", None) in found
+
+
+def test_pronoun_object_is_not_the_subject_of_its_own_verb(pipeline: Language) -> None:
+    found = rows(
+        pipeline,
+        "Abdul Jabar Sabet is an Afghan politician. "
+        "In May 2006 Hamid Karzai appointed him Attorney General of Afghanistan.",
+    )
+    assert ("Abdul Jabar Sabet", "Attorney General", "Afghanistan", None) in found
+    assert not [r for r in found if r[0] == "Hamid Karzai"]
+
+
+def test_active_appointment_with_role_complement(pipeline: Language) -> None:
+    found = rows(
+        pipeline,
+        "The independents announced their support for Labor, making Labor leader "
+        "Steve Bracks premier.",
+    )
+    assert ("Steve Bracks", "Premier", None, None) in found
+
+
+def test_possessed_party_is_led_by_the_person(pipeline: Language) -> None:
+    found = rows(pipeline, "Brian Mulroney's Progressive Conservative Party won the election.")
+    assert ("Brian Mulroney", "Leader", "Progressive Conservative Party", None) in found

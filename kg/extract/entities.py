@@ -44,6 +44,8 @@ NOT_NAMES = frozenset(
     """background breaking update updated watch read photo video editor advertisement
     plane related share comments subscribe""".split()
 )
+# Verbs whose subject is a person: a lone untagged name before them is a Person.
+PERSON_VERBS = frozenset({"say", "tell", "teach", "add", "die", "marry"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
@@ -100,7 +102,35 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         offset = span.text.find(text)
         start = span.start_char + max(offset, 0)
         raw.append(Mention(text, kg_type, start, start + len(text)))
+    raw += _untagged_people(doc)
     return vote_types(trim_run_on_names(raw))
+
+
+def _untagged_people(doc: Doc) -> list[Mention]:
+    """A lone capitalised name the model left untagged is a Person where the sentence
+    says so: "Tal, a senior Defense Ministry official, …" (an apposition headed by a
+    title) or "Harrington taught at Harvard" (the subject of a verb only people do)."""
+    from kg.extract.roles import ROLE_TITLES  # roles does not import this module
+
+    found: list[Mention] = []
+    for token in doc:
+        if (
+            token.pos_ != "PROPN"
+            or token.ent_type_
+            or not token.text.istitle()
+            or len(token.text) < 3
+            or token.lower_ in NOT_NAMES
+            or token.lower_ in ROLE_TITLES  # "President said"
+            or token.dep_ not in ("nsubj", "nsubjpass")
+            or any(c.dep_ == "compound" or c.pos_ == "DET" for c in token.children)
+        ):
+            continue
+        appos = [c for c in token.children if c.dep_ == "appos"]
+        titled = any(a.lower_ in ROLE_TITLES for a in appos)
+        human = token.head.lemma_.lower() in PERSON_VERBS
+        if titled or human:
+            found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+    return found
 
 
 def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:

@@ -236,6 +236,10 @@ LEAD_VERBS: dict[str, str] = {
     "coach": "Coach",
     "captain": "Captain",
 }
+# Head words of organizations that a person's possessive names as led by them.
+PARTY_HEADS = frozenset({"party", "union", "movement", "alliance", "front", "coalition"})
+# Personal pronouns that stand for a person named before ("He taught at Acme").
+PRONOUNS = frozenset({"he", "she", "him"})
 # "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
 JOIN_VERBS = frozenset({"join", "rejoin"})
 STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
@@ -752,6 +756,7 @@ class _Finder:
         verbs: list[Token] = []
         if root.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(root.head)
+        self._made_role(person, root, span)
         verbs += [c for c in root.children if c.dep_ in ("relcl", "acl")]
         verbs += [
             c
@@ -811,6 +816,35 @@ class _Finder:
             self._verb_link(person, verb, lemma, sentence)
         self._inverted_copula(person, span)
         self._led_by(person, span)
+
+    def _made_role(self, person: Mention, root: Token, span: Span) -> None:
+        """ "Karzai appointed him Attorney General of Afghanistan", "the authority elected
+        Roe the president of Acme", "making Jane Roe premier": an active verb of
+        appointment with the person as its object and the role as its complement."""
+        head = root.head
+        complements: list[Token] = []
+        if (
+            root.dep_ == "dobj"
+            and head.lemma_.lower() in ELECTION_VERBS
+            and not any(c.dep_ == "auxpass" for c in head.children)
+        ):
+            complements = [c for c in head.children if c.dep_ in ("oprd", "attr", "xcomp")]
+            complements += [c for c in root.children if c.dep_ == "appos"]
+        elif (
+            root.dep_ == "nsubj"
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ in ("ccomp", "xcomp", "oprd")
+            and head.head.lemma_.lower() in ELECTION_VERBS
+        ):
+            complements = [head]
+        for noun in complements:
+            if noun.pos_ not in ("NOUN", "PROPN") or noun.i < span.end:
+                continue
+            if (m := self.mention(noun)) is not None and m.type == "Person":
+                continue
+            tokens = [t for t in noun.subtree if t.i >= span.end]
+            for label, org, qualifier in self.phrase_roles(tokens)[:1]:
+                self.add(person, label, org, qualifier, span.sent, "made-role", 0.75)
 
     def _inverted_copula(self, person: Mention, span: Span) -> None:
         """ "The current president of Acme is Jane Roe": the title is the subject."""
@@ -892,6 +926,29 @@ class _Finder:
                 continue
             self.found.append(_Found(person, role, org, None, sentence, "verb-organization", 0.7))
 
+    # -- "Jane Roe's Acme Party" --------------------------------------------------------------
+
+    def possessed_party(self, person: Mention, span: Span) -> None:
+        """ "Brian Mulroney's Progressive Conservative Party", "Roe's corrupt Oil Workers
+        Union": a party or union that a person possesses is one the person leads."""
+        j = span.end
+        sentence = span.sent
+        if j >= sentence.end or self.doc[j].text not in _APOSTROPHES:
+            return
+        j += 1
+        skipped = 0
+        while j < sentence.end and self.mention(self.doc[j]) is None and skipped < 3:
+            if self.doc[j].pos_ not in ("ADV", "ADJ"):
+                return
+            skipped += 1
+            j += 1
+        org = self.mention(self.doc[j]) if j < sentence.end else None
+        if org is None or org.type != "Organization":
+            return
+        if org.text.split()[-1].lower() not in PARTY_HEADS:
+            return
+        self.found.append(_Found(person, "Leader", org, None, sentence, "possessed-party", 0.6))
+
     # -- "Jane Roe of Acme Corp" -------------------------------------------------------------
 
     def of_organization(self, person: Mention, span: Span) -> None:
@@ -916,6 +973,58 @@ class _Finder:
         if org is None or org.type != "Organization":
             return
         self.found.append(_Found(person, MEMBER_ROLE, org, None, sentence, "of-organization", 0.6))
+
+    # -- "He taught at Acme": a pronoun for the person last named as a subject ------------
+
+    def pronoun_antecedents(self) -> list[tuple[Token, Mention]]:
+        """Each personal pronoun that is a clause's subject or object ("he taught at X",
+        "Roe appointed him …"), with the person last named as a subject before it, in
+        its own or the three sentences before; none where no subject was named."""
+        subjects: list[tuple[Token, Mention]] = []  # (subject token, person mention)
+        for m in self.mentions:
+            if m.type != "Person":
+                continue
+            span = self.span_of(m)
+            if span is None:
+                continue
+            root = next(
+                (t for t in span if t.dep_ in ("nsubj", "nsubjpass") and t.head not in span),
+                None,
+            )
+            if root is not None:
+                subjects.append((root, m))
+        # a surname the NER missed later on ("Sabet was an aide"): the person's subject too
+        surnames: dict[str, Mention] = {}
+        for m in self.mentions:
+            words = m.text.split()
+            if m.type == "Person" and len(words) > 1 and words[-1][:1].isupper():
+                surnames.setdefault(words[-1], m)
+        for token in self.doc:
+            person = surnames.get(token.text)
+            if (
+                person is not None
+                and token.dep_ in ("nsubj", "nsubjpass")
+                and token.pos_ == "PROPN"
+                and self.mention(token) is None
+            ):
+                subjects.append((token, person))
+        subjects.sort(key=lambda pair: pair[0].i)
+        out: list[tuple[Token, Mention]] = []
+        sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
+        for token in self.doc:
+            if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
+                continue
+            if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
+                continue
+            # not the subject of the pronoun's own verb: "Roe appointed him" is not Roe
+            before = [(t, m) for t, m in subjects if t.i < token.i and t.head != token.head]
+            if not before:
+                continue
+            subject, antecedent = before[-1]
+            if sentences[token.sent.start] - sentences[subject.sent.start] > 3:
+                continue
+            out.append((token, antecedent))
+        return out
 
     # -- results ---------------------------------------------------------------------------
 
@@ -1080,10 +1189,16 @@ def extract_memberships(doc: Doc, mentions: list[Mention]) -> list[Membership]:
             finder.appos_before,
             finder.predicates,
             finder.of_organization,
+            finder.possessed_party,
         ):
             try:
                 rule(person, span)
             except (IndexError, ValueError):
                 continue  # an odd sentence costs that rule only
+    for pronoun, antecedent in finder.pronoun_antecedents():
+        try:
+            finder.predicates(antecedent, finder.doc[pronoun.i : pronoun.i + 1])
+        except (IndexError, ValueError):
+            continue
     finder.national_offices()
     return finder.memberships()
