@@ -115,6 +115,8 @@ def _repair(text: str) -> str:
     from ftfy.badness import is_bad
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if text.isascii():
+        return text  # mojibake is made of non-ASCII characters
     return fix_encoding(text) if is_bad(text) else text
 
 

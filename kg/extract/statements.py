@@ -37,6 +37,7 @@ import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
+import numpy
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import INSTITUTION_WORDS
@@ -511,6 +512,19 @@ def _statement_clauses(cue: Token) -> list[Token]:
     return found
 
 
+def _candidate_cues(doc: Doc) -> list[Token]:
+    """The tokens reported speech can hang on ("according", a cue or object-cue lemma),
+    found on the Doc's arrays rather than by making a Token of every word."""
+    strings = doc.vocab.strings
+    wanted = {"according", *CUE_VERBS, *OBJECT_CUES}
+    hashes = [strings.add(form) for w in wanted for form in (w, w.title(), w.upper())]
+    if not len(doc):
+        return []
+    rows = doc.to_array(["LEMMA", "LOWER"])
+    found = numpy.isin(rows, numpy.array(hashes, dtype=rows.dtype)).any(axis=1)
+    return [doc[int(i)] for i in numpy.flatnonzero(found)]
+
+
 def _is_cue(token: Token) -> bool:
     return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
 
@@ -553,6 +567,7 @@ class _Extractor:
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
+        self.candidate_cues = _candidate_cues(doc)
         self.quotes = find_quotes(self.text)
         self.speakers = _SpeakerFinder(doc, self.text, mentions, self.quotes)
         self.headline_end = _headline_end(self.text)
@@ -891,7 +906,7 @@ class _Extractor:
     # -- reported speech -----------------------------------------------------------
 
     def reported(self) -> None:
-        for token in self.doc:
+        for token in self.candidate_cues:
             try:
                 if (
                     token.lower_ == "according"
