@@ -273,9 +273,9 @@ def build(
         raise NothingBuiltError(f"no document could be read: {reasons}")
     corpus = resolve([facts[name] for name in sorted(facts)])
     summary.entities, summary.facts = summarise(corpus)
-    rdf_paths = write_rdf(corpus_quads(corpus), out_dir)
+    rdf_paths, triples = write_rdf(corpus_quads(corpus), out_dir)
     outputs = list(rdf_paths.values())
-    network = KnowledgeGraph.open(rdf_paths["nquads"]).to_networkx()
+    network = KnowledgeGraph.from_triples(triples).to_networkx()
     write_graphml(network, out_dir / "graph.graphml")
     outputs.append(out_dir / "graph.graphml")
     if html:

@@ -27,6 +27,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -136,6 +137,14 @@ class KnowledgeGraph:
         if named:
             merge_into_default_graph(store)
         return cls(store, merged=named)
+
+    @classmethod
+    def from_triples(cls, triples: Iterable[ox.Triple]) -> KnowledgeGraph:
+        """A store holding ``triples`` (a build's merged graph) in its default graph."""
+        store = ox.Store()
+        default = ox.DefaultGraph()
+        store.bulk_extend(ox.Quad(t.subject, t.predicate, t.object, default) for t in triples)
+        return cls(store)
 
     def quads(self) -> list[ox.Quad]:
         """The quads as loaded (the merged default graph left out), in a stable order."""

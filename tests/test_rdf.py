@@ -62,7 +62,7 @@ def _corpus(name: str, person: str, org: str, quote: str):
 @pytest.mark.parametrize("hostile", HOSTILE)
 def test_hostile_text_keeps_turtle_valid_and_round_trips(hostile, tmp_path):
     corpus = _corpus(f"../{hostile[:40]}.txt", f"Jo {hostile}", f"Org {hostile}", hostile)
-    paths = write_rdf(corpus_quads(corpus), tmp_path)
+    paths, _ = write_rdf(corpus_quads(corpus), tmp_path)
     # the strictest parser here accepts every IRI and literal
     strict = list(ox.parse(path=str(paths["turtle"]), format=ox.RdfFormat.TURTLE))
     assert strict
@@ -98,7 +98,9 @@ def test_same_corpus_gives_identical_bytes():
 
 
 def test_contract_triples_on_a_small_corpus(tmp_path):
-    paths = write_rdf(corpus_quads(_corpus("d.txt", "Ann Lee", "Acme Corp", "We won.")), tmp_path)
+    paths, _ = write_rdf(
+        corpus_quads(_corpus("d.txt", "Ann Lee", "Acme Corp", "We won.")), tmp_path
+    )
     g = Graph().parse(paths["turtle"], format="turtle")
     rows = list(
         g.query(
@@ -134,7 +136,9 @@ def test_contract_triples_on_a_small_corpus(tmp_path):
 
 
 def test_each_document_has_its_own_named_graph(tmp_path):
-    paths = write_rdf(corpus_quads(_corpus("d.txt", "Ann Lee", "Acme Corp", "We won.")), tmp_path)
+    paths, _ = write_rdf(
+        corpus_quads(_corpus("d.txt", "Ann Lee", "Acme Corp", "We won.")), tmp_path
+    )
     quads = ox.parse(path=str(paths["nquads"]), format=ox.RdfFormat.N_QUADS)
     graphs = {q.graph_name.value for q in quads}
     assert str(document_iri("d.txt")) in graphs

@@ -72,9 +72,24 @@ def union_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
     return sorted(unique, key=str)
 
 
+def union_of_sorted(ordered: list[ox.Quad]) -> list[ox.Triple]:
+    """:func:`union_triples` of quads in :func:`sorted_quads` order, in one pass.
+
+    In N-Quads line order the copies of one triple in several graphs are adjacent
+    (they share the line up to the graph name, so nothing sorts between them)."""
+    triples: list[ox.Triple] = []
+    last: tuple | None = None
+    for q in ordered:
+        key = (q.subject, q.predicate, q.object)
+        if key != last:
+            triples.append(ox.Triple(*key))
+            last = key
+    return triples
+
+
 def serialize_turtle(quads: Iterable[Quad]) -> bytes:
     """The union of all graphs as Turtle with kg's prefixes."""
-    triples = union_triples(sorted_quads(quads))
+    triples = union_of_sorted(sorted_quads(quads))
     return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
 
 
@@ -132,7 +147,7 @@ def serialize(ordered: list[ox.Quad], kind: str, triples: list[ox.Triple] | None
     """The sorted quads in one of the syntaxes of :data:`RDF_OUTPUTS` (``triples``: their
     :func:`union_triples`, when already computed)."""
     if kind in ("turtle", "ntriples") and triples is None:
-        triples = union_triples(ordered)
+        triples = union_of_sorted(ordered)
     if kind == "turtle":
         return ox.serialize(triples, format=ox.RdfFormat.TURTLE, prefixes=TURTLE_PREFIXES)
     if kind == "ntriples":
@@ -146,11 +161,12 @@ def serialize(ordered: list[ox.Quad], kind: str, triples: list[ox.Triple] | None
     raise ValueError(f"unknown RDF output {kind!r} (one of {', '.join(RDF_OUTPUTS)})")
 
 
-def write_rdf(quads: Iterable[Quad], out_dir: Path) -> dict[str, Path]:
-    """Write every RDF file of :data:`RDF_OUTPUTS` into ``out_dir`` atomically."""
+def write_rdf(quads: Iterable[Quad], out_dir: Path) -> tuple[dict[str, Path], list[ox.Triple]]:
+    """Write every RDF file of :data:`RDF_OUTPUTS` into ``out_dir`` atomically; returns
+    the paths and the merged triples (for views of the graph built next)."""
     ordered = sorted_quads(quads)
-    triples = union_triples(ordered)
+    triples = union_of_sorted(ordered)
     paths = {kind: out_dir / name for kind, name in RDF_OUTPUTS.items()}
     for kind, path in paths.items():
         write_atomic(path, serialize(ordered, kind, triples))
-    return paths
+    return paths, triples
