@@ -16,9 +16,10 @@ from kg.pipeline import BuildSummary, NoInputError, NothingBuiltError, build
 def _print_summary(summary: BuildSummary) -> None:
     entities = ", ".join(f"{kind} {count}" for kind, count in summary.entities.items())
     facts = summary.facts
+    cached = summary.documents - summary.parsed
     print(
         f"kg build: {summary.documents} documents read, {len(summary.skipped)} skipped "
-        f"in {summary.seconds:.1f} s ({summary.parsed} parsed, the rest from the cache)"
+        f"in {summary.seconds:.1f} s ({summary.parsed} parsed, {cached} from the cache)"
     )
     print(f"  entities:   {sum(summary.entities.values())} ({entities})")
     print(f"  roles:      {facts.get('roles', 0)}")
