@@ -266,6 +266,27 @@ def test_head_of_government_gets_the_country_of_the_document(pipeline: Language)
     ) in found
 
 
+def test_governor_gets_the_state_of_the_document(pipeline: Language) -> None:
+    text = (
+        "Mary Hale was born in Dayton, Ohio, and studied law in Ohio. "
+        "She later became a judge in Ohio. In 2015 Governor John Kasich appointed her."
+    )
+    assert ("John Kasich", "Governor", "Ohio", None) in rows(pipeline, text)
+
+
+def test_the_countrys_title_is_the_place_named_before(pipeline: Language) -> None:
+    text = (
+        "The plan drew support across Kenya's farming regions, including from the country's"
+        " Prime Minister Daniel Otieno."
+    )
+    assert ("Daniel Otieno", "Prime Minister", "Kenya", None) in rows(pipeline, text)
+
+
+def test_governor_gets_no_state_when_none_dominates(pipeline: Language) -> None:
+    text = "Mary Hale was born in Ohio and worked in Texas. Governor John Kasich appointed her."
+    assert ("John Kasich", "Governor", None, None) in rows(pipeline, text)
+
+
 def test_a_foreign_leader_keeps_his_own_nationality(pipeline: Language) -> None:
     found = rows(pipeline, "President Alan Greene met Chinese leader Li Wei in Paris.")
     assert ("Alan Greene", "President", "Chinese", None) not in found

@@ -198,6 +198,10 @@ NATIONAL_OFFICES = frozenset(
     """president|prime minister|premier|chancellor|pm|taoiseach|vice president|
     vice-president|president-elect|deputy prime minister""".replace("\n", "").split("|")
 )
+# The head of a state or province: given the state the document is about when it names none.
+STATE_OFFICES = frozenset({"governor"})
+# "the country's prime minister": nouns that stand for a place named before.
+PLACE_NOUNS = frozenset({"country", "nation", "state", "province", "city", "republic"})
 US_NAMES = frozenset(
     """u.s.|u.s|us|usa|u.s.a.|united states|america|united states of america|american|
     americans""".replace("\n    ", "").split("|")
@@ -477,7 +481,26 @@ class _Finder:
         org = self._org_before(before, label or "")
         if org is None and not before:
             org = self._shared_org(i, sentence)
+        if org is None:
+            org = self._anaphoric_place(before)
         self.add(person, label, org, qualifier, sentence, "title-before-name", 0.9)
+
+    def _anaphoric_place(self, before: Sequence[Token]) -> Mention | None:
+        """ "Bangladesh's society … the country's Prime Minister Jane Roe": "the country's"
+        (state's, nation's, province's) is the last place named before it, in this sentence
+        or the one before."""
+        if len(before) < 3 or before[-1].text not in _APOSTROPHES:
+            return None
+        if before[-2].lower_ not in PLACE_NOUNS or before[-3].lower_ != "the":
+            return None
+        start = before[-3].sent.start
+        if start > 0:
+            start = self.doc[start - 1].sent.start
+        for token in reversed(self.doc[start : before[-3].i]):
+            m = self.mention(token)
+            if m is not None and m.type == "Place":
+                return m
+        return None
 
     def _shared_org(self, i: int, sentence: Span) -> Mention | None:
         """ "Acme chairman Jane Roe and chief executive Bo Chan": the second title shares
@@ -1049,6 +1072,44 @@ class _Finder:
                     f.person, f.role, country, f.qualifier, f.sentence, f.rule, confidence
                 )
 
+    def state_offices(self) -> None:
+        """A governor whose text names no state gets the state (or province) the document
+        is about: a place other than a country that it names at least twice, and at least
+        twice as often as any other ("Governor Jane Roe" in an article on Ohio)."""
+        for n, f in enumerate(self.found):
+            if f.organization is not None or f.role.lower() not in STATE_OFFICES:
+                continue
+            if any(
+                g.organization is not None
+                and g.role.lower() == f.role.lower()
+                and g.person.text == f.person.text
+                for g in self.found
+            ):
+                continue
+            state = self.document_state()
+            if state is not None:
+                confidence = round(f.confidence - 0.1, 2)
+                self.found[n] = _Found(
+                    f.person, f.role, state, f.qualifier, f.sentence, f.rule, confidence
+                )
+
+    def document_state(self) -> Mention | None:
+        countries = {_nation_key(m.text) for m in self._countries()}
+        groups: dict[str, list[Mention]] = {}
+        for m in self.mentions:
+            if m.type != "Place" or _fold(m.text) in ROLE_TITLES:
+                continue
+            key = _nation_key(m.text)
+            if key not in countries:
+                groups.setdefault(key, []).append(m)
+        ranked = sorted(groups.values(), key=len, reverse=True)
+        if not ranked or len(ranked[0]) < 2:
+            return None
+        if len(ranked) > 1 and len(ranked[0]) < 2 * len(ranked[1]):
+            return None
+        counts = Counter(m.text for m in ranked[0])
+        return next(m for m in ranked[0] if counts[m.text] == max(counts.values()))
+
     def _countries(self) -> list[Mention]:
         """Nationality adjectives and country names of the document, as mentions."""
         found: list[Mention] = []
@@ -1201,4 +1262,5 @@ def extract_memberships(doc: Doc, mentions: list[Mention]) -> list[Membership]:
         except (IndexError, ValueError):
             continue
     finder.national_offices()
+    finder.state_offices()
     return finder.memberships()
