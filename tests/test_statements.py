@@ -355,3 +355,28 @@ def test_surname_before_a_cue_the_tagger_missed(nlp):
     )
     found = speakers(nlp, text)
     assert found and all(s in ("Sinclair", "Murray Sinclair") for s in found)
+
+
+def test_quote_signed_with_a_dash_and_a_name(nlp):
+    text = (
+        "Readers told us what they think of the plan.\n\n"
+        "“The council must fix the roads before the winter comes.” ― Marta Okonkwo\n"
+        "“Our neighbourhood deserves better bus service than this.” — Pavel Hrubý"
+    )
+    assert speakers(nlp, text) == ["Marta Okonkwo", "Pavel Hrubý"]
+
+
+def test_name_in_apposition_to_a_description_is_the_speaker(nlp):
+    text = (
+        "Liam Ostrander won the regional prize last year. "
+        "“He practised every single night for months,” says Ostrander’s dad, Darrin."
+    )
+    assert speakers(nlp, text)[-1] == "Darrin"
+
+
+def test_described_resident_after_an_inverted_cue_is_the_person_named(nlp):
+    text = (
+        "There is real joy in finishing a project, insists Tomasz Wierzbicki. "
+        "“It takes months and months of patient work,” says the self-taught Winnipeg resident."
+    )
+    assert speakers(nlp, text)[-1] == "Tomasz Wierzbicki"

@@ -82,6 +82,14 @@ UNNAMED_SOURCES = frozenset(
     """official source spokesperson spokesman spokeswoman representative witness expert analyst
     critic observer resident person man woman someone insider aide staffer employee""".split()
 )
+# A dash and a name closing a quote's paragraph (or before a handle or date): “…” ― Jo Roe
+SIGNATURE = re.compile(
+    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*)[ \t.]*(?:$|\n|\(|,)",
+    re.MULTILINE,
+)
+# Unnamed sources that, made definite and described ("the laid-back Cambridge resident"),
+# mean a person already named.
+DESCRIBED_SOURCES = frozenset("resident person man woman witness expert observer".split())
 # Things that "say": a document is not a person ("the report said").
 NON_PERSON_NOUNS = frozenset(
     """statement report study survey poll document letter release email e-mail post tweet
@@ -290,6 +298,11 @@ class _SpeakerFinder:
                     break
         if mention is not None and mention.type in ("Person", "Organization"):
             return mention, "name"
+        for child in subject.children:
+            # "Wise's dad, Darrin": the name in apposition to a description
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
+                if (named := self._new_name(child)) is not None:
+                    return named, "name"
         if subject.pos_ == "PROPN" and (
             subject.ent_type_ in MISTAGGED_NAME_LABELS
             or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
@@ -311,6 +324,11 @@ class _SpeakerFinder:
             holder = self.holder_of(noun, subject.idx)
             if holder is not None:
                 return holder, "role"
+        if noun in DESCRIBED_SOURCES and any(
+            c.dep_ in ("amod", "compound", "nummod") for c in subject.children
+        ):
+            # "the self-taught Cambridge resident": someone the text has already named
+            return self.salient_person(subject.idx), "role"
         if noun in INSTITUTION_WORDS or noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
             if noun in INSTITUTION_WORDS:
                 return self.organization_named(noun, subject.idx), "role"
@@ -692,6 +710,8 @@ class _Extractor:
         if quote.opened_at < self.headline_end:
             return None
         words = _word_count(self.text[quote.start : quote.end])
+        if self._starts_clause(quote) and (signed := self._signature(quote)) is not None:
+            return self._make(quote, "direct", None, signed, "quote-signed", 0.8)
         if self._starts_clause(quote):
             cue, rule = self._cue_after(index, quote), "quote-cue-after"
             if cue is None:
@@ -749,6 +769,20 @@ class _Extractor:
         return self._make(
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
+
+    def _signature(self, quote: QuoteSpan) -> Mention | None:
+        """The person a quote is signed with after a dash: “…” ― Carla Sanchez."""
+        if not quote.closed:
+            return None
+        after = quote.end + 1
+        match = SIGNATURE.match(self.text, after)
+        if match is None:
+            return None
+        start, end = match.span(1)
+        for m in self.speakers.people:
+            if m.start <= start < m.end:
+                return m
+        return Mention(self.text[start:end], "Person", start, end)
 
     def _starts_clause(self, quote: QuoteSpan) -> bool:
         """True when the quote opens a sentence, or follows a colon or a cue and comma."""
