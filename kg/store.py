@@ -126,6 +126,7 @@ class KnowledgeGraph:
 
     store: ox.Store
     merged: bool = False  # True when the default graph is a merge of the named graphs
+    default_quads: tuple[ox.Quad, ...] = ()  # what the loaded file put in the default graph
 
     @classmethod
     def open(cls, path: str | Path) -> KnowledgeGraph:
@@ -134,9 +135,11 @@ class KnowledgeGraph:
         store = ox.Store()
         store.bulk_load(path=str(source), format=RDF_FORMATS[source.suffix.lower()])
         named = next(iter(store.named_graphs()), None) is not None
-        if named:
-            merge_into_default_graph(store)
-        return cls(store, merged=named)
+        if not named:
+            return cls(store)
+        default = tuple(store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+        merge_into_default_graph(store)
+        return cls(store, merged=True, default_quads=default)
 
     @classmethod
     def from_triples(cls, triples: Iterable[ox.Triple]) -> KnowledgeGraph:
@@ -151,7 +154,8 @@ class KnowledgeGraph:
         if not self.merged:
             return sorted(self.store, key=str)
         default = ox.DefaultGraph()
-        return sorted((q for q in self.store if q.graph_name != default), key=str)
+        named = (q for q in self.store if q.graph_name != default)
+        return sorted([*named, *self.default_quads], key=str)
 
     def __len__(self) -> int:
         return len(self.quads()) if self.merged else len(self.store)

@@ -96,6 +96,19 @@ def test_queries_see_each_triple_once(seeds_build):
     assert len(member) == 1, "one row for a triple held by two document graphs"
 
 
+def test_default_graph_triples_of_an_input_file_are_kept(tmp_path):
+    trig = tmp_path / "mixed.trig"
+    trig.write_text(
+        "<http://ex.org/a> <http://ex.org/p> <http://ex.org/b> .\n"
+        "<http://ex.org/g> { <http://ex.org/c> <http://ex.org/p> <http://ex.org/d> . }\n",
+        encoding="utf-8",
+    )
+    graph = kg.load(trig)
+    assert len(graph) == 2
+    assert len(graph.to_rdflib()) == 2
+    assert format_results(graph.query("ASK { <http://ex.org/c> ?p ?o }")) == "yes"
+
+
 def test_bind_variables_rejects_bad_names():
     with pytest.raises(ValueError):
         bind_variables("SELECT ?x WHERE { ?x ?p ?o }", {"x }": "y"})
