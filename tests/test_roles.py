@@ -101,6 +101,11 @@ def test_company_spokesman_before_name(pipeline: Language) -> None:
     assert found == [("Carl Berg", "Spokesman", "Exxon", None)]
 
 
+def test_unknown_name_before_company_title_is_the_organization(pipeline: Language) -> None:
+    text = "The minister said that Transnet chairperson Linda Mabaso had asked for a meeting."
+    assert rows(pipeline, text) == [("Linda Mabaso", "Chairperson", "Transnet", None)]
+
+
 def test_unknown_acronym_before_title_is_the_organization(pipeline: Language) -> None:
     found = rows(pipeline, "In a statement signed by CNTU Secretary Luis Ramos, the union agreed.")
     assert ("Luis Ramos", "Secretary", "CNTU", None) in found

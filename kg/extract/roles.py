@@ -427,6 +427,26 @@ class _Finder:
             return Mention(text, "Organization", token.idx, token.idx + len(text))
         return None
 
+    def bare_name_org(self, before: Sequence[Token]) -> Mention | None:
+        """ "that Eskom chairperson Jane Roe": one capitalised word, not a place, people or
+        person and not opening the sentence, right before a company title."""
+        token = before[-1]
+        if len(before) > 1 and before[-2].pos_ == "PROPN":
+            return None
+        if (
+            token.pos_ == "PROPN"
+            and token.text[:1].isupper()
+            and token.text.isalpha()
+            and not token.is_sent_start
+            and _fold(token.text) not in ROLE_TITLES
+            and token.lower_ not in QUALIFIERS
+            and token.lower_ not in PARTY_WORDS
+            and token.i not in self.norp
+            and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON", "DATE")
+        ):
+            return Mention(token.text, "Organization", token.idx, token.idx + len(token))
+        return None
+
     # -- "Minnesota Governor Tim Walz" -----------------------------------------------------
 
     def title_before(self, person: Mention, span: Span) -> None:
@@ -564,6 +584,8 @@ class _Finder:
         if any((m := self.mention(t)) and m.type == "Person" for t in before):
             return None  # "Trump's border czar": the possessor is a person
         generic = self.generic_org(list(before)) or self.acronym_org(before)
+        if generic is None and label and not is_office(label):
+            generic = self.bare_name_org(before)
         if generic is not None:
             return generic
         party = [t for t in before if t.lower_ in PARTY_WORDS]
