@@ -111,6 +111,13 @@ def test_unclosed_mark_quotes_to_the_end_of_its_paragraph():
     assert quotes[0].end == len("She said: “First part of it.")
 
 
+def test_closing_mark_typeset_as_opener_starts_a_quote():
+    text = "Her notes (”Costs are rising fast”) were read out. ”We will cut the fees,” she said."
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == ["Costs are rising fast", "We will cut the fees,"]
+    assert find_quotes("It was over.”Then the rain came.") == []
+
+
 def test_quote_paragraph_with_no_cue_continues_the_speaker(nlp):
     text = (
         "“We found the leak on Monday,” said Hector Alvarez, the plant manager.\n\n"

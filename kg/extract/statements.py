@@ -182,7 +182,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
         width = 1
         for mark in QUOTE_MARK.finditer(paragraph):
             char, i = mark.group(), mark.start()
-            if opened is None and (char in OPENING_MARKS or char in WIDE_MARKS):
+            if opened is None and (
+                char in OPENING_MARKS or char in WIDE_MARKS or _misturned_opener(paragraph, i)
+            ):
                 opened, width = i, len(char)
             elif opened is not None and (char in CLOSING_MARKS or char in WIDE_MARKS):
                 quotes.append(QuoteSpan(offset + opened + width, offset + i, offset + opened, True))
@@ -193,6 +195,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             )
         offset += len(paragraph) + 1
     return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
+
+
+def _misturned_opener(paragraph: str, i: int) -> bool:
+    """A closing mark typeset where an opening one belongs: ``”Word`` after a space."""
+    return (
+        paragraph[i] == "”"
+        and (i == 0 or paragraph[i - 1].isspace() or paragraph[i - 1] in "([")
+        and i + 1 < len(paragraph)
+        and paragraph[i + 1].isalnum()
+    )
 
 
 def _trim(text: str, quote: QuoteSpan) -> QuoteSpan:
