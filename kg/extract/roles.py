@@ -30,7 +30,7 @@ governor is not the governor. "Deputy", "vice", "assistant" are part of the role
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
@@ -1077,8 +1077,22 @@ class _Finder:
         """A head of state or government whose text names no state gets the country the
         document is about: the one it names far more than any other ("President Jane Roe"
         in an article on Norway, its "Norwegian" ministers and "Norway")."""
+        self._offices_of_the_document(NATIONAL_OFFICES, self.document_country)
+
+    def state_offices(self) -> None:
+        """A governor whose text names no state gets the state (or province) the document
+        is about: a place other than a country that it names at least twice, and at least
+        twice as often as any other ("Governor Jane Roe" in an article on Ohio)."""
+        self._offices_of_the_document(STATE_OFFICES, self.document_state)
+
+    def _offices_of_the_document(
+        self, offices: frozenset[str], place_of_document: Callable[[], Mention | None]
+    ) -> None:
+        """Give ``place_of_document()`` (looked up once, when needed) to each holder of one
+        of ``offices`` found without an organization and not given one elsewhere."""
+        place: list[Mention | None] = []
         for n, f in enumerate(self.found):
-            if f.organization is not None or f.role.lower() not in NATIONAL_OFFICES:
+            if f.organization is not None or f.role.lower() not in offices:
                 continue
             if any(
                 g.organization is not None
@@ -1087,32 +1101,12 @@ class _Finder:
                 for g in self.found
             ):
                 continue  # named elsewhere: "Prime Minister of Norway Jane Roe"
-            country = self.document_country()
-            if country is not None:
+            if not place:
+                place.append(place_of_document())
+            if place[0] is not None:
                 confidence = round(f.confidence - 0.1, 2)
                 self.found[n] = _Found(
-                    f.person, f.role, country, f.qualifier, f.sentence, f.rule, confidence
-                )
-
-    def state_offices(self) -> None:
-        """A governor whose text names no state gets the state (or province) the document
-        is about: a place other than a country that it names at least twice, and at least
-        twice as often as any other ("Governor Jane Roe" in an article on Ohio)."""
-        for n, f in enumerate(self.found):
-            if f.organization is not None or f.role.lower() not in STATE_OFFICES:
-                continue
-            if any(
-                g.organization is not None
-                and g.role.lower() == f.role.lower()
-                and g.person.text == f.person.text
-                for g in self.found
-            ):
-                continue
-            state = self.document_state()
-            if state is not None:
-                confidence = round(f.confidence - 0.1, 2)
-                self.found[n] = _Found(
-                    f.person, f.role, state, f.qualifier, f.sentence, f.rule, confidence
+                    f.person, f.role, place[0], f.qualifier, f.sentence, f.rule, confidence
                 )
 
     def document_state(self) -> Mention | None:

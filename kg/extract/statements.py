@@ -1028,18 +1028,9 @@ class _Extractor:
         speaker, how = self.speakers.for_cue(cue)
         if speaker is None:
             return  # unnamed reported speech ("critics argue …") is too vague to keep
-        sentence = cue.sent
         confidence = {"name": 0.7, "pronoun": 0.6, "role": 0.55}.get(how, 0.4)
-        self.statements.append(
-            Statement(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                kind="reported",
-                cue=cue.lemma_.lower(),
-                speaker=speaker,
-                evidence=Evidence(sentence.start_char, sentence.end_char, "reported", confidence),
-            )
+        self._add_reported(
+            start, end, cue.lemma_.lower(), speaker, cue.sent, "reported", confidence
         )
         self.speakers.remember(speaker, end)
 
@@ -1086,21 +1077,9 @@ class _Extractor:
         speaker, how = self.speakers.for_cue(verb)
         if speaker is None or speaker.type != "Person":
             return  # "the agency cited privacy concerns": an institution's act, not speech
-        sentence = verb.sent
         confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
-        self.statements.append(
-            Statement(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                kind="reported",
-                cue=verb.lemma_.lower(),
-                speaker=speaker,
-                evidence=Evidence(
-                    sentence.start_char, sentence.end_char, "reported-object", confidence
-                ),
-            )
-        )
+        rule = "reported-object"
+        self._add_reported(start, end, verb.lemma_.lower(), speaker, verb.sent, rule, confidence)
 
     def _according_to(self, according: Token) -> None:
         sentence: Span = according.sent
@@ -1121,17 +1100,31 @@ class _Extractor:
         if any(q.start < end and start < q.end for q in self.quotes):
             return
         confidence = 0.65 if how != "none" else 0.4
+        self._add_reported(
+            start, end, "according to", speaker, sentence, "according-to", confidence
+        )
+
+    def _add_reported(
+        self,
+        start: int,
+        end: int,
+        cue: str,
+        speaker: Mention | None,
+        sentence: Span,
+        rule: str,
+        confidence: float,
+    ) -> None:
+        """Keep text[start:end] as reported speech, with the sentence as its evidence."""
+        evidence = Evidence(sentence.start_char, sentence.end_char, rule, confidence)
         self.statements.append(
             Statement(
                 text=self.text[start:end],
                 start=start,
                 end=end,
                 kind="reported",
-                cue="according to",
+                cue=cue,
                 speaker=speaker,
-                evidence=Evidence(
-                    sentence.start_char, sentence.end_char, "according-to", confidence
-                ),
+                evidence=evidence,
             )
         )
 

@@ -87,14 +87,18 @@
   // legend and filters
   const typeBox = document.getElementById("types");
   const typeBoxes = {};
-  Object.keys(data.styles).forEach((type) => {
-    const style = data.styles[type];
-    const label = el("label");
+  function filterBox(field, value, onChange) {
     const box = el("input");
     box.type = "checkbox";
     box.checked = true;
-    box.dataset.type = type;
-    box.addEventListener("change", () => setType(type, box.checked));
+    box.dataset[field] = value;
+    box.addEventListener("change", () => onChange(value, box.checked));
+    return box;
+  }
+  Object.keys(data.styles).forEach((type) => {
+    const style = data.styles[type];
+    const label = el("label");
+    const box = filterBox("type", type, setType);
     typeBoxes[type] = box;
     const glyph = el("span", GLYPHS[style.shape] || "\u25CF", "glyph");
     glyph.style.color = style.color;
@@ -106,11 +110,7 @@
   const kindBoxes = {};
   data.factKinds.forEach(([kind, text]) => {
     const label = el("label");
-    const box = el("input");
-    box.type = "checkbox";
-    box.checked = true;
-    box.dataset.kind = kind;
-    box.addEventListener("change", () => setKind(kind, box.checked));
+    const box = filterBox("kind", kind, setKind);
     kindBoxes[kind] = box;
     label.append(box, document.createTextNode(text));
     kindBox.appendChild(label);
