@@ -66,14 +66,9 @@ def sorted_quads(quads: Iterable[Quad]) -> list[ox.Quad]:
     return sorted(unique, key=str)
 
 
-def union_triples(quads: list[ox.Quad]) -> list[ox.Triple]:
-    """The triples of all graphs together, without duplicates, in a stable order."""
-    unique = {ox.Triple(q.subject, q.predicate, q.object) for q in quads}
-    return sorted(unique, key=str)
-
-
 def union_of_sorted(ordered: list[ox.Quad]) -> list[ox.Triple]:
-    """:func:`union_triples` of quads in :func:`sorted_quads` order, in one pass.
+    """The triples of all graphs together, without duplicates, from quads in
+    :func:`sorted_quads` order, in one pass.
 
     In N-Quads line order the copies of one triple in several graphs are adjacent
     (they share the line up to the graph name, so nothing sorts between them)."""
@@ -145,7 +140,7 @@ def serialize_jsonld(quads: list[ox.Quad]) -> bytes:
 
 def serialize(ordered: list[ox.Quad], kind: str, triples: list[ox.Triple] | None = None) -> bytes:
     """The sorted quads in one of the syntaxes of :data:`RDF_OUTPUTS` (``triples``: their
-    :func:`union_triples`, when already computed)."""
+    :func:`union_of_sorted`, when already computed)."""
     if kind in ("turtle", "ntriples") and triples is None:
         triples = union_of_sorted(ordered)
     if kind == "turtle":

@@ -38,6 +38,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass
 
 import numpy
+from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.entities import INSTITUTION_WORDS
@@ -542,16 +543,26 @@ def _statement_clauses(cue: Token) -> list[Token]:
     return found
 
 
+# spaCy's string ids are hashes of the text, the same in every pipeline: computed once
+_CANDIDATE_IDS = numpy.array(
+    sorted(
+        {
+            get_string_id(form)
+            for word in ("according", *CUE_VERBS, *OBJECT_CUES)
+            for form in (word, word.title(), word.upper())
+        }
+    ),
+    dtype=numpy.uint64,
+)
+
+
 def _candidate_cues(doc: Doc) -> list[Token]:
     """The tokens reported speech can hang on ("according", a cue or object-cue lemma),
     found on the Doc's arrays rather than by making a Token of every word."""
-    strings = doc.vocab.strings
-    wanted = {"according", *CUE_VERBS, *OBJECT_CUES}
-    hashes = [strings.add(form) for w in wanted for form in (w, w.title(), w.upper())]
     if not len(doc):
         return []
     rows = doc.to_array(["LEMMA", "LOWER"])
-    found = numpy.isin(rows, numpy.array(hashes, dtype=rows.dtype)).any(axis=1)
+    found = numpy.isin(rows, _CANDIDATE_IDS).any(axis=1)
     return [doc[int(i)] for i in numpy.flatnonzero(found)]
 
 
