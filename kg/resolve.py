@@ -3,7 +3,8 @@
 Rules, applied over the whole corpus (each is generic, none names an entity):
 
 1. Type: one surface form has one type in the corpus, by vote over its mentions;
-   a lone word that is the surname of a multi-word Person name is a Person.
+   a lone word that is the surname of a multi-word Person name is a Person; a
+   name an operation took place in is a Place ("Battle of Chiari" -> Chiari).
 2. People: a name without a title ("Gov. Tim Walz" -> "Tim Walz"); a surname or
    a shorter name joins the fuller name ending in it, in the same document first,
    then the unique such name in the corpus.
@@ -128,7 +129,9 @@ def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
     """Rule 1: one type per folded surface form in the corpus."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surnames: Counter[str] = Counter()
+    operation_places: set[str] = set()  # "Battle of Chiari" -> Chiari is a place
     for facts in documents:
+        operation_places.update(fold(op.location.text) for op in facts.operations)
         for m in _all_mentions(facts):
             key = fold(strip_honorific(m.text)) if m.type == "Person" else fold(m.text)
             votes[key][m.type] += 1
@@ -139,6 +142,9 @@ def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
     for key, counts in votes.items():
         if counts.get("Operation"):
             result[key] = "Operation"
+            continue
+        if key in operation_places:
+            result[key] = "Place"
             continue
         if key in surnames:
             counts = counts + Counter({"Person": surnames[key] + sum(counts.values())})

@@ -76,6 +76,16 @@ def test_battle_takes_place_where_it_is_named_after(pipeline: Language) -> None:
     assert found[0].evidence.rule == "named-after-place"
 
 
+def test_the_coast_of_a_place_locates_like_the_place(pipeline: Language) -> None:
+    text = "The two fleets met off the coast of Sicily at the Battle of the Grey Cape in 1402."
+    assert ("Battle of the Grey Cape", "Sicily") in pairs(pipeline, text)
+
+
+def test_the_owner_of_a_place_is_not_a_location(pipeline: Language) -> None:
+    text = "The mayor of Lyon praised the Siege Relief Campaign on Monday."
+    assert pairs(pipeline, text) == []
+
+
 def test_conflict_that_took_place_in_a_region(pipeline: Language) -> None:
     text = (
         "The Black Hawk War, also known as the Black Hawk Uprising, was a brief conflict "

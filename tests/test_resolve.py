@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from kg.extract.records import DocumentFacts, DocumentInfo, Mention
+from kg.extract.records import DocumentFacts, DocumentInfo, Evidence, Mention, OperationLocation
 from kg.resolve import fold, initials, resolve, slugify, strip_honorific
 
 
@@ -101,3 +101,14 @@ def test_country_name_tagged_as_organization_is_the_country():
     assert list(names) == ["United States"]
     assert names["United States"].type == "Place"
     assert "U.S." in names["United States"].aliases
+
+
+def test_name_an_operation_took_place_in_is_a_place():
+    """The tagger calls the town an organization twice; the battle named after it wins."""
+    facts = _doc("a.txt", ("Battle of Verrin", "Operation"), ("Verrin", "Organization"))
+    battle, town = facts.mentions
+    place = Mention("Verrin", "Place", battle.start + 10, battle.end)
+    facts.operations.append(OperationLocation(battle, place, Evidence(0, 1, "named", 0.7)))
+    other = _doc("b.txt", ("Verrin", "Organization"))
+    types = {e.name: e.type for e in resolve([facts, other]).entities.values()}
+    assert types == {"Battle of Verrin": "Operation", "Verrin": "Place"}

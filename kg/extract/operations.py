@@ -33,6 +33,12 @@ LOCATION_PREPOSITIONS = frozenset(
     "in into to across throughout within inside at near around on over onto toward towards "
     "through along off".split()
 )
+# "the coast of X", "the outskirts of X": X is where the thing governing the part is.
+PLACE_PARTS = frozenset(
+    """coast shore shores outskirts suburbs suburb centre center heart north south east west
+    northeast northwest southeast southwest border borders island islands region area
+    province county city town village capital streets waters edge""".split()
+)
 # spaCy EVENT entities with one of these words are named operations or battles.
 EVENT_WORDS = frozenset(
     """operation battle siege sack invasion raid campaign uprising offensive rebellion revolt
@@ -72,6 +78,8 @@ def _location_of(place: Span) -> Token | None:
     the noun it modifies ("the Minneapolis metropolitan area" -> area); None when the
     place is not a location in this sentence ("Japan's army", "against Venice")."""
     root = place.root
+    if root.dep_ == "pobj" and root.head.lower_ == "of" and root.head.head.lemma_ in PLACE_PARTS:
+        root = root.head.head  # "off the coast of Mull" is located like "off the coast"
     if root.dep_ == "pobj" and root.head.lower_ in LOCATION_PREPOSITIONS:
         return root.head.head
     if root.dep_ in ("compound", "nmod", "amod") and root.head.pos_ in ("NOUN", "PROPN"):
