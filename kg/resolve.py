@@ -10,7 +10,8 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    then the unique such name in the corpus.
 3. Organizations: an acronym joins the name whose initials it spells
    ("ICE" -> "Immigration and Customs Enforcement"); a name joins a longer one
-   that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique.
+   that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
+   in its document, or (names of two words or more) in the corpus.
 4. Places: a small table of country abbreviations ("U.S." -> "United States").
 
 The canonical name is the fullest form; every other surface form is an alias.
@@ -70,6 +71,10 @@ def fold(text: str) -> str:
     text = re.sub(r"[^\w\s]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"^the ", "", text)
+
+
+# Folded country names and abbreviations that may stand before an institution's name.
+COUNTRY_NAMES = frozenset(COUNTRY_ALIASES) | {fold(n) for n in COUNTRY_ALIASES.values()}
 
 
 def strip_honorific(name: str) -> str:
@@ -278,7 +283,17 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
                 if len(roots) == 1:
                     groups.union(node, candidates[0])
                     continue
-            _join_unique(groups, node, local_orgs, corpus, _org_contains)
+            # a lone word joins a fuller name of its own document, or one that only puts a
+            # country before it ("Senate" -> "U.S. Senate"): "State" (of "Secretary of
+            # State") is not another article's "Buckeye State"
+            pool = corpus if len(words) > 1 else _national_forms(corpus.get(words[0], []))
+            _join_unique(groups, node, local_orgs, pool, _org_contains)
+
+
+def _national_forms(nodes: Iterable[str]) -> dict[str, list[str]]:
+    """Of fuller names ending in one word, those that put a country before it: "U.S. Senate"."""
+    national = [n for n in nodes if " ".join(_words(n)[:-1]) in COUNTRY_NAMES]
+    return {_words(national[0])[-1]: national} if national else {}
 
 
 def _join_unique(groups, short, local, corpus, contains) -> None:  # noqa: ANN001

@@ -35,6 +35,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.gazetteer import COUNTRIES, STATES, fold_place
 from kg.extract.records import Evidence, Membership, Mention
 
 # -- the title lexicon ---------------------------------------------------------------------
@@ -251,6 +252,10 @@ STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payrol
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 ELECTION_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "promote", "make"})
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "on"})
+# Titles whose "to X" names where they are sent, not whom they work for.
+ENVOYS = frozenset({"ambassador", "envoy", "emissary", "consul", "ambassador-designate"})
+# "she would be the best president": a role wished or foreseen is not held.
+MODALS = frozenset("would could might may should must can shall 'd ’d".split())
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _ORG_TYPES = ("Organization", "Place")
@@ -464,7 +469,9 @@ class _Finder:
                 if nxt is None or nxt.text not in _APOSTROPHES:
                     break  # another name: "Jane Roe Governor Tim Walz" is two people
                 words.insert(0, token)
-            elif token.text in _APOSTROPHES or token.text in ("-", "–") and words:
+            elif token.text in _APOSTROPHES or (
+                token.text in ("-", "–") and words and not token.whitespace_
+            ):  # "then-Gov.", not "his rivals - Sen. Roe"
                 words.insert(0, token)
             elif token.is_punct or token.like_num:
                 break
@@ -503,7 +510,29 @@ class _Finder:
             org = self._shared_org(i, sentence)
         if org is None:
             org = self._anaphoric_place(before)
+        if org is None:
+            org = self._org_after_name(span)
         self.add(person, label, org, qualifier, sentence, "title-before-name", 0.9)
+
+    def _org_after_name(self, span: Span) -> Mention | None:
+        """ "Gov. Jane Roe of Ohio", "Sen. Bo Chan, Republican of Iowa": the organization
+        or place named right after a titled name."""
+        doc, end = self.doc, span.sent.end
+        j = span.end
+        if j < end and doc[j].text == ",":
+            j += 2 if j + 1 < end and doc[j + 1].lower_ in ("a", "an") else 1
+            if j >= end or doc[j].lower_ not in PARTY_WORDS:
+                return None
+            j += 1
+        if j + 1 >= end or doc[j].lower_ not in ("of", "from"):
+            return None
+        k = j + 1
+        if k < end and doc[k].lower_ == "the":
+            k += 1
+        org = self.mention(doc[k]) if k < end else None
+        if org is None or org.type not in _ORG_TYPES:
+            return None
+        return org
 
     def _anaphoric_place(self, before: Sequence[Token]) -> Mention | None:
         """ "Bangladesh's society … the country's Prime Minister Jane Roe": "the country's"
@@ -588,7 +617,8 @@ class _Finder:
             generic = self.bare_name_org(before)
         if generic is not None:
             return generic
-        party = [t for t in before if t.lower_ in PARTY_WORDS]
+        # a party is a name: "Labour MP", not "conservative chat host"
+        party = [t for t in before if t.lower_ in PARTY_WORDS and t.text[:1].isupper()]
         if party and not is_office(label):
             token = party[-1]
             return Mention(token.text, "Organization", token.idx, token.idx + len(token))
@@ -701,6 +731,8 @@ class _Finder:
         """ "… of/for/at [the] Acme Corp": the organization after a title."""
         if k >= len(cut) or cut[k].lower_ not in ORG_PREPOSITIONS:
             return None
+        if cut[k].lower_ == "to" and k > 0 and cut[k - 1].lower_ in ENVOYS:
+            return None  # "ambassador to the U.S.": the host country, not the employer
         j = k + 1
         while j < len(cut) and cut[j].lower_ in ("the", "a", "an"):
             j += 1
@@ -731,6 +763,8 @@ class _Finder:
         j = span.end
         if j >= sentence.end or self.doc[j].text not in (",", "("):
             return
+        if span.root.dep_ == "pobj" and span.root.head.i == sentence.start:
+            return  # "Against Roe, the Ohio governor won": the next phrase is the subject
         j += 1
         # "Bo Chan, 58, an Acme employee": skip an age
         if j + 1 < sentence.end and self.doc[j].like_num and self.doc[j + 1].text == ",":
@@ -813,7 +847,11 @@ class _Finder:
         for verb in verbs:
             lemma = verb.lemma_.lower()
             complements: list[Token] = []
-            if lemma in COPULAS:
+            if lemma in COPULAS and any(
+                c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children
+            ):
+                pass  # "she would be the most effective president"
+            elif lemma in COPULAS:
                 complements += [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
                 complements += [
                     o
@@ -851,6 +889,8 @@ class _Finder:
             for noun in complements:
                 if noun.pos_ not in ("NOUN", "PROPN") or noun.i < span.end - 1:
                     continue
+                if _superlative(noun):
+                    continue  # "she'll be the strongest president": a judgement, no office
                 if self.mention(noun) is not None and self.mention(noun).type == "Person":
                     continue
                 left = min(t.i for t in noun.subtree)
@@ -1113,8 +1153,8 @@ class _Finder:
         countries = {_nation_key(m.text) for m in self._countries()}
         groups: dict[str, list[Mention]] = {}
         for m in self.mentions:
-            if m.type != "Place" or _fold(m.text) in ROLE_TITLES:
-                continue
+            if m.type != "Place" or fold_place(m.text).removesuffix(" state") not in STATES:
+                continue  # a city is no state: "Gov. Roe" in an article on Flint
             key = _nation_key(m.text)
             if key not in countries:
                 groups.setdefault(key, []).append(m)
@@ -1135,6 +1175,13 @@ class _Finder:
             if ent.label_ == "NORP"
             and not any(w.lower().strip(".") in NOT_NATIONS for w in ent.text.split())
         ]
+        # a country's people as an adjective ("the Pakistani prime minister"), not a
+        # state's ("Iowans") nor a crowd ("a majority of Americans")
+        norps = [
+            ent
+            for ent in norps
+            if _is_country_people(ent.text) and ent.root.tag_ not in ("NNS", "NNPS")
+        ]
         stems = {_demonym_stem(ent.text) for ent in norps}
         for ent in norps:
             if any(self.mention(t) is not None for t in ent):
@@ -1149,7 +1196,8 @@ class _Finder:
             name = m.text.lower()
             if m.type == "Place" and (
                 name in NATIONAL_NAMES
-                or any(
+                or fold_place(name) in COUNTRIES
+                and any(
                     len(_common_prefix(st, name)) >= max(4, int(0.6 * len(name))) for st in stems
                 )
             ):
@@ -1203,6 +1251,28 @@ class _Finder:
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+def _superlative(noun: Token) -> bool:
+    """ "the strongest president", "the most effective leader"."""
+    return any(
+        c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ == "most" for a in c.children))
+        for c in noun.children
+    )
+
+
+def _is_country_people(text: str) -> bool:
+    """ "Norwegian", "Afghan", "Pakistani" name a country's people; "Iowans", "Central
+    American" and the language "Spanish" do not count."""
+    folded = fold_place(text)
+    if folded in US_NAMES or folded in UK_NAMES:
+        return True
+    stem = _demonym_stem(folded.removesuffix("s"))
+    key = _nation_key(folded) if " " not in folded else None  # one word: "Afghan"
+    return any(
+        len(_common_prefix(stem, name)) >= max(4, int(0.6 * len(name))) or _nation_key(name) == key
+        for name in COUNTRIES
+    )
 
 
 def _demonym_stem(word: str) -> str:
