@@ -7,7 +7,9 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    name an operation took place in is a Place ("Battle of Chiari" -> Chiari).
 2. People: a name without a title ("Gov. Tim Walz" -> "Tim Walz"); a surname or
    a shorter name joins the fuller name ending in it, in the same document first,
-   then the unique such name in the corpus.
+   then the unique such name in the corpus. A surname is resolved per document
+   ("Clinton" is Bill in one article, Hillary in another); one left unresolved takes
+   the person it stands for in most documents.
 3. Organizations: an acronym joins the name whose initials it spells
    ("ICE" -> "Immigration and Customs Enforcement"); a name joins a longer one
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
@@ -57,6 +59,9 @@ COUNTRY_ALIASES = {
     "eu": "European Union",
     "e u": "European Union",
 }
+
+# Joins a surname's node to the document it was seen in: "Person|clinton\x1fa.txt".
+_IN_DOCUMENT = "\x1f"
 
 TYPE_ORDER: dict[str, int] = {"Person": 0, "Organization": 1, "Place": 2, "Operation": 3}
 
@@ -190,6 +195,8 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
             node = f"{entity_type}|{fold(name)}"
             if not fold(name):
                 continue
+            if entity_type == "Person" and " " not in fold(name):
+                node = f"{node}{_IN_DOCUMENT}{doc_name}"  # a surname: see _lone_surnames
             forms[node][m.text] += 1
             if name != m.text:
                 forms[node][name] += 0
@@ -201,12 +208,40 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     for node in sorted(forms):
         groups.find(node)
     _merge_people(groups, doc_nodes)
+    _lone_surnames(groups, forms)
     _merge_organizations(groups, doc_nodes)
     return _build_corpus(documents, groups, forms, node_docs, mention_node)
 
 
 def _words(node: str) -> list[str]:
-    return node.split("|", 1)[1].split()
+    return node.split("|", 1)[1].split(_IN_DOCUMENT, 1)[0].split()
+
+
+def _lone_surnames(groups: _UnionFind, forms: dict[str, Counter[str]]) -> None:
+    """A one-word person name is a node per document, so that "Clinton" can join "Bill
+    Clinton" in one article and "Hillary Clinton" in another without making them one
+    person. A surname that joined no fuller name in its own document (or a unique one in
+    the corpus) takes the person it stands for in most other documents ("Trump" -> Donald
+    Trump); never joined anywhere, its nodes are one entity again."""
+    size: Counter[str] = Counter(groups.find(node) for node in forms)
+    alone: dict[str, list[str]] = defaultdict(list)
+    joined: dict[str, Counter[str]] = defaultdict(Counter)
+    for node in sorted(forms):
+        if _IN_DOCUMENT not in node:
+            continue
+        base = node.split(_IN_DOCUMENT, 1)[0]
+        root = groups.find(node)
+        if size[root] == 1:
+            alone[base].append(node)
+        else:
+            joined[base][root] += 1
+    for base, nodes in alone.items():
+        if joined[base]:
+            target = min(joined[base], key=lambda root: (-joined[base][root], root))
+        else:
+            target = nodes[0]
+        for node in nodes:
+            groups.union(node, target)
 
 
 def _type_of(node: str) -> str:

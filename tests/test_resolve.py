@@ -112,3 +112,25 @@ def test_name_an_operation_took_place_in_is_a_place():
     other = _doc("b.txt", ("Verrin", "Organization"))
     types = {e.name: e.type for e in resolve([facts, other]).entities.values()}
     assert types == {"Battle of Verrin": "Operation", "Verrin": "Place"}
+
+
+def test_one_surname_in_two_articles_joins_two_different_people():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Bill Roe", "Person"), ("Roe", "Person")),
+            _doc("b.txt", ("Jane Roe", "Person"), ("Roe", "Person")),
+            _doc("b2.txt", ("Jane Roe", "Person"), ("Roe", "Person")),
+            _doc("c.txt", ("Roe", "Person")),
+            _doc("d.txt", ("Smith", "Person")),
+            _doc("e.txt", ("Smith", "Person")),
+        ]
+    )
+    names = {e.name: e.documents for e in corpus.entities.values()}
+    # c.txt's bare "Roe" is the Roe of most articles; "Smith" never joined a fuller name
+    assert names == {
+        "Bill Roe": ("a.txt",),
+        "Jane Roe": ("b.txt", "b2.txt", "c.txt"),
+        "Smith": ("d.txt", "e.txt"),
+    }
+    assert corpus.entity_for("a.txt", Mention("Roe", "Person", 0, 3)).name == "Bill Roe"
+    assert corpus.entity_for("b.txt", Mention("Roe", "Person", 0, 3)).name == "Jane Roe"
