@@ -15,12 +15,15 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
    in its document, or (names of two words or more) in the corpus.
 4. Places: a small table of country abbreviations ("U.S." -> "United States").
+5. Memberships: an organization guessed from what a document is about yields to
+   the ones other documents state for the same person and role.
 
 The canonical name is the fullest form; every other surface form is an alias.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import re
@@ -30,6 +33,7 @@ from collections.abc import Iterable
 from urllib.parse import quote
 
 from kg.extract.records import (
+    FROM_THE_DOCUMENT,
     DocumentFacts,
     Entity,
     EntityType,
@@ -210,7 +214,59 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     _merge_people(groups, doc_nodes)
     _lone_surnames(groups, forms)
     _merge_organizations(groups, doc_nodes)
-    return _build_corpus(documents, groups, forms, node_docs, mention_node)
+    return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
+
+
+def _settle_organizations(corpus: ResolvedCorpus) -> ResolvedCorpus:
+    """Rule 5: an organization taken from what a document is about yields to the ones the
+    corpus states for the same person and role ("President Obama" in an article on Israel
+    is not Israel's president when another article says "U.S. President Barack Obama");
+    with none stated, to the one most documents were about."""
+    stated: dict[tuple[str, str], set[str]] = defaultdict(set)
+    guessed: dict[tuple[str, str], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for facts, m, person, org in _memberships_with_entities(corpus):
+        if m.evidence.rule.endswith(FROM_THE_DOCUMENT):
+            guessed[(person, m.role.lower())][org].add(facts.document.name)
+        else:
+            stated[(person, m.role.lower())].add(org)
+    accepted: dict[tuple[str, str], set[str]] = {}
+    for key, orgs in guessed.items():
+        if stated.get(key):
+            accepted[key] = stated[key]
+            continue
+        counts = sorted((len(docs) for docs in orgs.values()), reverse=True)
+        if len(counts) > 1 and counts[0] > counts[1]:
+            accepted[key] = {org for org, docs in orgs.items() if len(docs) == counts[0]}
+    dropped = {
+        (facts.document.name, m)
+        for facts, m, person, org in _memberships_with_entities(corpus)
+        if m.evidence.rule.endswith(FROM_THE_DOCUMENT)
+        and (person, m.role.lower()) in accepted
+        and org not in accepted[(person, m.role.lower())]
+    }
+    documents = [
+        dataclasses.replace(
+            facts,
+            memberships=[
+                dataclasses.replace(m, organization=None)
+                if (facts.document.name, m) in dropped
+                else m
+                for m in facts.memberships
+            ],
+        )
+        for facts in corpus.documents
+    ]
+    return dataclasses.replace(corpus, documents=documents)
+
+
+def _memberships_with_entities(corpus: ResolvedCorpus):  # noqa: ANN202
+    """(facts, membership, person key, organization key) for memberships with both."""
+    for facts in corpus.documents:
+        for m in facts.memberships:
+            person = corpus.entity_for(facts.document.name, m.person)
+            org = corpus.entity_for(facts.document.name, m.organization)
+            if person is not None and org is not None:
+                yield facts, m, person.key, org.key
 
 
 def _words(node: str) -> list[str]:

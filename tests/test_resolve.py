@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from kg.extract.records import DocumentFacts, DocumentInfo, Evidence, Mention, OperationLocation
+from kg.extract.records import (
+    FROM_THE_DOCUMENT,
+    DocumentFacts,
+    DocumentInfo,
+    Evidence,
+    Membership,
+    Mention,
+    OperationLocation,
+)
 from kg.resolve import fold, initials, resolve, slugify, strip_honorific
 
 
@@ -134,3 +142,42 @@ def test_one_surname_in_two_articles_joins_two_different_people():
     }
     assert corpus.entity_for("a.txt", Mention("Roe", "Person", 0, 3)).name == "Bill Roe"
     assert corpus.entity_for("b.txt", Mention("Roe", "Person", 0, 3)).name == "Jane Roe"
+
+
+def test_an_organization_guessed_from_the_document_yields_to_the_corpus():
+    """Rule 5: "President Roe" was given the country each article is about; three
+    articles were about Norway, one about Chile, so Chile's guess is dropped."""
+
+    def article(name: str, country: str) -> DocumentFacts:
+        facts = _doc(name, ("Jane Roe", "Person"), (country, "Place"))
+        person, place = facts.mentions
+        evidence = Evidence(0, 1, "title-before-name" + FROM_THE_DOCUMENT, 0.8)
+        facts.memberships.append(Membership(person, "President", place, evidence))
+        return facts
+
+    corpus = resolve(
+        [article("a.txt", "Norway"), article("b.txt", "Norway"), article("c.txt", "Chile")]
+        + [article("d.txt", "Norway")]
+    )
+    orgs = {
+        facts.document.name: [
+            m.organization.text if m.organization else None for m in facts.memberships
+        ]
+        for facts in corpus.documents
+    }
+    assert orgs == {"a.txt": ["Norway"], "b.txt": ["Norway"], "c.txt": [None], "d.txt": ["Norway"]}
+
+
+def test_an_organization_the_text_states_is_kept_whatever_the_others_say():
+    facts = _doc("a.txt", ("Jane Roe", "Person"), ("Chile", "Place"))
+    person, place = facts.mentions
+    stated = Membership(person, "President", place, Evidence(0, 1, "title-before-name", 0.9))
+    facts.memberships.append(stated)
+    other = _doc("b.txt", ("Jane Roe", "Person"), ("Norway", "Place"))
+    evidence = Evidence(0, 1, "title-before-name" + FROM_THE_DOCUMENT, 0.8)
+    other.memberships.append(
+        Membership(other.mentions[0], "President", other.mentions[1], evidence)
+    )
+    corpus = resolve([facts, other])
+    assert corpus.documents[0].memberships == [stated]
+    assert corpus.documents[1].memberships[0].organization is None

@@ -37,6 +37,12 @@ class Evidence:
     confidence: float
 
 
+# Ends the rule name of a membership whose organization the text did not give but the
+# extractor took from what the document is about ("President Jane Roe" in an article on
+# Norway); resolve drops it where the corpus states another one for the same person.
+FROM_THE_DOCUMENT = "+document-place"
+
+
 @dataclass(frozen=True, slots=True)
 class Membership:
     """Person holds a role, optionally in an organization: "Minnesota Governor Tim Walz".

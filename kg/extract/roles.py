@@ -36,7 +36,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.gazetteer import COUNTRIES, STATES, fold_place
-from kg.extract.records import Evidence, Membership, Mention
+from kg.extract.records import FROM_THE_DOCUMENT, Evidence, Membership, Mention
 
 # -- the title lexicon ---------------------------------------------------------------------
 
@@ -1145,8 +1145,9 @@ class _Finder:
                 place.append(place_of_document())
             if place[0] is not None:
                 confidence = round(f.confidence - 0.1, 2)
+                rule = f.rule + FROM_THE_DOCUMENT
                 self.found[n] = _Found(
-                    f.person, f.role, place[0], f.qualifier, f.sentence, f.rule, confidence
+                    f.person, f.role, place[0], f.qualifier, f.sentence, rule, confidence
                 )
 
     def document_state(self) -> Mention | None:
