@@ -306,6 +306,23 @@ def test_relative_clause_on_a_second_complement(pipeline: Language) -> None:
     assert ("Will Carter", "Editor", "Chicago Tribune", None) in rows(pipeline, text)
 
 
+def test_who_clause_hung_on_a_place_in_the_complement(pipeline: Language) -> None:
+    # the parser hangs "who served" on "province", not on "politician"
+    text = (
+        "Jane Roe (1920 – 1992) was a politician in the Canadian province of Ontario,"
+        " who served as mayor of Springfield from 1977 to 1980."
+    )
+    assert ("Jane Roe", "Mayor", "Springfield", None) in rows(pipeline, text)
+
+
+def test_who_clause_inside_an_apposition(pipeline: Language) -> None:
+    text = "Jane Roe, a Republican from Ohio who served 24 years in Congress, denied it."
+    assert ("Jane Roe", MEMBER_ROLE, "Congress", None) in rows(pipeline, text)
+    # "who" after another person's name is that person's clause
+    found = rows(pipeline, "Jane Roe, a friend of Bo Chan, who heads Acme Corp, spoke.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

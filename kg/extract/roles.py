@@ -803,6 +803,7 @@ class _Finder:
             verbs.append(root.head)
         self._made_role(person, root, span)
         verbs += [c for c in root.children if c.dep_ in ("relcl", "acl")]
+        verbs += self._who_clauses(root, verbs[:1])
         verbs += [
             c
             for v in list(verbs)
@@ -861,6 +862,32 @@ class _Finder:
             self._verb_link(person, verb, lemma, sentence)
         self._inverted_copula(person, span)
         self._led_by(person, span)
+
+    def _who_clauses(self, root: Token, verbs: Sequence[Token]) -> list[Token]:
+        """ "Roe, a Republican from Ohio who served in Congress," / "Roe was a politician
+        in the province of Ohio, who served as mayor of Springfield": a "who" clause inside
+        the person's apposition or copula complement describes the person, whatever noun
+        of the phrase the parser hangs it on (none that is another person's name)."""
+        phrases = [c for c in root.children if c.dep_ == "appos"]
+        phrases += [
+            c
+            for v in verbs
+            if v.lemma_.lower() in COPULAS
+            for c in v.children
+            if c.dep_ in ("attr", "oprd")
+        ]
+        found: list[Token] = []
+        for phrase in phrases:
+            for token in phrase.subtree:
+                if token.dep_ != "relcl" or token.head == root:
+                    continue
+                if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):
+                    continue
+                head = self.mention(token.head)
+                if head is not None and head.type == "Person":
+                    continue
+                found.append(token)
+        return found
 
     def _made_role(self, person: Mention, root: Token, span: Span) -> None:
         """ "Karzai appointed him Attorney General of Afghanistan", "the authority elected
