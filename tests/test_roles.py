@@ -323,6 +323,11 @@ def test_who_clause_inside_an_apposition(pipeline: Language) -> None:
     assert not [r for r in found if r[0] == "Jane Roe"]
 
 
+def test_bracketed_other_name_before_the_apposition(pipeline: Language) -> None:
+    text = "Jane Roe (Janie), deputy leader of the Acme Party group, said no."
+    assert ("Jane Roe", "Deputy Leader", "Acme Party", None) in rows(pipeline, text)
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

@@ -732,6 +732,7 @@ class _Finder:
         if j >= sentence.end or self.doc[j].text not in (",", "("):
             return
         j += 1
+        j = self._skip_parenthetical_name(j, sentence)
         # "Bo Chan, 58, an Acme employee": skip an age
         if j + 1 < sentence.end and self.doc[j].like_num and self.doc[j + 1].text == ",":
             j += 2
@@ -752,6 +753,23 @@ class _Finder:
             return
         for label, org, qualifier in self.phrase_roles(list(self.doc[j : sentence.end])):
             self.add(person, label, org, qualifier, sentence, "appos-after-name", 0.85)
+
+    def _skip_parenthetical_name(self, j: int, sentence: Span) -> int:
+        """ "Jane Roe (Janie), deputy leader of X": a bracketed other name (no title, at most
+        four words) and the comma after it are skipped; returns the index after them."""
+        if j < 1 or self.doc[j - 1].text != "(":
+            return j
+        k = j
+        while k < sentence.end and k - j < 5 and self.doc[k].text != ")":
+            k += 1
+        if k - j > 4 or k + 1 >= sentence.end or self.doc[k].text != ")":
+            return j
+        inner = [t.text for t in self.doc[j:k]]
+        if not inner or title_at(inner) is not None or not inner[0][:1].isupper():
+            return j
+        if self.doc[k + 1].text != ",":
+            return j
+        return k + 2
 
     def appos_before(self, person: Mention, span: Span) -> None:
         sentence = span.sent
