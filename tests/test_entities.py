@@ -66,3 +66,14 @@ def test_untagged_lone_name_with_a_title_apposition_is_a_person(nlp):
     found = _mentions(nlp, "Harrington taught at Harvard University and the National War College.")
     assert ("Harrington", "Person") in found
     assert ("President", "Person") not in _mentions(nlp, "President said the plan would work.")
+
+
+def test_organization_tag_on_a_person_shown_by_the_sentence(nlp):
+    found = _mentions(nlp, "Harrington, a professor of political science, died Monday.")
+    assert ("Harrington", "Person") in found
+    found = _mentions(nlp, "NASA said that Ulf D. Merbold, 47, of the Space Agency was chosen.")
+    assert ("Ulf D. Merbold", "Person") in found
+    # a real organization keeps its type
+    assert ("European Space Agency", "Organization") in _mentions(
+        nlp, "The European Space Agency, a partner of NASA, said no."
+    )

@@ -44,6 +44,11 @@ NOT_NAMES = frozenset(
     """background breaking update updated watch read photo video editor advertisement
     plane related share comments subscribe""".split()
 )
+# Titles that an organization can hold too ("Acme, a member of the group").
+ORG_CAPABLE_TITLES = frozenset(
+    """member owner publisher producer partner leader host founder co-founder cofounder
+    employee worker delegate trustee player organizer organiser head chief""".split()
+)
 # Verbs whose subject is a person: a lone untagged name before them is a Person.
 PERSON_VERBS = frozenset({"say", "tell", "teach", "add", "die", "marry"})
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -69,7 +74,41 @@ def _kg_type(span: Span) -> EntityType | None:
         return "Organization"
     if kg_type == "Person" and words[-1] in PLACE_WORDS:
         return "Place"
+    if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _reads_as_person(span):
+        return "Person"
     return kg_type
+
+
+def _reads_as_person(span: Span) -> bool:
+    """An "ORG" that the sentence shows to be a person: a name with a middle initial
+    ("Ulf D. Merbold"), or one followed by an age ("Roe, 47,") or by an apposition headed
+    by a title that only people hold ("Harrington, a professor of political science")."""
+    texts = [t.text for t in span]
+    if (
+        len(texts) == 3
+        and texts[0].istitle()
+        and texts[2].istitle()
+        and len(texts[1]) == 2
+        and texts[1][0].isupper()
+        and texts[1][1] == "."
+    ):
+        return True
+    doc = span.doc
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    nxt = doc[j + 1]
+    if nxt.like_num and nxt.text.isdigit() and 18 <= int(nxt.text) <= 110:
+        return j + 2 < len(doc) and doc[j + 2].text == ","
+    from kg.extract.roles import ROLE_TITLES  # roles does not import this module
+
+    return any(
+        c.dep_ == "appos"
+        and c.i > span.end
+        and c.lower_ in ROLE_TITLES
+        and c.lower_ not in ORG_CAPABLE_TITLES
+        for c in span.root.children
+    )
 
 
 def _is_plausible_name(text: str, kg_type: EntityType) -> bool:
