@@ -77,3 +77,12 @@ def test_organization_tag_on_a_person_shown_by_the_sentence(nlp):
     assert ("European Space Agency", "Organization") in _mentions(
         nlp, "The European Space Agency, a partner of NASA, said no."
     )
+
+
+def test_untagged_surname_of_a_full_name_is_the_person(nlp):
+    text = "Tomas Ferreira studied law. In 2003 Ferreira joined the firm."
+    assert ("Ferreira", "Person") in _mentions(nlp, text)
+    # after a determiner it is no name: "the Catechism"
+    assert ("Catechism", "Person") not in _mentions(
+        nlp, "Jane Catechism wrote it. The Catechism was printed in 1992."
+    )

@@ -328,6 +328,13 @@ def test_bracketed_other_name_before_the_apposition(pipeline: Language) -> None:
     assert ("Jane Roe", "Deputy Leader", "Acme Party", None) in rows(pipeline, text)
 
 
+def test_member_link_of_a_surname_with_a_titled_role_is_dropped(pipeline: Language) -> None:
+    text = "Paul Varga, the chief executive of Acme Corp, spoke. Varga joined Acme Corp in 1980."
+    found = rows(pipeline, text)
+    assert ("Paul Varga", "Chief Executive", "Acme Corp", None) in found
+    assert not [r for r in found if r[1] == MEMBER_ROLE]
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

@@ -142,7 +142,33 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         start = span.start_char + max(offset, 0)
         raw.append(Mention(text, kg_type, start, start + len(text)))
     raw += _untagged_people(doc)
+    raw += _untagged_surnames(doc, raw)
     return vote_types(trim_run_on_names(raw))
+
+
+def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A later lone surname the model left untagged is the person whose full name the
+    document gave ("David Roe … Roe joined Acme"): a capitalised proper noun, outside every
+    entity, equal to the last word of a multi-word Person name."""
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.type == "Person" and " " in m.text and m.text.split()[-1].istitle()
+    }
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if (
+            token.text in surnames
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and token.idx not in taken
+            and len(token.text) >= 3
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+            and not (token.i > 0 and doc[token.i - 1].pos_ in ("PROPN", "DET"))
+        ):
+            found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+    return found
 
 
 def _untagged_people(doc: Doc) -> list[Mention]:

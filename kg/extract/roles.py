@@ -1230,13 +1230,16 @@ class _Finder:
             key = (f.person.start, f.role.lower(), f.organization.text if f.organization else "")
             if key not in best or best[key].confidence < f.confidence:
                 best[key] = f
-        titled_orgs = {(k[0], k[2]) for k in best if k[2] and k[1] != MEMBER_ROLE}
+        # by surname: "David Roe … Roe joined Acme" repeats the titled role of "David Roe"
+        titled_orgs = {
+            (best[k].person.text.split()[-1], k[2]) for k in best if k[2] and k[1] != MEMBER_ROLE
+        }
         with_org = {(k[0], k[1]) for k in best if k[2]}
         out: list[Membership] = []
         for key, f in best.items():
             if not key[2] and (key[0], key[1]) in with_org:
                 continue
-            if key[1] == MEMBER_ROLE and (key[0], key[2]) in titled_orgs:
+            if key[1] == MEMBER_ROLE and (f.person.text.split()[-1], key[2]) in titled_orgs:
                 continue
             evidence = Evidence(f.sentence.start_char, f.sentence.end_char, f.rule, f.confidence)
             out.append(Membership(f.person, f.role, f.organization, evidence, f.qualifier))
