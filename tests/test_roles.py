@@ -335,6 +335,16 @@ def test_member_link_of_a_surname_with_a_titled_role_is_dropped(pipeline: Langua
     assert not [r for r in found if r[1] == MEMBER_ROLE]
 
 
+def test_began_teaching_at_an_organization(pipeline: Language) -> None:
+    text = (
+        "Jane Roe became principal cellist of the Rochester Orchestra and at that time"
+        " began teaching at the Wexford School of Music."
+    )
+    assert ("Jane Roe", MEMBER_ROLE, "Wexford School of Music", None) in rows(pipeline, text)
+    # a wish is no fact
+    assert rows(pipeline, "Jane Roe wanted to run Acme Corp.") == []
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

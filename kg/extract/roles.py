@@ -247,6 +247,8 @@ PRONOUNS = frozenset({"he", "she", "him"})
 # "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
 JOIN_VERBS = frozenset({"join", "rejoin"})
 STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
+# "began teaching at X": verbs whose complement verb is a fact, not a wish or a plan.
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "go", "return", "resume", "keep"})
 # Verbs whose complement gives the subject a role: "X is/became/served as/was elected Y".
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 ELECTION_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "promote", "make"})
@@ -827,6 +829,17 @@ class _Finder:
             for v in list(verbs)
             for c in v.children
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ]
+        # "began teaching at X", "went on to work for X": a verb of work or leading that
+        # completes the subject's verb is the subject's too
+        verbs += [
+            c
+            for v in list(verbs)
+            for c in v.children
+            if c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and v.lemma_.lower() in ASPECT_VERBS
+            and (c.lemma_.lower() in WORK_VERBS or c.lemma_.lower() in LEAD_VERBS)
         ]
         sentence = span.sent
         for verb in verbs:
