@@ -86,3 +86,29 @@ def test_untagged_surname_of_a_full_name_is_the_person(nlp):
     assert ("Catechism", "Person") not in _mentions(
         nlp, "Jane Catechism wrote it. The Catechism was printed in 1992."
     )
+
+
+def _with_entities(nlp, text, ents):
+    """``text`` parsed, with the entities ``ents`` ((first word, last word + 1, label))
+    that the model might give."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return [(m.text, m.type) for m in extract_mentions(doc)]
+
+
+def test_organization_cut_at_a_linking_word_runs_on(nlp):
+    text = "Jane Roe led the Council for Unity and Renewal since 2014."
+    found = _with_entities(nlp, text, [(0, 2, "PERSON"), (3, 8, "ORG"), (8, 9, "PERSON")])
+    assert ("Council for Unity and Renewal", "Organization") in found
+    assert ("Renewal", "Person") not in found
+
+
+def test_organization_list_of_subjects_and_unclosed_bracket(nlp):
+    text = "Roe taught at the Wexford School of Painting, Sculpture and Design."
+    found = _with_entities(nlp, text, [(3, 8, "ORG")])
+    assert ("Wexford School of Painting, Sculpture and Design", "Organization") in found
+    text = "Roe served in the Army Signals Office (ASO) for years."
+    found = _with_entities(nlp, text, [(3, 9, "ORG")])
+    assert ("Army Signals Office", "Organization") in found

@@ -131,7 +131,13 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     ['Border Patrol', 'Tim Walz']
     """
     raw: list[Mention] = []
+    covered = -1  # the end of the last organization name repaired to run on
     for span in doc.ents:
+        if span.start < covered:
+            continue  # part of an organization name the model had cut
+        if span.label_ == "ORG":
+            span = _whole_organization(span)
+            covered = span.end
         kg_type = _kg_type(span)
         if kg_type is None:
             continue
@@ -144,6 +150,40 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     raw += _untagged_people(doc)
     raw += _untagged_surnames(doc, raw)
     return vote_types(trim_run_on_names(raw))
+
+
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "de"})
+
+
+def _whole_organization(span: Span) -> Span:
+    """An organization name the model cut short, made whole: one that ends in a linking
+    word runs on over the capitalised words after it ("the National Council for Peace and"
+    + "Order"); "the School of Painting" runs on over ", Sculpture and Architecture"; an
+    unclosed bracket is cut off ("the Military Intelligence (DGMI" -> "Military
+    Intelligence")."""
+    doc = span.doc
+    end = span.end
+    if span[-1].lower_ in _NAME_LINKS:
+        while end < len(doc) and (
+            doc[end].text[:1].isupper() or (doc[end].lower_ in _NAME_LINKS and end > span.end)
+        ):
+            end += 1
+        while end > span.end and doc[end - 1].lower_ in _NAME_LINKS:
+            end -= 1
+    elif (
+        any(t.lower_ == "of" for t in span)
+        and end + 3 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text.istitle()
+        and doc[end + 2].lower_ == "and"
+        and doc[end + 3].text.istitle()
+        and not any(doc[end + k].ent_type_ in ("PERSON", "GPE") for k in (1, 3))
+    ):
+        end += 4
+    brackets = [t.i for t in doc[span.start : end] if t.text == "("]
+    if brackets and not any(t.text == ")" for t in doc[brackets[-1] : end]):
+        end = brackets[-1] if brackets[-1] > span.start else end
+    return Span(doc, span.start, end, label=span.label_) if end != span.end else span
 
 
 def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
