@@ -345,6 +345,18 @@ def test_began_teaching_at_an_organization(pipeline: Language) -> None:
     assert rows(pipeline, "Jane Roe wanted to run Acme Corp.") == []
 
 
+def test_attorney_representing_an_organization(pipeline: Language) -> None:
+    text = "Guy Stone, the New York attorney representing Acme's, said he was disappointed."
+    assert ("Guy Stone", "Attorney", "Acme", None) in rows(pipeline, text)
+
+
+def test_set_up_an_organization_is_founding_it(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe set up the Freedom Union in 1994.")
+    assert ("Jane Roe", "Founder", "Freedom Union", None) in found
+    # the object founded must be the organization itself
+    assert rows(pipeline, "Jane Roe set up a meeting with the Acme Foundation.") == []
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

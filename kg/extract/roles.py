@@ -231,6 +231,7 @@ LEAD_VERBS: dict[str, str] = {
     "run": "Head",
     "operate": "Head",
     "found": "Founder",
+    "establish": "Founder",
     "co-found": "Co-Founder",
     "cofound": "Co-Founder",
     "chair": "Chair",
@@ -253,6 +254,8 @@ ASPECT_VERBS = frozenset({"begin", "start", "continue", "go", "return", "resume"
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 ELECTION_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "promote", "make"})
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "on"})
+# "the attorney representing Acme": participles that tie a title to its client or employer.
+ORG_PARTICIPLES = frozenset({"representing"})
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _ORG_TYPES = ("Organization", "Place")
@@ -618,6 +621,9 @@ class _Finder:
         """
         cut: list[Token] = []
         for token in tokens:
+            if token.lower_ in ORG_PARTICIPLES and cut and _fold(cut[-1].text) in ROLE_TITLES:
+                cut.append(token)  # "the attorney representing Acme"
+                continue
             if (
                 token.pos_ in ("VERB", "AUX")
                 and _fold(token.text) not in ROLE_TITLES
@@ -701,7 +707,7 @@ class _Finder:
 
     def _org_after(self, cut: Sequence[Token], k: int) -> Mention | None:
         """ "… of/for/at [the] Acme Corp": the organization after a title."""
-        if k >= len(cut) or cut[k].lower_ not in ORG_PREPOSITIONS:
+        if k >= len(cut) or cut[k].lower_ not in ORG_PREPOSITIONS | ORG_PARTICIPLES:
             return None
         j = k + 1
         while j < len(cut) and cut[j].lower_ in ("the", "a", "an"):
@@ -712,7 +718,8 @@ class _Finder:
                 break  # "King of Joseon as the head of …": the first object only
             window.append(cut[j])
             j += 1
-        window = [t for t in window if not self._possessive(t)]  # "the chief of Ohio's Bureau"
+        if cut[k].lower_ not in ORG_PARTICIPLES:  # "the lawyer representing Acme's"
+            window = [t for t in window if not self._possessive(t)]  # "the chief of Ohio's Bureau"
         org = self.org_in(window, last=False)
         if org is not None:
             return org
@@ -986,6 +993,8 @@ class _Finder:
 
     def _verb_link(self, person: Mention, verb: Token, lemma: str, sentence: Span) -> None:
         targets: list[Token] = []
+        if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            lemma = "found"  # "Roe set up the Acme Alliance"
         if lemma in LEAD_VERBS:
             targets = [c for c in verb.children if c.dep_ == "dobj"]
         elif lemma in WORK_VERBS:
@@ -1021,6 +1030,8 @@ class _Finder:
         for target in targets:
             org = self.mention(target)
             if org is None or org.type != "Organization":
+                if LEAD_VERBS.get(lemma) == "Founder":
+                    continue  # "set up a meeting with Acme": the founded thing is the object
                 org = self.org_in(target.subtree, last=False)
                 if org is None or org.type != "Organization":
                     continue
