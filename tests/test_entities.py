@@ -112,3 +112,10 @@ def test_organization_list_of_subjects_and_unclosed_bracket(nlp):
     text = "Roe served in the Army Signals Office (ASO) for years."
     found = _with_entities(nlp, text, [(3, 9, "ORG")])
     assert ("Army Signals Office", "Organization") in found
+
+
+def test_untagged_name_with_an_age_and_a_title_is_a_person(nlp):
+    found = _mentions(nlp, "Summer, 53, a former Yale University law professor, spoke.")
+    assert ("Summer", "Person") in found
+    # a year is no age
+    assert ("June", "Person") not in _mentions(nlp, "June, 1953, a hot month, ended.")

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import EntityType, Mention
 
@@ -219,6 +219,9 @@ def _untagged_people(doc: Doc) -> list[Mention]:
 
     found: list[Mention] = []
     for token in doc:
+        if _aged_and_titled(token, ROLE_TITLES):
+            found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+            continue
         if (
             token.pos_ != "PROPN"
             or token.ent_type_
@@ -236,6 +239,28 @@ def _untagged_people(doc: Doc) -> list[Mention]:
         if titled or human:
             found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
     return found
+
+
+def _aged_and_titled(token: Token, titles: frozenset[str]) -> bool:
+    """ "Winter, 53, a former Yale law professor, …": a capitalised untagged word followed by
+    an age between commas and a title apposition is a person, whatever the tagger said
+    (it may take the name for a common noun)."""
+    doc = token.doc
+    i = token.i
+    if token.ent_type_ not in ("", "DATE") or not token.text.istitle() or len(token.text) < 3:
+        return False
+    if token.lower_ in titles or token.lower_ in NOT_NAMES:
+        return False
+    if i > 0 and (doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start):
+        return False  # part of a longer name
+    if not (i + 4 < len(doc) and doc[i + 1].text == "," and doc[i + 3].text == ","):
+        return False
+    age = doc[i + 2].text
+    if not (age.isdigit() and 18 <= int(age) <= 110):
+        return False
+    appos = [c for c in doc[i + 2].head.children if c.dep_ == "appos" and c.i > i + 3]
+    appos += [c for c in doc[i + 2].children if c.dep_ == "appos" and c.i > i + 3]
+    return any(a.lower_ in titles for a in appos)
 
 
 def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
