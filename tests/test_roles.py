@@ -357,6 +357,16 @@ def test_set_up_an_organization_is_founding_it(pipeline: Language) -> None:
     assert rows(pipeline, "Jane Roe set up a meeting with the Acme Foundation.") == []
 
 
+def test_title_after_a_participle_of_repute(pipeline: Language) -> None:
+    text = (
+        "Police arrested ten militants, including Jon Urkia, considered by Madrid to be a"
+        " top leader of the separatist organization ETA, officials said."
+    )
+    assert ("Jon Urkia", "Leader", "ETA", None) in rows(pipeline, text)
+    text = "Jane Roe, described as a senior member of the Acme Alliance, was arrested."
+    assert ("Jane Roe", "Senior Member", "Acme Alliance", None) in rows(pipeline, text)
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

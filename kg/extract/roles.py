@@ -254,6 +254,10 @@ ASPECT_VERBS = frozenset({"begin", "start", "continue", "go", "return", "resume"
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 ELECTION_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "promote", "make"})
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "on"})
+# "Roe, considered to be the leader of Acme": participles of repute before a title.
+REPUTE_PARTICIPLES = frozenset(
+    {"considered", "believed", "thought", "described", "regarded", "seen", "reported"}
+)
 # "the attorney representing Acme": participles that tie a title to its client or employer.
 ORG_PARTICIPLES = frozenset({"representing"})
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
@@ -747,6 +751,7 @@ class _Finder:
             j += 2
         if j >= sentence.end:
             return
+        j = self._skip_reputed(j, sentence)
         first = self.doc[j]
         if first.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ") and (
             first.lower_ not in ("its", "his", "her", "their")
@@ -762,6 +767,21 @@ class _Finder:
             return
         for label, org, qualifier in self.phrase_roles(list(self.doc[j : sentence.end])):
             self.add(person, label, org, qualifier, sentence, "appos-after-name", 0.85)
+
+    def _skip_reputed(self, j: int, sentence: Span) -> int:
+        """ "Roe, considered by police to be a top leader of Acme" / "Roe, described as a
+        senior member of Acme": a participle of repute, its agent and "to be"/"as" are
+        skipped; returns the index of the title phrase (``j`` when there is none)."""
+        if self.doc[j].lower_ not in REPUTE_PARTICIPLES:
+            return j
+        for k in range(j + 1, min(j + 8, sentence.end - 1)):
+            if self.doc[k].is_punct:
+                return j
+            if self.doc[k].lower_ == "to" and self.doc[k + 1].lower_ == "be":
+                return k + 2
+            if self.doc[k].lower_ == "as":
+                return k + 1
+        return j
 
     def _skip_parenthetical_name(self, j: int, sentence: Span) -> int:
         """ "Jane Roe (Janie), deputy leader of X": a bracketed other name (no title, at most
