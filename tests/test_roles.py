@@ -271,6 +271,17 @@ def test_head_of_government_gets_the_country_of_the_document(pipeline: Language)
     ) in found
 
 
+def test_head_of_government_gets_the_country_of_his_clause(pipeline: Language) -> None:
+    opening = (
+        "France and Germany signed a pact. German and French traders and German farmers cheered. "
+    )
+    text = opening + "In 2001 President Jean Moreau led the French delegation to Rome."
+    assert ("Jean Moreau", "President", "French", None) in rows(pipeline, text)
+    # a country outside the clause the holder is the subject of is not his
+    text = opening + "Sources close to President Jean Moreau say the plan had French backing."
+    assert ("Jean Moreau", "President", None, None) in rows(pipeline, text)
+
+
 def test_governor_gets_the_state_of_the_document(pipeline: Language) -> None:
     text = (
         "Mary Hale was born in Dayton, Ohio, and studied law in Ohio. "

@@ -1192,11 +1192,30 @@ class _Finder:
                 continue  # named elsewhere: "Prime Minister of Norway Jane Roe"
             if not place:
                 place.append(place_of_document())
-            if place[0] is not None:
+            where = place[0]
+            if where is None and offices is NATIONAL_OFFICES:
+                where = self.clause_country(f.person)
+            if where is not None:
                 confidence = round(f.confidence - 0.1, 2)
                 self.found[n] = _Found(
-                    f.person, f.role, place[0], f.qualifier, f.sentence, f.rule, confidence
+                    f.person, f.role, where, f.qualifier, f.sentence, f.rule, confidence
                 )
+
+    def clause_country(self, person: Mention) -> Mention | None:
+        """Where no country dominates the document: the one country named in the clause
+        the holder is the subject of ("prime minister Jane Roe leading the Norwegian
+        delegation"); None where it names none or several."""
+        span = self.span_of(person)
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = span.root.head
+        left = min(t.i for t in clause.subtree)
+        right = max(t.i for t in clause.subtree)
+        start, end = self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
+        inside = [m for m in self._countries() if start <= m.start and m.end <= end]
+        if len({_nation_key(m.text) for m in inside}) != 1:
+            return None
+        return inside[0]
 
     def document_state(self) -> Mention | None:
         countries = {_nation_key(m.text) for m in self._countries()}
