@@ -119,3 +119,17 @@ def test_untagged_name_with_an_age_and_a_title_is_a_person(nlp):
     assert ("Summer", "Person") in found
     # a year is no age
     assert ("June", "Person") not in _mentions(nlp, "June, 1953, a hot month, ended.")
+
+
+def test_full_name_in_running_text_is_not_trimmed_to_a_known_name(nlp):
+    text = (
+        "Li Wenbo founded the group in 1994. The group presented its plan to"
+        " Li Wenbo, the mayor of the city. Later Li said the plan had failed."
+    )
+    mentions = [m.text for m in extract_mentions(nlp(text))]
+    assert "Li" in mentions and "Li Wenbo" in mentions
+    mentions = [Mention("Lee Push", "Person", 0, 8), Mention("Lee", "Person", 20, 23)]
+    headline = "Lee Push Fails In Senate\nLee said no to the plan in the end"
+    assert [m.text for m in trim_run_on_names(mentions, headline)] == ["Lee", "Lee"]
+    running = "Lee Push said he would run again\nLee said no to the plan in the end"
+    assert [m.text for m in trim_run_on_names(mentions, running)] == ["Lee Push", "Lee"]

@@ -149,7 +149,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         raw.append(Mention(text, kg_type, start, start + len(text)))
     raw += _untagged_people(doc)
     raw += _untagged_surnames(doc, raw)
-    return vote_types(trim_run_on_names(raw))
+    return vote_types(trim_run_on_names(raw, doc.text))
 
 
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "de"})
@@ -263,11 +263,12 @@ def _aged_and_titled(token: Token, titles: frozenset[str]) -> bool:
     return any(a.lower_ in titles for a in appos)
 
 
-def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
+def trim_run_on_names(mentions: list[Mention], document: str | None = None) -> list[Mention]:
     """Cut a Person name that runs on into the next word of a Title-Case headline.
 
     "Trump’s Push" -> "Trump"; "Homan Push" -> "Homan" when "Homan" is a name
-    elsewhere in the document.
+    elsewhere in the document. Given the document text, a name outside a Title-Case
+    line is left whole: "Zhou Enlai" in running text is no run-on of "Zhou".
     """
     names = {m.text for m in mentions if m.type == "Person"}
     trimmed: list[Mention] = []
@@ -278,6 +279,8 @@ def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
             if possessive:
                 text = text[: possessive.start()]
             words = text.split()
+            if document is not None and not _in_title_case_line(document, m.start):
+                words = words[:1]  # running text: the name is what the model tagged
             for size in range(len(words) - 1, 0, -1):
                 prefix = " ".join(words[:size])
                 if prefix in names and " ".join(words) not in _full_names(names):
@@ -285,6 +288,15 @@ def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
                     break
         trimmed.append(Mention(text, m.type, m.start, m.start + len(text)) if text != m.text else m)
     return trimmed
+
+
+def _in_title_case_line(text: str, offset: int) -> bool:
+    """True when the line around ``offset`` is a Title-Case headline: most of its words of
+    four letters or more are capitalised."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _full_names(names: set[str]) -> set[str]:
