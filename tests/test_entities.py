@@ -133,3 +133,9 @@ def test_full_name_in_running_text_is_not_trimmed_to_a_known_name(nlp):
     assert [m.text for m in trim_run_on_names(mentions, headline)] == ["Lee", "Lee"]
     running = "Lee Push said he would run again\nLee said no to the plan in the end"
     assert [m.text for m in trim_run_on_names(mentions, running)] == ["Lee Push", "Lee"]
+
+
+def test_title_word_tagged_as_a_name_before_of_is_no_person(nlp):
+    found = _mentions(nlp, "From 1990 he served as Dean of the Wexford School of Law.")
+    assert ("Dean", "Person") not in found
+    assert ("Wexford School of Law", "Organization") in found

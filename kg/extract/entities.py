@@ -144,6 +144,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         text = clean_surface(span.text)
         if not _is_plausible_name(text, kg_type):
             continue
+        if kg_type == "Person" and _is_title_of(span):
+            continue
         offset = span.text.find(text)
         start = span.start_char + max(offset, 0)
         raw.append(Mention(text, kg_type, start, start + len(text)))
@@ -184,6 +186,20 @@ def _whole_organization(span: Span) -> Span:
     if brackets and not any(t.text == ")" for t in doc[brackets[-1] : end]):
         end = brackets[-1] if brackets[-1] > span.start else end
     return Span(doc, span.start, end, label=span.label_) if end != span.end else span
+
+
+def _is_title_of(span: Span) -> bool:
+    """ "served as Dean of the College": a lone title word tagged as a name, followed by
+    "of", is the title of what follows, not a person."""
+    from kg.extract.roles import ROLE_TITLES  # roles does not import this module
+
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in ROLE_TITLES
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+    )
 
 
 def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
