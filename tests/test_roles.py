@@ -378,6 +378,11 @@ def test_title_after_a_participle_of_repute(pipeline: Language) -> None:
     assert ("Jane Roe", "Senior Member", "Acme Alliance", None) in rows(pipeline, text)
 
 
+def test_organization_ending_in_a_year_is_an_event(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe was the head coach at UEFA Euro 2008.")
+    assert not [r for r in found if r[2] == "UEFA Euro 2008"]
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

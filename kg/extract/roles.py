@@ -385,6 +385,8 @@ class _Finder:
     ) -> None:
         if not role or org == person:
             return
+        if org is not None and org.text.split()[-1].isdigit() and len(org.text.split()[-1]) == 4:
+            org = None  # "coach at UEFA Euro 2008": a name ending in a year is an event
         if org is not None and role.lower().split()[-1] in org.text.lower().split():
             org = None  # "the Bishop of Pittsburgh" tagged as one organization
         office = is_office(role)
