@@ -383,6 +383,14 @@ def test_organization_ending_in_a_year_is_an_event(pipeline: Language) -> None:
     assert not [r for r in found if r[2] == "UEFA Euro 2008"]
 
 
+def test_second_apposition_after_and_a(pipeline: Language) -> None:
+    text = (
+        "Hugh Dale, brother of Hester A. Dale and a professor at the University of Wexford,"
+        " sought to protest."
+    )
+    assert ("Hugh Dale", "Professor", "University of Wexford", None) in rows(pipeline, text)
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

@@ -663,6 +663,12 @@ class _Finder:
             texts = [t.text for t in cut[start : k + 1]]
             label = title_label(texts)
             t0 = k + 1 - (len(texts) - _title_start(texts))
+            # "brother of Bo Chan and a professor at X": a new noun phrase after "and a/the"
+            # is a second apposition; what came before it is not the title's
+            for b in range(t0 - 2, start - 1, -1):
+                if cut[b].lower_ == "and" and cut[b + 1].pos_ == "DET":
+                    start = b + 1
+                    break
             before = cut[start:t0]
             if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in QUALIFIERS for t in before):
                 break
