@@ -391,6 +391,12 @@ def test_second_apposition_after_and_a(pipeline: Language) -> None:
     assert ("Hugh Dale", "Professor", "University of Wexford", None) in rows(pipeline, text)
 
 
+def test_two_people_of_one_organization(pipeline: Language) -> None:
+    found = rows(pipeline, "She met Jane Roe and David Miller of the Wexford Foundation on Monday.")
+    assert ("Jane Roe", MEMBER_ROLE, "Wexford Foundation", None) in found
+    assert ("David Miller", MEMBER_ROLE, "Wexford Foundation", None) in found
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

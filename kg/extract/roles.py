@@ -1104,6 +1104,15 @@ class _Finder:
                 return
         if j < sentence.end and self.doc[j].lower_ in ("of", "at"):
             self._of_org(person, self.doc[j : sentence.end], sentence)
+        elif j + 1 < sentence.end and self.doc[j].lower_ == "and":
+            # "Jane Roe and Bo Chan of Acme Corp": both are of Acme
+            other = self.mention(self.doc[j + 1])
+            other_span = self.span_of(other) if other is not None else None
+            if other is None or other.type != "Person" or other_span is None:
+                return
+            k = other_span.end
+            if k < sentence.end and self.doc[k].lower_ == "of":
+                self._of_org(person, self.doc[k : sentence.end], sentence)
 
     def _of_org(self, person: Mention, tokens: Span, sentence: Span) -> None:
         k = 1
