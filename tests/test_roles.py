@@ -468,6 +468,14 @@ def test_pronoun_subject_takes_the_person_last_named_as_subject(pipeline: Langua
     assert ("Sara Black", MEMBER_ROLE, "Antioch College", None) in found
 
 
+def test_a_chain_of_subject_pronouns_carries_the_person_on(pipeline: Language) -> None:
+    text = (
+        "Jane Roe was born in Ohio in 1941. She moved to Texas in 1960. She married a farmer"
+        " in 1962. She had two sons. She is also a professor of history at Wexford University."
+    )
+    assert ("Jane Roe", "Professor", "Wexford University", None) in rows(pipeline, text)
+
+
 def test_pronoun_object_is_not_the_subject_of_its_own_verb(pipeline: Language) -> None:
     found = rows(
         pipeline,

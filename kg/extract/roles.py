@@ -1175,6 +1175,11 @@ class _Finder:
             if sentences[token.sent.start] - sentences[subject.sent.start] > 3:
                 continue
             out.append((token, antecedent))
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                # "Roe … He … He is also a professor": a chain of subject pronouns carries
+                # the person on, each within three sentences of the one before
+                subjects.append((token, antecedent))
+                subjects.sort(key=lambda pair: pair[0].i)
         return out
 
     # -- results ---------------------------------------------------------------------------
