@@ -260,11 +260,17 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
             if words[:2] == ["u", "s"]:  # "U.S. Immigration and Customs Enforcement"
                 by_initials["".join(w[0] for w in words[2:] if w not in NAME_CONNECTORS)].add(node)
     corpus = _by_last_word(all_orgs)
+    # "Congress" in one article and "National Congress" in another are different bodies:
+    # a one-word generic name joins a fuller name only where every article that uses it
+    # names that fuller one too.
+    shared = _generic_names_used_alone(doc_nodes)
     for doc in sorted(doc_nodes):
         orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
         local_orgs = _by_last_word(orgs)
         for node in orgs:
             words = _words(node)
+            if node in shared:
+                continue
             if len(words) == 1 and len(words[0]) >= 2:
                 local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
                 candidates = local or sorted(by_initials.get(words[0], ()))
@@ -273,6 +279,23 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
                     groups.union(node, candidates[0])
                     continue
             _join_unique(groups, node, local_orgs, corpus, _org_contains)
+
+
+def _generic_names_used_alone(doc_nodes: dict[str, set[str]]) -> set[str]:
+    """One-word generic organization names ("Congress", "Parliament") that some article
+    uses without any fuller name ending in them."""
+    from kg.extract.entities import INSTITUTION_WORDS  # entities does not import this module
+
+    alone: set[str] = set()
+    for nodes in doc_nodes.values():
+        orgs = [n for n in nodes if _type_of(n) == "Organization"]
+        for node in orgs:
+            words = _words(node)
+            if len(words) != 1 or words[0] not in INSTITUTION_WORDS:
+                continue
+            if not any(o != node and _ends_with(_words(o), words) for o in orgs):
+                alone.add(node)
+    return alone
 
 
 def _join_unique(groups, short, local, corpus, contains) -> None:  # noqa: ANN001
