@@ -10,7 +10,12 @@ four kg types. Corrections (each generalises beyond any one article):
 * a possessive "'s" and a leading "the" are trimmed from the surface form;
 * one surface form gets one type per document: the majority of its mentions,
   where a lone surname also votes with the full names it is part of
-  ("Walz" tagged ORG once and PERSON five times is a Person).
+  ("Walz" tagged ORG once and PERSON five times is a Person);
+* an "ORG" shown to be a person (a middle initial, an age, a person-title apposition)
+  is a Person; an organization name cut at a linking word, before ", X and Y" or at
+  an unclosed bracket is made whole; a lone title word before "of" is no name;
+* untagged people: a word with an age and a title apposition, a later lone surname of
+  a full name; a full name in running text is no headline run-on of a shorter name.
 """
 
 from __future__ import annotations
@@ -154,6 +159,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     return vote_types(trim_run_on_names(raw, doc.text))
 
 
+# Words that link the parts of an organization name ("Council for Peace and Order").
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "de"})
 
 
