@@ -260,7 +260,7 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
             if words[:2] == ["u", "s"]:  # "U.S. Immigration and Customs Enforcement"
                 by_initials["".join(w[0] for w in words[2:] if w not in NAME_CONNECTORS)].add(node)
     corpus = _by_last_word(all_orgs)
-    # "Congress" in one article and "National Congress" in another are different bodies:
+    # "Senate" in one article and "State Senate" in another are different bodies:
     # a one-word generic name joins a fuller name only where every article that uses it
     # names that fuller one too.
     shared = _generic_names_used_alone(doc_nodes)
@@ -282,7 +282,7 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
 
 
 def _generic_names_used_alone(doc_nodes: dict[str, set[str]]) -> set[str]:
-    """One-word generic organization names ("Congress", "Parliament") that some article
+    """One-word generic organization names ("Senate", "Parliament") that some article
     uses without any fuller name ending in them."""
     from kg.extract.entities import INSTITUTION_WORDS  # entities does not import this module
 

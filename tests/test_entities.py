@@ -69,22 +69,23 @@ def test_untagged_lone_name_with_a_title_apposition_is_a_person(nlp):
 
 
 def test_organization_tag_on_a_person_shown_by_the_sentence(nlp):
-    found = _mentions(nlp, "Harrington, a professor of political science, died Monday.")
-    assert ("Harrington", "Person") in found
-    found = _mentions(nlp, "NASA said that Ulf D. Merbold, 47, of the Space Agency was chosen.")
-    assert ("Ulf D. Merbold", "Person") in found
+    found = _mentions(nlp, "Lindqvist, a lecturer in physics, died Monday.")
+    assert ("Lindqvist", "Person") in found
+    found = _mentions(nlp, "Winfield, 58, a former Dover College law professor, spoke.")
+    assert ("Winfield", "Person") in found
+    text = "The agency said that Sven E. Haglund of the Nordic Space Agency was chosen."
+    found = _with_entities(nlp, text, [(4, 7, "ORG"), (8, 12, "ORG")])
+    assert ("Sven E. Haglund", "Person") in found
     # a real organization keeps its type
-    assert ("European Space Agency", "Organization") in _mentions(
-        nlp, "The European Space Agency, a partner of NASA, said no."
-    )
+    assert ("Nordic Space Agency", "Organization") in found
 
 
 def test_untagged_surname_of_a_full_name_is_the_person(nlp):
     text = "Tomas Ferreira studied law. In 2003 Ferreira joined the firm."
     assert ("Ferreira", "Person") in _mentions(nlp, text)
-    # after a determiner it is no name: "the Catechism"
-    assert ("Catechism", "Person") not in _mentions(
-        nlp, "Jane Catechism wrote it. The Catechism was printed in 1992."
+    # after a determiner it is no name: "the Manifesto"
+    assert ("Manifesto", "Person") not in _mentions(
+        nlp, "Paul Manifesto wrote it. The Manifesto was printed in 1992."
     )
 
 
@@ -106,16 +107,16 @@ def test_organization_cut_at_a_linking_word_runs_on(nlp):
 
 
 def test_organization_list_of_subjects_and_unclosed_bracket(nlp):
-    text = "Roe taught at the Wexford School of Painting, Sculpture and Design."
+    text = "Roe taught at the Wexford Institute of Physics, Chemistry and Biology."
     found = _with_entities(nlp, text, [(3, 8, "ORG")])
-    assert ("Wexford School of Painting, Sculpture and Design", "Organization") in found
+    assert ("Wexford Institute of Physics, Chemistry and Biology", "Organization") in found
     text = "Roe served in the Army Signals Office (ASO) for years."
     found = _with_entities(nlp, text, [(3, 9, "ORG")])
     assert ("Army Signals Office", "Organization") in found
 
 
 def test_untagged_name_with_an_age_and_a_title_is_a_person(nlp):
-    found = _mentions(nlp, "Summer, 53, a former Yale University law professor, spoke.")
+    found = _mentions(nlp, "Summer, 61, a retired Acme Corp engineer, spoke.")
     assert ("Summer", "Person") in found
     # a year is no age
     assert ("June", "Person") not in _mentions(nlp, "June, 1953, a hot month, ended.")

@@ -318,17 +318,17 @@ def test_relative_clause_on_a_second_complement(pipeline: Language) -> None:
 
 
 def test_who_clause_hung_on_a_place_in_the_complement(pipeline: Language) -> None:
-    # the parser hangs "who served" on "province", not on "politician"
+    # the parser hangs "who served" on the place, not on "politician"
     text = (
-        "Jane Roe (1920 – 1992) was a politician in the Canadian province of Ontario,"
-        " who served as mayor of Springfield from 1977 to 1980."
+        "Jane Roe (1911 – 1987) was a politician in the Australian state of Victoria,"
+        " who served as mayor of Geelong from 1960 to 1964."
     )
-    assert ("Jane Roe", "Mayor", "Springfield", None) in rows(pipeline, text)
+    assert ("Jane Roe", "Mayor", "Geelong", None) in rows(pipeline, text)
 
 
 def test_who_clause_inside_an_apposition(pipeline: Language) -> None:
-    text = "Jane Roe, a Republican from Ohio who served 24 years in Congress, denied it."
-    assert ("Jane Roe", MEMBER_ROLE, "Congress", None) in rows(pipeline, text)
+    text = "Jane Roe, a lawyer from Dayton who works for Acme Corp, denied it."
+    assert ("Jane Roe", MEMBER_ROLE, "Acme Corp", None) in rows(pipeline, text)
     # "who" after another person's name is that person's clause
     found = rows(pipeline, "Jane Roe, a friend of Bo Chan, who heads Acme Corp, spoke.")
     assert not [r for r in found if r[0] == "Jane Roe"]
@@ -348,47 +348,47 @@ def test_member_link_of_a_surname_with_a_titled_role_is_dropped(pipeline: Langua
 
 def test_began_teaching_at_an_organization(pipeline: Language) -> None:
     text = (
-        "Jane Roe became principal cellist of the Rochester Orchestra and at that time"
-        " began teaching at the Wexford School of Music."
+        "Jane Roe became lead violinist of the Dover Symphony and at that time"
+        " began teaching at the Wexford Academy of Music."
     )
-    assert ("Jane Roe", MEMBER_ROLE, "Wexford School of Music", None) in rows(pipeline, text)
+    assert ("Jane Roe", MEMBER_ROLE, "Wexford Academy of Music", None) in rows(pipeline, text)
     # a wish is no fact
     assert rows(pipeline, "Jane Roe wanted to run Acme Corp.") == []
 
 
 def test_attorney_representing_an_organization(pipeline: Language) -> None:
-    text = "Guy Stone, the New York attorney representing Acme's, said he was disappointed."
-    assert ("Guy Stone", "Attorney", "Acme", None) in rows(pipeline, text)
+    text = "Ava Moss, the Boston lawyer representing Acme's, said she was disappointed."
+    assert ("Ava Moss", "Lawyer", "Acme", None) in rows(pipeline, text)
 
 
 def test_set_up_an_organization_is_founding_it(pipeline: Language) -> None:
-    found = rows(pipeline, "Jane Roe set up the Freedom Union in 1994.")
-    assert ("Jane Roe", "Founder", "Freedom Union", None) in found
+    found = rows(pipeline, "Jane Roe set up the Harbor Workers League in 1994.")
+    assert ("Jane Roe", "Founder", "Harbor Workers League", None) in found
     # the object founded must be the organization itself
     assert rows(pipeline, "Jane Roe set up a meeting with the Acme Foundation.") == []
 
 
 def test_title_after_a_participle_of_repute(pipeline: Language) -> None:
     text = (
-        "Police arrested ten militants, including Jon Urkia, considered by Madrid to be a"
-        " top leader of the separatist organization ETA, officials said."
+        "Police detained six men, including Leo Brandt, considered by prosecutors to be a"
+        " senior leader of the militant group Red Dawn Front, officials said."
     )
-    assert ("Jon Urkia", "Leader", "ETA", None) in rows(pipeline, text)
+    assert ("Leo Brandt", "Senior Leader", "Red Dawn Front", None) in rows(pipeline, text)
     text = "Jane Roe, described as a senior member of the Acme Alliance, was arrested."
     assert ("Jane Roe", "Senior Member", "Acme Alliance", None) in rows(pipeline, text)
 
 
 def test_organization_ending_in_a_year_is_an_event(pipeline: Language) -> None:
-    found = rows(pipeline, "Jane Roe was the head coach at UEFA Euro 2008.")
-    assert not [r for r in found if r[2] == "UEFA Euro 2008"]
+    found = rows(pipeline, "Jane Roe was a coach at the World Athletics Cup 2010.")
+    assert not [r for r in found if r[2] and r[2].endswith("2010")]
 
 
 def test_second_apposition_after_and_a(pipeline: Language) -> None:
     text = (
-        "Hugh Dale, brother of Hester A. Dale and a professor at the University of Wexford,"
-        " sought to protest."
+        "Paul Okafor, cousin of Maria B. Okafor and a lecturer at the University of Wexford,"
+        " led the protest."
     )
-    assert ("Hugh Dale", "Professor", "University of Wexford", None) in rows(pipeline, text)
+    assert ("Paul Okafor", "Lecturer", "University of Wexford", None) in rows(pipeline, text)
 
 
 def test_two_people_of_one_organization(pipeline: Language) -> None:

@@ -86,8 +86,8 @@ def _kg_type(span: Span) -> EntityType | None:
 
 def _reads_as_person(span: Span) -> bool:
     """An "ORG" that the sentence shows to be a person: a name with a middle initial
-    ("Ulf D. Merbold"), or one followed by an age ("Roe, 47,") or by an apposition headed
-    by a title that only people hold ("Harrington, a professor of political science")."""
+    ("Anna K. Lindqvist"), or one followed by an age ("Roe, 47,") or by an apposition headed
+    by a title that only people hold ("Okafor, a professor of chemistry")."""
     texts = [t.text for t in span]
     if (
         len(texts) == 3
@@ -159,16 +159,15 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     return vote_types(trim_run_on_names(raw, doc.text))
 
 
-# Words that link the parts of an organization name ("Council for Peace and Order").
+# Words that link the parts of an organization name ("Board of Trade and Industry").
 _NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "de"})
 
 
 def _whole_organization(span: Span) -> Span:
     """An organization name the model cut short, made whole: one that ends in a linking
-    word runs on over the capitalised words after it ("the National Council for Peace and"
-    + "Order"); "the School of Painting" runs on over ", Sculpture and Architecture"; an
-    unclosed bracket is cut off ("the Military Intelligence (DGMI" -> "Military
-    Intelligence")."""
+    word runs on over the capitalised words after it ("the Board of Trade and" +
+    "Industry"); "the Institute of Physics" runs on over ", Chemistry and Biology"; an
+    unclosed bracket is cut off ("the Signals Office (SO" -> "Signals Office")."""
     doc = span.doc
     end = span.end
     if span[-1].lower_ in _NAME_LINKS:
@@ -264,7 +263,7 @@ def _untagged_people(doc: Doc) -> list[Mention]:
 
 
 def _aged_and_titled(token: Token, titles: frozenset[str]) -> bool:
-    """ "Winter, 53, a former Yale law professor, …": a capitalised untagged word followed by
+    """ "Frost, 61, a retired Acme engineer, …": a capitalised untagged word followed by
     an age between commas and a title apposition is a person, whatever the tagger said
     (it may take the name for a common noun)."""
     doc = token.doc
@@ -290,7 +289,7 @@ def trim_run_on_names(mentions: list[Mention], document: str | None = None) -> l
 
     "Trump’s Push" -> "Trump"; "Homan Push" -> "Homan" when "Homan" is a name
     elsewhere in the document. Given the document text, a name outside a Title-Case
-    line is left whole: "Zhou Enlai" in running text is no run-on of "Zhou".
+    line is left whole: "Li Wenbo" in running text is no run-on of "Li".
     """
     names = {m.text for m in mentions if m.type == "Person"}
     trimmed: list[Mention] = []

@@ -386,7 +386,7 @@ class _Finder:
         if not role or org == person:
             return
         if org is not None and org.text.split()[-1].isdigit() and len(org.text.split()[-1]) == 4:
-            org = None  # "coach at UEFA Euro 2008": a name ending in a year is an event
+            org = None  # "coach at the Athletics Cup 2010": a name ending in a year is an event
         if org is not None and role.lower().split()[-1] in org.text.lower().split():
             org = None  # "the Bishop of Pittsburgh" tagged as one organization
         office = is_office(role)
@@ -930,8 +930,8 @@ class _Finder:
         self._led_by(person, span)
 
     def _who_clauses(self, root: Token, verbs: Sequence[Token]) -> list[Token]:
-        """ "Roe, a Republican from Ohio who served in Congress," / "Roe was a politician
-        in the province of Ohio, who served as mayor of Springfield": a "who" clause inside
+        """ "Roe, a lawyer from Dayton who works for Acme," / "Roe was a teacher in the
+        county of Kent, who served as mayor of Dover": a "who" clause inside
         the person's apposition or copula complement describes the person, whatever noun
         of the phrase the parser hangs it on (none that is another person's name)."""
         phrases = [c for c in root.children if c.dep_ == "appos"]
@@ -1225,7 +1225,7 @@ class _Finder:
 
     def clause_country(self, person: Mention) -> Mention | None:
         """Where no country dominates the document: the one country named in the clause
-        the holder is the subject of ("prime minister Jane Roe leading the Norwegian
+        the holder is the subject of ("prime minister Jane Roe leading the French
         delegation"); None where it names none or several."""
         span = self.span_of(person)
         if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
