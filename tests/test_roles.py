@@ -397,6 +397,17 @@ def test_two_people_of_one_organization(pipeline: Language) -> None:
     assert ("David Miller", MEMBER_ROLE, "Wexford Foundation", None) in found
 
 
+def test_a_seat_on_the_board_or_faculty_of_an_organization(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe sits on the board of Acme Corp.")
+    assert ("Jane Roe", MEMBER_ROLE, "Acme Corp.", None) in found
+    text = (
+        "Jane Roe is currently on the faculties of the Wexford School of Music and Dover College."
+    )
+    found = rows(pipeline, text)
+    assert ("Jane Roe", MEMBER_ROLE, "Wexford School of Music", None) in found
+    assert ("Jane Roe", MEMBER_ROLE, "Dover College", None) in found
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

@@ -248,6 +248,8 @@ PRONOUNS = frozenset({"he", "she", "him"})
 # "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
 JOIN_VERBS = frozenset({"join", "rejoin"})
 STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
+# "Roe sits on the board of Acme": verbs of a seat on a board, faculty or staff.
+BOARD_VERBS = frozenset({"be", "serve", "sit", "remain"})
 # "began teaching at X": verbs whose complement verb is a fact, not a wish or a plan.
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "go", "return", "resume", "keep"})
 # Verbs whose complement gives the subject a role: "X is/became/served as/was elected Y".
@@ -926,6 +928,7 @@ class _Finder:
                 for label, org, qualifier in self.phrase_roles(tokens):
                     self.add(person, label, org, qualifier, sentence, "copula", 0.8)
             self._verb_link(person, verb, lemma, sentence)
+            self._on_the_board(person, verb, lemma, sentence)
         self._inverted_copula(person, span)
         self._led_by(person, span)
 
@@ -954,6 +957,32 @@ class _Finder:
                     continue
                 found.append(token)
         return found
+
+    def _on_the_board(self, person: Mention, verb: Token, lemma: str, sentence: Span) -> None:
+        """ "Roe sits on the board of Acme", "Roe is on the faculties of X and Y": a seat on
+        an organization's board, faculty or staff is a (member) link to it."""
+        if lemma not in BOARD_VERBS:
+            return
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in STAFF_NOUNS:
+                    continue
+                targets = [
+                    o
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                targets += [c for t in list(targets) for c in t.conjuncts if c.i > t.i]
+                for target in targets:
+                    org = self.mention(target)
+                    if org is not None and org.type == "Organization":
+                        self.found.append(
+                            _Found(person, MEMBER_ROLE, org, None, sentence, "on-the-board", 0.7)
+                        )
 
     def _made_role(self, person: Mention, root: Token, span: Span) -> None:
         """ "Karzai appointed him Attorney General of Afghanistan", "the authority elected
