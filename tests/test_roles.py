@@ -406,6 +406,12 @@ def test_a_seat_on_the_board_or_faculty_of_an_organization(pipeline: Language) -
     assert ("Jane Roe", MEMBER_ROLE, "Dover College", None) in found
 
 
+def test_took_a_job_with_an_organization(pipeline: Language) -> None:
+    text = "After the war Jane Roe took a position with the Acme Workers Council."
+    assert ("Jane Roe", MEMBER_ROLE, "Acme Workers Council", None) in rows(pipeline, text)
+    assert rows(pipeline, "After the war Jane Roe took a trip with the Acme Workers Council.") == []
+
+
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
     found = rows(pipeline, "Karen Doyle, vice for marketing at General Motors, said sales rose.")
     assert ("Karen Doyle", "Vice", "General Motors", None) in found

@@ -247,6 +247,9 @@ PARTY_HEADS = frozenset({"party", "union", "movement", "alliance", "front", "coa
 PRONOUNS = frozenset({"he", "she", "him"})
 # "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
 JOIN_VERBS = frozenset({"join", "rejoin"})
+# "Roe took a job at Acme": taking a job, position or post with an organization.
+TAKE_VERBS = frozenset({"take", "accept", "land"})
+JOB_NOUNS = frozenset({"job", "position", "post"})
 STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
 # "Roe sits on the board of Acme": verbs of a seat on a board, faculty or staff.
 BOARD_VERBS = frozenset({"be", "serve", "sit", "remain"})
@@ -1069,6 +1072,17 @@ class _Finder:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
+        elif lemma in TAKE_VERBS:
+            # "Roe took a job at Acme", "took a position with Acme"
+            for job in verb.children:
+                if job.dep_ == "dobj" and job.lemma_.lower() in JOB_NOUNS:
+                    targets = [
+                        o
+                        for p in [*verb.children, *job.children]
+                        if p.dep_ == "prep" and p.lower_ in ("with", "at")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ]
         elif lemma in JOIN_VERBS:
             targets = [c for c in verb.children if c.dep_ == "dobj"]
             # "joined the faculty of X": the organization is the object's "of" phrase
