@@ -159,3 +159,8 @@ def test_generic_one_word_organization_used_alone_elsewhere_is_not_joined():
     # where every article that uses it names the fuller one, it joins
     corpus = resolve([doc("a.txt", "National Congress", "Congress")])
     assert {e.name for e in corpus.entities.values()} == {"National Congress"}
+
+
+def test_school_tagged_as_a_building_is_an_organization(nlp):
+    found = _mentions(nlp, "He taught at the Santa Lucia Conservatory in Rome.")
+    assert ("Santa Lucia Conservatory", "Organization") in found

@@ -43,6 +43,8 @@ INSTITUTION_WORDS = frozenset(
     league legislature ministry navy network office organization organisation parliament party
     patrol police senate service services society team tribunal union university""".split()
 )
+# Head words of schools and like institutions the tagger may take for buildings.
+TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
 PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
 # Capitalised words the small model mistakes for names at the start of a sentence or line.
 NOT_NAMES = frozenset(
@@ -79,6 +81,8 @@ def _kg_type(span: Span) -> EntityType | None:
         return "Organization"
     if kg_type == "Person" and words[-1] in PLACE_WORDS:
         return "Place"
+    if span.label_ == "FAC" and words[-1] in INSTITUTION_WORDS | TEACHING_WORDS:
+        return "Organization"  # "the Santa Lucia Conservatory": a school, not a building
     if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _reads_as_person(span):
         return "Person"
     return kg_type
