@@ -12,8 +12,9 @@ four kg types. Corrections (each generalises beyond any one article):
   where a lone surname also votes with the full names it is part of
   ("Walz" tagged ORG once and PERSON five times is a Person);
 * an "ORG" shown to be a person (a middle initial, an age, a person-title apposition)
-  is a Person; an organization name cut at a linking word, before ", X and Y" or at
-  an unclosed bracket is made whole; a lone title word before "of" is no name;
+  is a Person; a school tagged as a building (FAC) is an Organization; an
+  organization name cut at a linking word, before ", X and Y" or at an unclosed
+  bracket is made whole; a lone title word before "of" is no name;
 * untagged people: a word with an age and a title apposition, a later lone surname of
   a full name; a full name in running text is no headline run-on of a shorter name.
 """

@@ -14,7 +14,8 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
 * ``copula``             "Jane Roe is the mayor of Springfield" / "Roe became CEO of Acme" /
   "Roe served as mayor of Springfield" / "Roe was elected governor of Ohio";
 * ``verb-organization``  "Jane Roe, who heads Acme," / "Roe works for Acme" (role from the verb);
-* ``of-organization``    "Jane Roe of Acme Corp" (the generic role "member").
+* ``of-organization``    "Jane Roe of Acme Corp", "Jane Roe and Bo Chan of Acme" (the
+  generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member).
 
 Titles come from a lexicon of generic titles of news writing (:data:`ROLE_TITLES`,
 :data:`MULTIWORD_TITLES`), nothing specific to any article. Public offices
