@@ -329,8 +329,10 @@ def test_who_clause_hung_on_a_place_in_the_complement(pipeline: Language) -> Non
 def test_who_clause_inside_an_apposition(pipeline: Language) -> None:
     text = "Jane Roe, a lawyer from Dayton who works for Acme Corp, denied it."
     assert ("Jane Roe", MEMBER_ROLE, "Acme Corp", None) in rows(pipeline, text)
-    # "who" after another person's name is that person's clause
+    # "who" after another person's name or a noun for a person is that person's clause
     found = rows(pipeline, "Jane Roe, a friend of Bo Chan, who heads Acme Corp, spoke.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    found = rows(pipeline, "Jane Roe, a friend of the governor who heads Acme Corp, spoke.")
     assert not [r for r in found if r[0] == "Jane Roe"]
 
 

@@ -254,6 +254,11 @@ JOB_NOUNS = frozenset({"job", "position", "post"})
 STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
 # "Roe sits on the board of Acme": verbs of a seat on a board, faculty or staff.
 BOARD_VERBS = frozenset({"be", "serve", "sit", "remain"})
+# Nouns for people: a "who" clause on one of them is about that person.
+PERSON_NOUNS = frozenset(
+    """man woman person friend son daughter wife husband brother sister father mother
+    child colleague partner people boy girl""".split()
+)
 # "began teaching at X": verbs whose complement verb is a fact, not a wish or a plan.
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "go", "return", "resume", "keep"})
 # Verbs whose complement gives the subject a role: "X is/became/served as/was elected Y".
@@ -959,6 +964,10 @@ class _Finder:
                 head = self.mention(token.head)
                 if head is not None and head.type == "Person":
                     continue
+                if token.head != phrase and (
+                    token.head.lower_ in ROLE_TITLES or token.head.lemma_.lower() in PERSON_NOUNS
+                ):
+                    continue  # "a friend of the governor who heads Acme": the governor's
                 found.append(token)
         return found
 
