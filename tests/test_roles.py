@@ -334,6 +334,12 @@ def test_who_clause_inside_an_apposition(pipeline: Language) -> None:
     assert not [r for r in found if r[0] == "Jane Roe"]
     found = rows(pipeline, "Jane Roe, a friend of the governor who heads Acme Corp, spoke.")
     assert not [r for r in found if r[0] == "Jane Roe"]
+    # but a title after "as" is the person's own: "her work as an activist who …"
+    text = (
+        "Jane Roe was a historian best known for her work as an activist who established"
+        " the Friends of Rivers in 1994."
+    )
+    assert ("Jane Roe", "Founder", "Friends of Rivers", None) in rows(pipeline, text)
 
 
 def test_bracketed_other_name_before_the_apposition(pipeline: Language) -> None:

@@ -964,8 +964,13 @@ class _Finder:
                 head = self.mention(token.head)
                 if head is not None and head.type == "Person":
                     continue
-                if token.head != phrase and (
-                    token.head.lower_ in ROLE_TITLES or token.head.lemma_.lower() in PERSON_NOUNS
+                if (
+                    token.head != phrase
+                    and token.head.head.lower_ != "as"  # "his work as an activist who …"
+                    and (
+                        token.head.lower_ in ROLE_TITLES
+                        or token.head.lemma_.lower() in PERSON_NOUNS
+                    )
                 ):
                     continue  # "a friend of the governor who heads Acme": the governor's
                 found.append(token)
