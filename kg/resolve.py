@@ -13,7 +13,8 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
 3. Organizations: an acronym joins the name whose initials it spells
    ("ICE" -> "Immigration and Customs Enforcement"); a name joins a longer one
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
-   in its document, or (names of two words or more) in the corpus.
+   in its document, or (names of two words or more) in the corpus; a generic word
+   ("Senate") that some article uses alone joins nothing.
 4. Places: a small table of country abbreviations ("U.S." -> "United States").
 5. Memberships: an organization guessed from what a document is about yields to
    the ones other documents state for the same person and role.
@@ -32,6 +33,7 @@ from collections import Counter, defaultdict
 from collections.abc import Iterable
 from urllib.parse import quote
 
+from kg.extract.entities import INSTITUTION_WORDS
 from kg.extract.records import (
     FROM_THE_DOCUMENT,
     DocumentFacts,
@@ -80,10 +82,6 @@ def fold(text: str) -> str:
     text = re.sub(r"[^\w\s]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     return re.sub(r"^the ", "", text)
-
-
-# Folded country names and abbreviations that may stand before an institution's name.
-COUNTRY_NAMES = frozenset(COUNTRY_ALIASES) | {fold(n) for n in COUNTRY_ALIASES.values()}
 
 
 def strip_honorific(name: str) -> str:
@@ -362,11 +360,17 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
             if words[:2] == ["u", "s"]:  # "U.S. Immigration and Customs Enforcement"
                 by_initials["".join(w[0] for w in words[2:] if w not in NAME_CONNECTORS)].add(node)
     corpus = _by_last_word(all_orgs)
+    # "Senate" in one article and "State Senate" in another are different bodies:
+    # a one-word generic name joins a fuller name only where every article that uses it
+    # names that fuller one too.
+    shared = _generic_names_used_alone(doc_nodes)
     for doc in sorted(doc_nodes):
         orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
         local_orgs = _by_last_word(orgs)
         for node in orgs:
             words = _words(node)
+            if node in shared:
+                continue
             if len(words) == 1 and len(words[0]) >= 2:
                 local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
                 candidates = local or sorted(by_initials.get(words[0], ()))
@@ -374,17 +378,24 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
                 if len(roots) == 1:
                     groups.union(node, candidates[0])
                     continue
-            # a lone word joins a fuller name of its own document, or one that only puts a
-            # country before it ("Senate" -> "U.S. Senate"): "State" (of "Secretary of
-            # State") is not another article's "Buckeye State"
-            pool = corpus if len(words) > 1 else _national_forms(corpus.get(words[0], []))
-            _join_unique(groups, node, local_orgs, pool, _org_contains)
+            # a lone word joins a fuller name of its own document only: "State" (of
+            # "Secretary of State") is not another article's "Buckeye State"
+            _join_unique(groups, node, local_orgs, corpus if len(words) > 1 else {}, _org_contains)
 
 
-def _national_forms(nodes: Iterable[str]) -> dict[str, list[str]]:
-    """Of fuller names ending in one word, those that put a country before it: "U.S. Senate"."""
-    national = [n for n in nodes if " ".join(_words(n)[:-1]) in COUNTRY_NAMES]
-    return {_words(national[0])[-1]: national} if national else {}
+def _generic_names_used_alone(doc_nodes: dict[str, set[str]]) -> set[str]:
+    """One-word generic organization names ("Senate", "Parliament") that some article
+    uses without any fuller name ending in them."""
+    alone: set[str] = set()
+    for nodes in doc_nodes.values():
+        orgs = [n for n in nodes if _type_of(n) == "Organization"]
+        for node in orgs:
+            words = _words(node)
+            if len(words) != 1 or words[0] not in INSTITUTION_WORDS:
+                continue
+            if not any(o != node and _ends_with(_words(o), words) for o in orgs):
+                alone.add(node)
+    return alone
 
 
 def _join_unique(groups, short, local, corpus, contains) -> None:  # noqa: ANN001

@@ -66,3 +66,101 @@ def test_untagged_lone_name_with_a_title_apposition_is_a_person(nlp):
     found = _mentions(nlp, "Harrington taught at Harvard University and the National War College.")
     assert ("Harrington", "Person") in found
     assert ("President", "Person") not in _mentions(nlp, "President said the plan would work.")
+
+
+def test_organization_tag_on_a_person_shown_by_the_sentence(nlp):
+    found = _mentions(nlp, "Lindqvist, a lecturer in physics, died Monday.")
+    assert ("Lindqvist", "Person") in found
+    found = _mentions(nlp, "Winfield, 58, a former Dover College law professor, spoke.")
+    assert ("Winfield", "Person") in found
+    text = "The agency said that Sven E. Haglund of the Nordic Space Agency was chosen."
+    found = _with_entities(nlp, text, [(4, 7, "ORG"), (8, 12, "ORG")])
+    assert ("Sven E. Haglund", "Person") in found
+    # a real organization keeps its type
+    assert ("Nordic Space Agency", "Organization") in found
+
+
+def test_untagged_surname_of_a_full_name_is_the_person(nlp):
+    text = "Tomas Ferreira studied law. In 2003 Ferreira joined the firm."
+    assert ("Ferreira", "Person") in _mentions(nlp, text)
+    # after a determiner it is no name: "the Manifesto"
+    assert ("Manifesto", "Person") not in _mentions(
+        nlp, "Paul Manifesto wrote it. The Manifesto was printed in 1992."
+    )
+
+
+def _with_entities(nlp, text, ents):
+    """``text`` parsed, with the entities ``ents`` ((first word, last word + 1, label))
+    that the model might give."""
+    from spacy.tokens import Span
+
+    doc = nlp(text)
+    doc.ents = [Span(doc, a, b, label=label) for a, b, label in ents]
+    return [(m.text, m.type) for m in extract_mentions(doc)]
+
+
+def test_organization_cut_at_a_linking_word_runs_on(nlp):
+    text = "Jane Roe led the Council for Unity and Renewal since 2014."
+    found = _with_entities(nlp, text, [(0, 2, "PERSON"), (3, 8, "ORG"), (8, 9, "PERSON")])
+    assert ("Council for Unity and Renewal", "Organization") in found
+    assert ("Renewal", "Person") not in found
+
+
+def test_organization_list_of_subjects_and_unclosed_bracket(nlp):
+    text = "Roe taught at the Wexford Institute of Physics, Chemistry and Biology."
+    found = _with_entities(nlp, text, [(3, 8, "ORG")])
+    assert ("Wexford Institute of Physics, Chemistry and Biology", "Organization") in found
+    text = "Roe served in the Army Signals Office (ASO) for years."
+    found = _with_entities(nlp, text, [(3, 9, "ORG")])
+    assert ("Army Signals Office", "Organization") in found
+
+
+def test_untagged_name_with_an_age_and_a_title_is_a_person(nlp):
+    found = _mentions(nlp, "Summer, 61, a retired Acme Corp engineer, spoke.")
+    assert ("Summer", "Person") in found
+    # a year is no age
+    assert ("June", "Person") not in _mentions(nlp, "June, 1953, a hot month, ended.")
+
+
+def test_full_name_in_running_text_is_not_trimmed_to_a_known_name(nlp):
+    text = (
+        "Li Wenbo founded the group in 1994. The group presented its plan to"
+        " Li Wenbo, the mayor of the city. Later Li said the plan had failed."
+    )
+    mentions = [m.text for m in extract_mentions(nlp(text))]
+    assert "Li" in mentions and "Li Wenbo" in mentions
+    mentions = [Mention("Lee Push", "Person", 0, 8), Mention("Lee", "Person", 20, 23)]
+    headline = "Lee Push Fails In Senate\nLee said no to the plan in the end"
+    assert [m.text for m in trim_run_on_names(mentions, headline)] == ["Lee", "Lee"]
+    running = "Lee Push said he would run again\nLee said no to the plan in the end"
+    assert [m.text for m in trim_run_on_names(mentions, running)] == ["Lee Push", "Lee"]
+
+
+def test_title_word_tagged_as_a_name_before_of_is_no_person(nlp):
+    found = _mentions(nlp, "From 1990 he served as Dean of the Wexford School of Law.")
+    assert ("Dean", "Person") not in found
+    assert ("Wexford School of Law", "Organization") in found
+
+
+def test_generic_one_word_organization_used_alone_elsewhere_is_not_joined():
+    from kg.extract.records import DocumentFacts, DocumentInfo
+    from kg.resolve import resolve
+
+    def doc(name, *texts):
+        ms, pos = [], 0
+        for text in texts:
+            ms.append(Mention(text, "Organization", pos, pos + len(text)))
+            pos += len(text) + 1
+        info = DocumentInfo(name=name, title=None, date=None, sha256="0" * 64, length=pos)
+        return DocumentFacts(document=info, text=" " * pos, mentions=ms)
+
+    corpus = resolve([doc("a.txt", "National Congress", "Congress"), doc("b.txt", "Congress")])
+    assert {e.name for e in corpus.entities.values()} == {"National Congress", "Congress"}
+    # where every article that uses it names the fuller one, it joins
+    corpus = resolve([doc("a.txt", "National Congress", "Congress")])
+    assert {e.name for e in corpus.entities.values()} == {"National Congress"}
+
+
+def test_school_tagged_as_a_building_is_an_organization(nlp):
+    found = _mentions(nlp, "He taught at the Santa Lucia Conservatory in Rome.")
+    assert ("Santa Lucia Conservatory", "Organization") in found

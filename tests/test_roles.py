@@ -271,6 +271,17 @@ def test_head_of_government_gets_the_country_of_the_document(pipeline: Language)
     ) in found
 
 
+def test_head_of_government_gets_the_country_of_his_clause(pipeline: Language) -> None:
+    opening = (
+        "France and Germany signed a pact. German and French traders and German farmers cheered. "
+    )
+    text = opening + "In 2001 President Jean Moreau led the French delegation to Rome."
+    assert ("Jean Moreau", "President", "French", None) in rows(pipeline, text)
+    # a country outside the clause the holder is the subject of is not his
+    text = opening + "Sources close to President Jean Moreau say the plan had French backing."
+    assert ("Jean Moreau", "President", None, None) in rows(pipeline, text)
+
+
 def test_governor_gets_the_state_of_the_document(pipeline: Language) -> None:
     text = (
         "Mary Hale was born in Dayton, Ohio, and studied law in Ohio. "
@@ -304,6 +315,109 @@ def test_relative_clause_on_a_second_complement(pipeline: Language) -> None:
         " who served as puzzle editor for the Chicago Tribune from 1950 - 1970."
     )
     assert ("Will Carter", "Editor", "Chicago Tribune", None) in rows(pipeline, text)
+
+
+def test_who_clause_hung_on_a_place_in_the_complement(pipeline: Language) -> None:
+    # the parser hangs "who served" on the place, not on "politician"
+    text = (
+        "Jane Roe (1911 – 1987) was a politician in the Australian state of Victoria,"
+        " who served as mayor of Geelong from 1960 to 1964."
+    )
+    assert ("Jane Roe", "Mayor", "Geelong", None) in rows(pipeline, text)
+
+
+def test_who_clause_inside_an_apposition(pipeline: Language) -> None:
+    text = "Jane Roe, a lawyer from Dayton who works for Acme Corp, denied it."
+    assert ("Jane Roe", MEMBER_ROLE, "Acme Corp", None) in rows(pipeline, text)
+    # "who" after another person's name or a noun for a person is that person's clause
+    found = rows(pipeline, "Jane Roe, a friend of Bo Chan, who heads Acme Corp, spoke.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    found = rows(pipeline, "Jane Roe, a friend of the governor who heads Acme Corp, spoke.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    # but a title after "as" is the person's own: "her work as an activist who …"
+    text = (
+        "Jane Roe was a historian best known for her work as an activist who established"
+        " the Friends of Rivers in 1994."
+    )
+    assert ("Jane Roe", "Founder", "Friends of Rivers", None) in rows(pipeline, text)
+
+
+def test_bracketed_other_name_before_the_apposition(pipeline: Language) -> None:
+    text = "Jane Roe (Janie), deputy leader of the Acme Party group, said no."
+    assert ("Jane Roe", "Deputy Leader", "Acme Party", None) in rows(pipeline, text)
+
+
+def test_member_link_of_a_surname_with_a_titled_role_is_dropped(pipeline: Language) -> None:
+    text = "Paul Varga, the chief executive of Acme Corp, spoke. Varga joined Acme Corp in 1980."
+    found = rows(pipeline, text)
+    assert ("Paul Varga", "Chief Executive", "Acme Corp", None) in found
+    assert not [r for r in found if r[1] == MEMBER_ROLE]
+
+
+def test_began_teaching_at_an_organization(pipeline: Language) -> None:
+    text = (
+        "Jane Roe became lead violinist of the Dover Symphony and at that time"
+        " began teaching at the Wexford Academy of Music."
+    )
+    assert ("Jane Roe", MEMBER_ROLE, "Wexford Academy of Music", None) in rows(pipeline, text)
+    # a wish is no fact
+    assert rows(pipeline, "Jane Roe wanted to run Acme Corp.") == []
+
+
+def test_attorney_representing_an_organization(pipeline: Language) -> None:
+    text = "Ava Moss, the Boston lawyer representing Acme's, said she was disappointed."
+    assert ("Ava Moss", "Lawyer", "Acme", None) in rows(pipeline, text)
+
+
+def test_set_up_an_organization_is_founding_it(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe set up the Harbor Workers League in 1994.")
+    assert ("Jane Roe", "Founder", "Harbor Workers League", None) in found
+    # the object founded must be the organization itself
+    assert rows(pipeline, "Jane Roe set up a meeting with the Acme Foundation.") == []
+
+
+def test_title_after_a_participle_of_repute(pipeline: Language) -> None:
+    text = (
+        "Police detained six men, including Leo Brandt, considered by prosecutors to be a"
+        " senior leader of the militant group Red Dawn Front, officials said."
+    )
+    assert ("Leo Brandt", "Senior Leader", "Red Dawn Front", None) in rows(pipeline, text)
+    text = "Jane Roe, described as a senior member of the Acme Alliance, was arrested."
+    assert ("Jane Roe", "Senior Member", "Acme Alliance", None) in rows(pipeline, text)
+
+
+def test_organization_ending_in_a_year_is_an_event(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe was a coach at the World Athletics Cup 2010.")
+    assert not [r for r in found if r[2] and r[2].endswith("2010")]
+
+
+def test_second_apposition_after_and_a(pipeline: Language) -> None:
+    text = (
+        "Paul Okafor, cousin of Maria B. Okafor and a lecturer at the University of Wexford,"
+        " led the protest."
+    )
+    assert ("Paul Okafor", "Lecturer", "University of Wexford", None) in rows(pipeline, text)
+
+
+def test_two_people_of_one_organization(pipeline: Language) -> None:
+    found = rows(pipeline, "She met Jane Roe and David Miller of the Wexford Foundation on Monday.")
+    assert ("Jane Roe", MEMBER_ROLE, "Wexford Foundation", None) in found
+    assert ("David Miller", MEMBER_ROLE, "Wexford Foundation", None) in found
+
+
+def test_a_seat_on_the_board_or_faculty_of_an_organization(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe sits on the board of Acme Corp.")
+    assert ("Jane Roe", MEMBER_ROLE, "Acme Corp.", None) in found
+    text = "Jane Roe is on the faculties of the Wexford School of Music and the Dover College."
+    found = rows(pipeline, text)
+    assert ("Jane Roe", MEMBER_ROLE, "Wexford School of Music", None) in found
+    assert ("Jane Roe", MEMBER_ROLE, "Dover College", None) in found
+
+
+def test_took_a_job_with_an_organization(pipeline: Language) -> None:
+    text = "After the war Jane Roe took a position with the Acme Workers Council."
+    assert ("Jane Roe", MEMBER_ROLE, "Acme Workers Council", None) in rows(pipeline, text)
+    assert rows(pipeline, "After the war Jane Roe took a trip with the Acme Workers Council.") == []
 
 
 def test_bare_vice_title_with_organization(pipeline: Language) -> None:
@@ -375,6 +489,14 @@ def test_pronoun_subject_takes_the_person_last_named_as_subject(pipeline: Langua
         "Sara Black is an American artist. She currently teaches at Antioch College.",
     )
     assert ("Sara Black", MEMBER_ROLE, "Antioch College", None) in found
+
+
+def test_a_chain_of_subject_pronouns_carries_the_person_on(pipeline: Language) -> None:
+    text = (
+        "Jane Roe was born in Ohio in 1941. She moved to Texas in 1960. She married a farmer"
+        " in 1962. She had two sons. She is also a professor of history at Wexford University."
+    )
+    assert ("Jane Roe", "Professor", "Wexford University", None) in rows(pipeline, text)
 
 
 def test_pronoun_object_is_not_the_subject_of_its_own_verb(pipeline: Language) -> None:

@@ -10,7 +10,13 @@ four kg types. Corrections (each generalises beyond any one article):
 * a possessive "'s" and a leading "the" are trimmed from the surface form;
 * one surface form gets one type per document: the majority of its mentions,
   where a lone surname also votes with the full names it is part of
-  ("Walz" tagged ORG once and PERSON five times is a Person).
+  ("Walz" tagged ORG once and PERSON five times is a Person);
+* an "ORG" shown to be a person (a middle initial, an age, a person-title apposition)
+  is a Person; a school tagged as a building (FAC) is an Organization; an
+  organization name cut at a linking word, before ", X and Y" or at an unclosed
+  bracket is made whole; a lone title word before "of" is no name;
+* untagged people: a word with an age and a title apposition, a later lone surname of
+  a full name; a full name in running text is no headline run-on of a shorter name.
 """
 
 from __future__ import annotations
@@ -18,7 +24,7 @@ from __future__ import annotations
 import re
 from collections import Counter, defaultdict
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import EntityType, Mention
 
@@ -38,11 +44,18 @@ INSTITUTION_WORDS = frozenset(
     league legislature ministry navy network office organization organisation parliament party
     patrol police senate service services society team tribunal union university""".split()
 )
+# Head words of schools and like institutions the tagger may take for buildings.
+TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
 PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
 # Capitalised words the small model mistakes for names at the start of a sentence or line.
 NOT_NAMES = frozenset(
     """background breaking update updated watch read photo video editor advertisement
     plane related share comments subscribe""".split()
+)
+# Titles that an organization can hold too ("Acme, a member of the group").
+ORG_CAPABLE_TITLES = frozenset(
+    """member owner publisher producer partner leader host founder co-founder cofounder
+    employee worker delegate trustee player organizer organiser head chief""".split()
 )
 # Verbs whose subject is a person: a lone untagged name before them is a Person.
 PERSON_VERBS = frozenset({"say", "tell", "teach", "add", "die", "marry"})
@@ -69,7 +82,43 @@ def _kg_type(span: Span) -> EntityType | None:
         return "Organization"
     if kg_type == "Person" and words[-1] in PLACE_WORDS:
         return "Place"
+    if span.label_ == "FAC" and words[-1] in INSTITUTION_WORDS | TEACHING_WORDS:
+        return "Organization"  # "the Santa Lucia Conservatory": a school, not a building
+    if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _reads_as_person(span):
+        return "Person"
     return kg_type
+
+
+def _reads_as_person(span: Span) -> bool:
+    """An "ORG" that the sentence shows to be a person: a name with a middle initial
+    ("Anna K. Lindqvist"), or one followed by an age ("Roe, 47,") or by an apposition headed
+    by a title that only people hold ("Okafor, a professor of chemistry")."""
+    texts = [t.text for t in span]
+    if (
+        len(texts) == 3
+        and texts[0].istitle()
+        and texts[2].istitle()
+        and len(texts[1]) == 2
+        and texts[1][0].isupper()
+        and texts[1][1] == "."
+    ):
+        return True
+    doc = span.doc
+    j = span.end
+    if j + 1 >= len(doc) or doc[j].text != ",":
+        return False
+    nxt = doc[j + 1]
+    if nxt.like_num and nxt.text.isdigit() and 18 <= int(nxt.text) <= 110:
+        return j + 2 < len(doc) and doc[j + 2].text == ","
+    from kg.extract.roles import ROLE_TITLES  # roles does not import this module
+
+    return any(
+        c.dep_ == "appos"
+        and c.i > span.end
+        and c.lower_ in ROLE_TITLES
+        and c.lower_ not in ORG_CAPABLE_TITLES
+        for c in span.root.children
+    )
 
 
 def _is_plausible_name(text: str, kg_type: EntityType) -> bool:
@@ -92,18 +141,100 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     ['Border Patrol', 'Tim Walz']
     """
     raw: list[Mention] = []
+    covered = -1  # the end of the last organization name repaired to run on
     for span in doc.ents:
+        if span.start < covered:
+            continue  # part of an organization name the model had cut
+        if span.label_ == "ORG":
+            span = _whole_organization(span)
+            covered = span.end
         kg_type = _kg_type(span)
         if kg_type is None:
             continue
         text = clean_surface(span.text)
         if not _is_plausible_name(text, kg_type):
             continue
+        if kg_type == "Person" and _is_title_of(span):
+            continue
         offset = span.text.find(text)
         start = span.start_char + max(offset, 0)
         raw.append(Mention(text, kg_type, start, start + len(text)))
     raw += _untagged_people(doc)
-    return vote_types(trim_run_on_names(raw))
+    raw += _untagged_surnames(doc, raw)
+    return vote_types(trim_run_on_names(raw, doc.text))
+
+
+# Words that link the parts of an organization name ("Board of Trade and Industry").
+_NAME_LINKS = frozenset({"of", "for", "and", "the", "&", "on", "de"})
+
+
+def _whole_organization(span: Span) -> Span:
+    """An organization name the model cut short, made whole: one that ends in a linking
+    word runs on over the capitalised words after it ("the Board of Trade and" +
+    "Industry"); "the Institute of Physics" runs on over ", Chemistry and Biology"; an
+    unclosed bracket is cut off ("the Signals Office (SO" -> "Signals Office")."""
+    doc = span.doc
+    end = span.end
+    if span[-1].lower_ in _NAME_LINKS:
+        while end < len(doc) and (
+            doc[end].text[:1].isupper() or (doc[end].lower_ in _NAME_LINKS and end > span.end)
+        ):
+            end += 1
+        while end > span.end and doc[end - 1].lower_ in _NAME_LINKS:
+            end -= 1
+    elif (
+        any(t.lower_ == "of" for t in span)
+        and end + 3 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text.istitle()
+        and doc[end + 2].lower_ == "and"
+        and doc[end + 3].text.istitle()
+        and not any(doc[end + k].ent_type_ in ("PERSON", "GPE") for k in (1, 3))
+    ):
+        end += 4
+    brackets = [t.i for t in doc[span.start : end] if t.text == "("]
+    if brackets and not any(t.text == ")" for t in doc[brackets[-1] : end]):
+        end = brackets[-1] if brackets[-1] > span.start else end
+    return Span(doc, span.start, end, label=span.label_) if end != span.end else span
+
+
+def _is_title_of(span: Span) -> bool:
+    """ "served as Dean of the College": a lone title word tagged as a name, followed by
+    "of", is the title of what follows, not a person."""
+    from kg.extract.roles import ROLE_TITLES  # roles does not import this module
+
+    doc = span.doc
+    return (
+        len(span) == 1
+        and span[0].lower_ in ROLE_TITLES
+        and span.end < len(doc)
+        and doc[span.end].lower_ == "of"
+    )
+
+
+def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """A later lone surname the model left untagged is the person whose full name the
+    document gave ("David Roe … Roe joined Acme"): a capitalised proper noun, outside every
+    entity, equal to the last word of a multi-word Person name."""
+    surnames = {
+        m.text.split()[-1]
+        for m in mentions
+        if m.type == "Person" and " " in m.text and m.text.split()[-1].istitle()
+    }
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        if (
+            token.text in surnames
+            and token.pos_ == "PROPN"
+            and not token.ent_type_
+            and token.idx not in taken
+            and len(token.text) >= 3
+            and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+            and not (token.i > 0 and doc[token.i - 1].pos_ in ("PROPN", "DET"))
+        ):
+            found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+    return found
 
 
 def _untagged_people(doc: Doc) -> list[Mention]:
@@ -114,6 +245,9 @@ def _untagged_people(doc: Doc) -> list[Mention]:
 
     found: list[Mention] = []
     for token in doc:
+        if _aged_and_titled(token, ROLE_TITLES):
+            found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+            continue
         if (
             token.pos_ != "PROPN"
             or token.ent_type_
@@ -133,11 +267,34 @@ def _untagged_people(doc: Doc) -> list[Mention]:
     return found
 
 
-def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
+def _aged_and_titled(token: Token, titles: frozenset[str]) -> bool:
+    """ "Frost, 61, a retired Acme engineer, …": a capitalised untagged word followed by
+    an age between commas and a title apposition is a person, whatever the tagger said
+    (it may take the name for a common noun)."""
+    doc = token.doc
+    i = token.i
+    if token.ent_type_ not in ("", "DATE") or not token.text.istitle() or len(token.text) < 3:
+        return False
+    if token.lower_ in titles or token.lower_ in NOT_NAMES:
+        return False
+    if i > 0 and (doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start):
+        return False  # part of a longer name
+    if not (i + 4 < len(doc) and doc[i + 1].text == "," and doc[i + 3].text == ","):
+        return False
+    age = doc[i + 2].text
+    if not (age.isdigit() and 18 <= int(age) <= 110):
+        return False
+    appos = [c for c in doc[i + 2].head.children if c.dep_ == "appos" and c.i > i + 3]
+    appos += [c for c in doc[i + 2].children if c.dep_ == "appos" and c.i > i + 3]
+    return any(a.lower_ in titles for a in appos)
+
+
+def trim_run_on_names(mentions: list[Mention], document: str | None = None) -> list[Mention]:
     """Cut a Person name that runs on into the next word of a Title-Case headline.
 
     "Trump’s Push" -> "Trump"; "Homan Push" -> "Homan" when "Homan" is a name
-    elsewhere in the document.
+    elsewhere in the document. Given the document text, a name outside a Title-Case
+    line is left whole: "Li Wenbo" in running text is no run-on of "Li".
     """
     names = {m.text for m in mentions if m.type == "Person"}
     trimmed: list[Mention] = []
@@ -148,6 +305,8 @@ def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
             if possessive:
                 text = text[: possessive.start()]
             words = text.split()
+            if document is not None and not _in_title_case_line(document, m.start):
+                words = words[:1]  # running text: the name is what the model tagged
             for size in range(len(words) - 1, 0, -1):
                 prefix = " ".join(words[:size])
                 if prefix in names and " ".join(words) not in _full_names(names):
@@ -155,6 +314,15 @@ def trim_run_on_names(mentions: list[Mention]) -> list[Mention]:
                     break
         trimmed.append(Mention(text, m.type, m.start, m.start + len(text)) if text != m.text else m)
     return trimmed
+
+
+def _in_title_case_line(text: str, offset: int) -> bool:
+    """True when the line around ``offset`` is a Title-Case headline: most of its words of
+    four letters or more are capitalised."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    words = [w for w in text[start : end if end >= 0 else len(text)].split() if len(w) >= 4]
+    return bool(words) and sum(w[0].isupper() for w in words) >= 0.6 * len(words)
 
 
 def _full_names(names: set[str]) -> set[str]:

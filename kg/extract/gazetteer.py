@@ -76,3 +76,25 @@ STATES = _names(
     New South Wales|Queensland|South Australia|Tasmania|Victoria|Western Australia|
     Northern Territory|Australian Capital Territory"""
 )
+
+# Peoples' adjectives that do not start like their country's name ("French" - France);
+# "Spanish" is left out: in news it is mostly the language.
+IRREGULAR_DEMONYMS: dict[str, str] = {
+    "french": "france",
+    "frenchman": "france",
+    "dutch": "netherlands",
+    "swiss": "switzerland",
+    "danish": "denmark",
+    "dane": "denmark",
+    "greek": "greece",
+    "irish": "ireland",
+    "welsh": "wales",
+    "filipino": "philippines",
+    "finnish": "finland",
+    "finn": "finland",
+    "polish": "poland",
+    "pole": "poland",
+    "burmese": "myanmar",
+    "malagasy": "madagascar",
+    "kiwi": "new zealand",
+}

@@ -14,7 +14,8 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
 * ``copula``             "Jane Roe is the mayor of Springfield" / "Roe became CEO of Acme" /
   "Roe served as mayor of Springfield" / "Roe was elected governor of Ohio";
 * ``verb-organization``  "Jane Roe, who heads Acme," / "Roe works for Acme" (role from the verb);
-* ``of-organization``    "Jane Roe of Acme Corp" (the generic role "member").
+* ``of-organization``    "Jane Roe of Acme Corp", "Jane Roe and Bo Chan of Acme" (the
+  generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member).
 
 Titles come from a lexicon of generic titles of news writing (:data:`ROLE_TITLES`,
 :data:`MULTIWORD_TITLES`), nothing specific to any article. Public offices
@@ -35,7 +36,7 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.gazetteer import COUNTRIES, STATES, fold_place
+from kg.extract.gazetteer import COUNTRIES, IRREGULAR_DEMONYMS, STATES, fold_place
 from kg.extract.records import FROM_THE_DOCUMENT, Evidence, Membership, Mention
 
 # -- the title lexicon ---------------------------------------------------------------------
@@ -232,6 +233,7 @@ LEAD_VERBS: dict[str, str] = {
     "run": "Head",
     "operate": "Head",
     "found": "Founder",
+    "establish": "Founder",
     "co-found": "Co-Founder",
     "cofound": "Co-Founder",
     "chair": "Chair",
@@ -247,7 +249,19 @@ PARTY_HEADS = frozenset({"party", "union", "movement", "alliance", "front", "coa
 PRONOUNS = frozenset({"he", "she", "him"})
 # "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
 JOIN_VERBS = frozenset({"join", "rejoin"})
+# "Roe took a job at Acme": taking a job, position or post with an organization.
+TAKE_VERBS = frozenset({"take", "accept", "land"})
+JOB_NOUNS = frozenset({"job", "position", "post"})
 STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
+# "Roe sits on the board of Acme": verbs of a seat on a board, faculty or staff.
+BOARD_VERBS = frozenset({"be", "serve", "sit", "remain"})
+# Nouns for people: a "who" clause on one of them is about that person.
+PERSON_NOUNS = frozenset(
+    """man woman person friend son daughter wife husband brother sister father mother
+    child colleague partner people boy girl""".split()
+)
+# "began teaching at X": verbs whose complement verb is a fact, not a wish or a plan.
+ASPECT_VERBS = frozenset({"begin", "start", "continue", "go", "return", "resume", "keep"})
 # Verbs whose complement gives the subject a role: "X is/became/served as/was elected Y".
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
 ELECTION_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "promote", "make"})
@@ -256,6 +270,12 @@ ORG_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "on"})
 ENVOYS = frozenset({"ambassador", "envoy", "emissary", "consul", "ambassador-designate"})
 # "she would be the best president": a role wished or foreseen is not held.
 MODALS = frozenset("would could might may should must can shall 'd ’d".split())
+# "Roe, considered to be the leader of Acme": participles of repute before a title.
+REPUTE_PARTICIPLES = frozenset(
+    {"considered", "believed", "thought", "described", "regarded", "seen", "reported"}
+)
+# "the attorney representing Acme": participles that tie a title to its client or employer.
+ORG_PARTICIPLES = frozenset({"representing"})
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _ORG_TYPES = ("Organization", "Place")
@@ -381,6 +401,8 @@ class _Finder:
     ) -> None:
         if not role or org == person:
             return
+        if org is not None and org.text.split()[-1].isdigit() and len(org.text.split()[-1]) == 4:
+            org = None  # "coach at the Athletics Cup 2010": a name ending in a year is an event
         if org is not None and role.lower().split()[-1] in org.text.lower().split():
             org = None  # "the Bishop of Pittsburgh" tagged as one organization
         office = is_office(role)
@@ -646,6 +668,9 @@ class _Finder:
         """
         cut: list[Token] = []
         for token in tokens:
+            if token.lower_ in ORG_PARTICIPLES and cut and _fold(cut[-1].text) in ROLE_TITLES:
+                cut.append(token)  # "the attorney representing Acme"
+                continue
             if (
                 token.pos_ in ("VERB", "AUX")
                 and _fold(token.text) not in ROLE_TITLES
@@ -679,6 +704,12 @@ class _Finder:
             texts = [t.text for t in cut[start : k + 1]]
             label = title_label(texts)
             t0 = k + 1 - (len(texts) - _title_start(texts))
+            # "brother of Bo Chan and a professor at X": a new noun phrase after "and a/the"
+            # is a second apposition; what came before it is not the title's
+            for b in range(t0 - 2, start - 1, -1):
+                if cut[b].lower_ == "and" and cut[b + 1].pos_ == "DET":
+                    start = b + 1
+                    break
             before = cut[start:t0]
             if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in QUALIFIERS for t in before):
                 break
@@ -729,7 +760,7 @@ class _Finder:
 
     def _org_after(self, cut: Sequence[Token], k: int) -> Mention | None:
         """ "… of/for/at [the] Acme Corp": the organization after a title."""
-        if k >= len(cut) or cut[k].lower_ not in ORG_PREPOSITIONS:
+        if k >= len(cut) or cut[k].lower_ not in ORG_PREPOSITIONS | ORG_PARTICIPLES:
             return None
         if cut[k].lower_ == "to" and k > 0 and cut[k - 1].lower_ in ENVOYS:
             return None  # "ambassador to the U.S.": the host country, not the employer
@@ -742,7 +773,8 @@ class _Finder:
                 break  # "King of Joseon as the head of …": the first object only
             window.append(cut[j])
             j += 1
-        window = [t for t in window if not self._possessive(t)]  # "the chief of Ohio's Bureau"
+        if cut[k].lower_ not in ORG_PARTICIPLES:  # "the lawyer representing Acme's"
+            window = [t for t in window if not self._possessive(t)]  # "the chief of Ohio's Bureau"
         org = self.org_in(window, last=False)
         if org is not None:
             return org
@@ -766,11 +798,13 @@ class _Finder:
         if span.root.dep_ == "pobj" and span.root.head.i == sentence.start:
             return  # "Against Roe, the Ohio governor won": the next phrase is the subject
         j += 1
+        j = self._skip_parenthetical_name(j, sentence)
         # "Bo Chan, 58, an Acme employee": skip an age
         if j + 1 < sentence.end and self.doc[j].like_num and self.doc[j + 1].text == ",":
             j += 2
         if j >= sentence.end:
             return
+        j = self._skip_reputed(j, sentence)
         first = self.doc[j]
         if first.pos_ in ("VERB", "AUX", "PRON", "ADP", "SCONJ", "CCONJ") and (
             first.lower_ not in ("its", "his", "her", "their")
@@ -786,6 +820,38 @@ class _Finder:
             return
         for label, org, qualifier in self.phrase_roles(list(self.doc[j : sentence.end])):
             self.add(person, label, org, qualifier, sentence, "appos-after-name", 0.85)
+
+    def _skip_reputed(self, j: int, sentence: Span) -> int:
+        """ "Roe, considered by police to be a top leader of Acme" / "Roe, described as a
+        senior member of Acme": a participle of repute, its agent and "to be"/"as" are
+        skipped; returns the index of the title phrase (``j`` when there is none)."""
+        if self.doc[j].lower_ not in REPUTE_PARTICIPLES:
+            return j
+        for k in range(j + 1, min(j + 8, sentence.end - 1)):
+            if self.doc[k].is_punct:
+                return j
+            if self.doc[k].lower_ == "to" and self.doc[k + 1].lower_ == "be":
+                return k + 2
+            if self.doc[k].lower_ == "as":
+                return k + 1
+        return j
+
+    def _skip_parenthetical_name(self, j: int, sentence: Span) -> int:
+        """ "Jane Roe (Janie), deputy leader of X": a bracketed other name (no title, at most
+        four words) and the comma after it are skipped; returns the index after them."""
+        if j < 1 or self.doc[j - 1].text != "(":
+            return j
+        k = j
+        while k < sentence.end and k - j < 5 and self.doc[k].text != ")":
+            k += 1
+        if k - j > 4 or k + 1 >= sentence.end or self.doc[k].text != ")":
+            return j
+        inner = [t.text for t in self.doc[j:k]]
+        if not inner or title_at(inner) is not None or not inner[0][:1].isupper():
+            return j
+        if self.doc[k + 1].text != ",":
+            return j
+        return k + 2
 
     def appos_before(self, person: Mention, span: Span) -> None:
         sentence = span.sent
@@ -837,11 +903,23 @@ class _Finder:
             verbs.append(root.head)
         self._made_role(person, root, span)
         verbs += [c for c in root.children if c.dep_ in ("relcl", "acl")]
+        verbs += self._who_clauses(root, verbs[:1])
         verbs += [
             c
             for v in list(verbs)
             for c in v.children
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
+        ]
+        # "began teaching at X", "went on to work for X": a verb of work or leading that
+        # completes the subject's verb is the subject's too
+        verbs += [
+            c
+            for v in list(verbs)
+            for c in v.children
+            if c.dep_ == "xcomp"
+            and c.pos_ == "VERB"
+            and v.lemma_.lower() in ASPECT_VERBS
+            and (c.lemma_.lower() in WORK_VERBS or c.lemma_.lower() in LEAD_VERBS)
         ]
         sentence = span.sent
         for verb in verbs:
@@ -899,8 +977,70 @@ class _Finder:
                 for label, org, qualifier in self.phrase_roles(tokens):
                     self.add(person, label, org, qualifier, sentence, "copula", 0.8)
             self._verb_link(person, verb, lemma, sentence)
+            self._on_the_board(person, verb, lemma, sentence)
         self._inverted_copula(person, span)
         self._led_by(person, span)
+
+    def _who_clauses(self, root: Token, verbs: Sequence[Token]) -> list[Token]:
+        """ "Roe, a lawyer from Dayton who works for Acme," / "Roe was a teacher in the
+        county of Kent, who served as mayor of Dover": a "who" clause inside
+        the person's apposition or copula complement describes the person, whatever noun
+        of the phrase the parser hangs it on (none that is another person's name)."""
+        phrases = [c for c in root.children if c.dep_ == "appos"]
+        phrases += [
+            c
+            for v in verbs
+            if v.lemma_.lower() in COPULAS
+            for c in v.children
+            if c.dep_ in ("attr", "oprd")
+        ]
+        found: list[Token] = []
+        for phrase in phrases:
+            for token in phrase.subtree:
+                if token.dep_ != "relcl" or token.head == root:
+                    continue
+                if not any(c.dep_ == "nsubj" and c.lower_ == "who" for c in token.children):
+                    continue
+                head = self.mention(token.head)
+                if head is not None and head.type == "Person":
+                    continue
+                if (
+                    token.head != phrase
+                    and token.head.head.lower_ != "as"  # "his work as an activist who …"
+                    and (
+                        token.head.lower_ in ROLE_TITLES
+                        or token.head.lemma_.lower() in PERSON_NOUNS
+                    )
+                ):
+                    continue  # "a friend of the governor who heads Acme": the governor's
+                found.append(token)
+        return found
+
+    def _on_the_board(self, person: Mention, verb: Token, lemma: str, sentence: Span) -> None:
+        """ "Roe sits on the board of Acme", "Roe is on the faculties of X and Y": a seat on
+        an organization's board, faculty or staff is a (member) link to it."""
+        if lemma not in BOARD_VERBS:
+            return
+        for prep in verb.children:
+            if prep.dep_ != "prep" or prep.lower_ != "on":
+                continue
+            for noun in prep.children:
+                if noun.dep_ != "pobj" or noun.lemma_.lower() not in STAFF_NOUNS:
+                    continue
+                targets = [
+                    o
+                    for p in noun.children
+                    if p.dep_ == "prep" and p.lower_ == "of"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
+                targets += [c for t in list(targets) for c in t.conjuncts if c.i > t.i]
+                for target in targets:
+                    org = self.mention(target)
+                    if org is not None and org.type == "Organization":
+                        self.found.append(
+                            _Found(person, MEMBER_ROLE, org, None, sentence, "on-the-board", 0.7)
+                        )
 
     def _made_role(self, person: Mention, root: Token, span: Span) -> None:
         """ "Karzai appointed him Attorney General of Afghanistan", "the authority elected
@@ -968,6 +1108,8 @@ class _Finder:
 
     def _verb_link(self, person: Mention, verb: Token, lemma: str, sentence: Span) -> None:
         targets: list[Token] = []
+        if lemma == "set" and any(c.dep_ == "prt" and c.lower_ == "up" for c in verb.children):
+            lemma = "found"  # "Roe set up the Acme Alliance"
         if lemma in LEAD_VERBS:
             targets = [c for c in verb.children if c.dep_ == "dobj"]
         elif lemma in WORK_VERBS:
@@ -985,6 +1127,17 @@ class _Finder:
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
+        elif lemma in TAKE_VERBS:
+            # "Roe took a job at Acme", "took a position with Acme"
+            for job in verb.children:
+                if job.dep_ == "dobj" and job.lemma_.lower() in JOB_NOUNS:
+                    targets = [
+                        o
+                        for p in [*verb.children, *job.children]
+                        if p.dep_ == "prep" and p.lower_ in ("with", "at")
+                        for o in p.children
+                        if o.dep_ == "pobj"
+                    ]
         elif lemma in JOIN_VERBS:
             targets = [c for c in verb.children if c.dep_ == "dobj"]
             # "joined the faculty of X": the organization is the object's "of" phrase
@@ -1003,6 +1156,8 @@ class _Finder:
         for target in targets:
             org = self.mention(target)
             if org is None or org.type != "Organization":
+                if LEAD_VERBS.get(lemma) == "Founder":
+                    continue  # "set up a meeting with Acme": the founded thing is the object
                 org = self.org_in(target.subtree, last=False)
                 if org is None or org.type != "Organization":
                     continue
@@ -1047,6 +1202,15 @@ class _Finder:
                 return
         if j < sentence.end and self.doc[j].lower_ in ("of", "at"):
             self._of_org(person, self.doc[j : sentence.end], sentence)
+        elif j + 1 < sentence.end and self.doc[j].lower_ == "and":
+            # "Jane Roe and Bo Chan of Acme Corp": both are of Acme
+            other = self.mention(self.doc[j + 1])
+            other_span = self.span_of(other) if other is not None else None
+            if other is None or other.type != "Person" or other_span is None:
+                return
+            k = other_span.end
+            if k < sentence.end and self.doc[k].lower_ == "of":
+                self._of_org(person, self.doc[k : sentence.end], sentence)
 
     def _of_org(self, person: Mention, tokens: Span, sentence: Span) -> None:
         k = 1
@@ -1109,6 +1273,11 @@ class _Finder:
             if sentences[token.sent.start] - sentences[subject.sent.start] > 3:
                 continue
             out.append((token, antecedent))
+            if token.dep_ in ("nsubj", "nsubjpass"):
+                # "Roe … He … He is also a professor": a chain of subject pronouns carries
+                # the person on, each within three sentences of the one before
+                subjects.append((token, antecedent))
+                subjects.sort(key=lambda pair: pair[0].i)
         return out
 
     # -- results ---------------------------------------------------------------------------
@@ -1143,12 +1312,31 @@ class _Finder:
                 continue  # named elsewhere: "Prime Minister of Norway Jane Roe"
             if not place:
                 place.append(place_of_document())
-            if place[0] is not None:
+            where = place[0]
+            if where is None and offices is NATIONAL_OFFICES:
+                where = self.clause_country(f.person)
+            if where is not None:
                 confidence = round(f.confidence - 0.1, 2)
                 rule = f.rule + FROM_THE_DOCUMENT
                 self.found[n] = _Found(
-                    f.person, f.role, place[0], f.qualifier, f.sentence, rule, confidence
+                    f.person, f.role, where, f.qualifier, f.sentence, rule, confidence
                 )
+
+    def clause_country(self, person: Mention) -> Mention | None:
+        """Where no country dominates the document: the one country named in the clause
+        the holder is the subject of ("prime minister Jane Roe leading the French
+        delegation"); None where it names none or several."""
+        span = self.span_of(person)
+        if span is None or span.root.dep_ not in ("nsubj", "nsubjpass"):
+            return None
+        clause = span.root.head
+        left = min(t.i for t in clause.subtree)
+        right = max(t.i for t in clause.subtree)
+        start, end = self.doc[left].idx, self.doc[right].idx + len(self.doc[right])
+        inside = [m for m in self._countries() if start <= m.start and m.end <= end]
+        if len({_nation_key(m.text) for m in inside}) != 1:
+            return None
+        return inside[0]
 
     def document_state(self) -> Mention | None:
         countries = {_nation_key(m.text) for m in self._countries()}
@@ -1234,13 +1422,16 @@ class _Finder:
             key = (f.person.start, f.role.lower(), f.organization.text if f.organization else "")
             if key not in best or best[key].confidence < f.confidence:
                 best[key] = f
-        titled_orgs = {(k[0], k[2]) for k in best if k[2] and k[1] != MEMBER_ROLE}
+        # by surname: "David Roe … Roe joined Acme" repeats the titled role of "David Roe"
+        titled_orgs = {
+            (best[k].person.text.split()[-1], k[2]) for k in best if k[2] and k[1] != MEMBER_ROLE
+        }
         with_org = {(k[0], k[1]) for k in best if k[2]}
         out: list[Membership] = []
         for key, f in best.items():
             if not key[2] and (key[0], key[1]) in with_org:
                 continue
-            if key[1] == MEMBER_ROLE and (key[0], key[2]) in titled_orgs:
+            if key[1] == MEMBER_ROLE and (f.person.text.split()[-1], key[2]) in titled_orgs:
                 continue
             evidence = Evidence(f.sentence.start_char, f.sentence.end_char, f.rule, f.confidence)
             out.append(Membership(f.person, f.role, f.organization, evidence, f.qualifier))
@@ -1288,6 +1479,9 @@ def _demonym_stem(word: str) -> str:
 def _nation_key(text: str) -> str:
     """One key for a country and its people: "Norway", "Norwegian" -> "norw"."""
     lower = text.lower().removeprefix("the ")
+    lower = IRREGULAR_DEMONYMS.get(  # "French" -> france, "Poles" -> poland
+        lower, IRREGULAR_DEMONYMS.get(lower.removesuffix("s"), lower)
+    )
     if lower in US_NAMES:
         return "us"
     if lower in UK_NAMES:
