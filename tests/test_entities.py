@@ -164,3 +164,9 @@ def test_generic_one_word_organization_used_alone_elsewhere_is_not_joined():
 def test_school_tagged_as_a_building_is_an_organization(nlp):
     found = _mentions(nlp, "He taught at the Santa Lucia Conservatory in Rome.")
     assert ("Santa Lucia Conservatory", "Organization") in found
+
+
+def test_washington_dc_is_one_place(nlp):
+    found = _mentions(nlp, "The program ran in Washington, D.C., Memphis, Tennessee, and Dallas.")
+    assert ("Washington, D.C.", "Place") in found
+    assert ("D.C.", "Place") not in found and ("Washington", "Place") not in found

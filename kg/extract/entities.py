@@ -14,7 +14,8 @@ four kg types. Corrections (each generalises beyond any one article):
 * an "ORG" shown to be a person (a middle initial, an age, a person-title apposition)
   is a Person; a school tagged as a building (FAC) is an Organization; an
   organization name cut at a linking word, before ", X and Y" or at an unclosed
-  bracket is made whole; a lone title word before "of" is no name;
+  bracket is made whole; a lone title word before "of" is no name; "Washington,
+  D.C." is one place;
 * untagged people: a word with an age and a title apposition, a later lone surname of
   a full name; a full name in running text is no headline run-on of a shorter name.
 """
@@ -148,6 +149,9 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         if span.label_ == "ORG":
             span = _whole_organization(span)
             covered = span.end
+        elif span.label_ == "GPE" and _followed_by_district(span):
+            span = Span(doc, span.start, span.end + 2, label="GPE")  # "Washington, D.C."
+            covered = span.end
         kg_type = _kg_type(span)
         if kg_type is None:
             continue
@@ -162,6 +166,16 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     raw += _untagged_people(doc)
     raw += _untagged_surnames(doc, raw)
     return vote_types(trim_run_on_names(raw, doc.text))
+
+
+def _followed_by_district(span: Span) -> bool:
+    """ "Washington, D.C.": the district is part of the city's name, not a second place."""
+    doc = span.doc
+    return (
+        span.end + 1 < len(doc)
+        and doc[span.end].text == ","
+        and doc[span.end + 1].text.replace(".", "").upper() == "DC"
+    )
 
 
 # Words that link the parts of an organization name ("Board of Trade and Industry").
