@@ -149,3 +149,33 @@ def test_paragraph_introduced_by_a_colon_cue(nlp):
 def test_trailing_participle_is_not_part_of_reported_speech(nlp):
     text = "Ann Lee said she reached a deal with the union, signaling a shift in the talks."
     assert said(nlp, text) == [("reported", "Ann Lee", "she reached a deal with the union")]
+
+
+def test_pronoun_after_a_new_reported_speaker_is_not_the_quotes_first_pass_speaker(nlp):
+    text = (
+        "“The river will flood again this spring,” said Tomas Varga.\n\n"
+        "Ilse Dravnieks, a hydrologist, noted that the old dams have not been inspected.\n\n"
+        "“Nobody has repaired them since the war,” she said."
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Ilse Dravnieks",
+        "Nobody has repaired them since the war,",
+    )
+
+
+def test_known_surname_tagged_as_a_common_noun_is_the_speaker(nlp):
+    text = (
+        "Commissioner Ruth Banks released her report on Monday.\n\n"
+        '"The board failed in its duty to the public in every single case," Banks writes.'
+    )
+    assert said(nlp, text)[-1][1] in ("Banks", "Ruth Banks")
+
+
+def test_surname_lookup_ignores_an_invisible_character(nlp):
+    from kg.extract.statements import _SpeakerFinder
+
+    doc = nlp("Lena Vogt led the talks for the union.")
+    finder = _SpeakerFinder(doc, doc.text, extract_mentions(doc), [])
+    found = finder.person_by_surname("Vogt\u200b", len(doc.text))
+    assert found is not None and found.text == "Lena Vogt"

@@ -151,6 +151,8 @@ SALIENCE_CHARS = 1500
 # A proper-noun subject of a speech verb with one of these labels is a person the tagger
 # missed or mislabelled ("Stanovaya said" tagged as a facility).
 MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Invisible characters scraped text glues to words ("Traeger\u200b said").
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 3
 MIN_OBJECT_TOKENS = 2
@@ -280,7 +282,7 @@ class _SpeakerFinder:
             if m is not None and m.type in ("Person", "Organization"):
                 return m
             if before.pos_ == "PROPN" and before.text[:1].isupper():
-                return self._new_name(before)
+                return self._new_name(before) or self.person_by_surname(before.text, cue.idx)
             if before.is_title and (known := self.person_by_surname(before.text, cue.idx)):
                 return known  # “…,” Sinclair states. (tagged as a common noun)
         if cue.i + 1 < len(doc):
@@ -321,6 +323,12 @@ class _SpeakerFinder:
             or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
         ):
             return self._new_name(subject), "name"
+        if (
+            subject.pos_ == "NOUN"
+            and subject.is_title
+            and (known := self.person_by_surname(subject.text, subject.idx))
+        ):
+            return known, "name"  # “…,” Sinclair writes. (a known surname tagged as a noun)
         return self.described(subject)
 
     def described(self, subject: Token) -> tuple[Mention | None, str]:
@@ -351,7 +359,9 @@ class _SpeakerFinder:
         return self.salient_person(subject.idx), "role"
 
     def person_by_surname(self, word: str, before: int) -> Mention | None:
-        """The last person named before ``before`` whose name ends in ``word``."""
+        """The last person named before ``before`` whose name ends in ``word`` (an invisible
+        character the text glued to it, such as a zero-width space, ignored)."""
+        word = word.strip(INVISIBLE)
         for m in reversed(self.people):
             if m.start < before and m.text.split()[-1] == word:
                 return m
@@ -627,10 +637,13 @@ class _Extractor:
     def run(self) -> list[Statement]:
         """Two passes: the first learns who speaks where (quotes and reported speech alike),
         so that a "he said" in the second sees speakers named before it in either form."""
-        self._run_once()
-        history = self.speakers.history
+        first = self._run_once()
+        # only reported speech carries over: a quote's own first-pass speaker, remembered at
+        # its end, would otherwise answer the "she said" right after it in the second pass
+        reported = {(s.end, s.speaker) for s in first if s.kind == "reported"}
+        history = [entry for entry in self.speakers.history if entry in reported]
         self.statements, self.used_cues = [], set()
-        self.speakers.history = list(history)
+        self.speakers.history = history
         return self._run_once()
 
     def _run_once(self) -> list[Statement]:
