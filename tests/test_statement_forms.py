@@ -179,3 +179,13 @@ def test_surname_lookup_ignores_an_invisible_character(nlp):
     finder = _SpeakerFinder(doc, doc.text, extract_mentions(doc), [])
     found = finder.person_by_surname("Vogt\u200b", len(doc.text))
     assert found is not None and found.text == "Lena Vogt"
+
+
+def test_full_name_gender_is_not_taken_from_a_namesake(nlp):
+    text = (
+        "“The clinic is short of staff,” said Ana Reyes.\n\n"
+        "Mr. Dorsey, the clinic's owner, did not reply.\n\n"
+        "Mary Dorsey, a nurse at the clinic, agreed with Reyes.\n\n"
+        "“We work double shifts every single week,” she said."
+    )
+    assert said(nlp, text)[-1][1] == "Mary Dorsey"

@@ -453,7 +453,13 @@ class _SpeakerFinder:
         return a.text != b.text and not b.text.endswith(a.text) and not a.text.endswith(b.text)
 
     def _compatible(self, mention: Mention, gender: str) -> bool:
-        known = self.genders.get(mention.text.split()[-1]) or _first_name_gender(mention.text)
+        # the full name's own evidence, then its first name, then what its surname had:
+        # "Mary Nicholson" is not the "Nicholson" of an earlier "Mr. Nicholson"
+        known = (
+            self.genders.get(mention.text)
+            or _first_name_gender(mention.text)
+            or self.genders.get(mention.text.split()[-1])
+        )
         return known is None or known == gender
 
     def _is_subject(self, mention: Mention) -> bool:
@@ -466,8 +472,9 @@ class _SpeakerFinder:
 
 
 def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]:
-    """Gender evidence per surname: an honorific before a mention ("Ms. Lee"), else the
-    majority of he/his vs she/her later in the sentences where the person is the subject.
+    """Gender evidence per surname and per full name: an honorific before a mention ("Ms.
+    Lee"), else the majority of he/his vs she/her later in the sentences where the person is
+    the subject.
 
     >>> _person_genders(nlp("Ms. Lee spoke."), "Ms. Lee spoke.", [Mention("Lee", "Person", 4, 7)])
     {'Lee': 'female'}
@@ -475,24 +482,26 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
     genders: dict[str, str] = {}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     for m in people:
-        surname = m.text.split()[-1]
+        keys = {m.text.split()[-1], m.text}
         before = text[max(0, m.start - 6) : m.start].strip().lower().split()
         word = before[-1] if before else ""
-        if word in MALE_TITLES:
-            genders.setdefault(surname, "male")
-        elif word in FEMALE_TITLES:
-            genders.setdefault(surname, "female")
+        for key in keys:
+            if word in MALE_TITLES:
+                genders.setdefault(key, "male")
+            elif word in FEMALE_TITLES:
+                genders.setdefault(key, "female")
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.dep_ not in SUBJECT_DEPS:
             continue
         for token in span.root.sent[span.end - span.root.sent.start :]:
-            if token.lower_ in MALE_PRONOUNS:
-                votes[surname]["male"] += 1
-            elif token.lower_ in FEMALE_PRONOUNS:
-                votes[surname]["female"] += 1
-    for surname, counts in votes.items():
-        if surname not in genders and counts["male"] != counts["female"]:
-            genders[surname] = "male" if counts["male"] > counts["female"] else "female"
+            for key in keys:
+                if token.lower_ in MALE_PRONOUNS:
+                    votes[key]["male"] += 1
+                elif token.lower_ in FEMALE_PRONOUNS:
+                    votes[key]["female"] += 1
+    for key, counts in votes.items():
+        if key not in genders and counts["male"] != counts["female"]:
+            genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
 
 
