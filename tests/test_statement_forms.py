@@ -189,3 +189,13 @@ def test_full_name_gender_is_not_taken_from_a_namesake(nlp):
         "“We work double shifts every single week,” she said."
     )
     assert said(nlp, text)[-1][1] == "Mary Dorsey"
+
+
+def test_name_in_apposition_inside_the_subject_phrase_counts_as_subject(nlp):
+    text = (
+        "“The attacks came from one group,” said analyst Jason Pratt.\n\n"
+        "Director, security research at cybersecurity firm Norvex, Daniel Hale, "
+        "agreed with this finding.\n\n"
+        "“We believe it is the same gang,” he confirmed."
+    )
+    assert said(nlp, text)[-1][1] == "Daniel Hale"

@@ -463,8 +463,22 @@ class _SpeakerFinder:
         return known is None or known == gender
 
     def _is_subject(self, mention: Mention) -> bool:
+        """The mention is its clause's subject, or a name in apposition inside the subject
+        phrase: "Director, research at Acme, Kevin Hale, agreed." (the parser's subject is
+        the title, the name hangs on it)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECT_DEPS
+        if span is None:
+            return False
+        if span.root.dep_ in SUBJECT_DEPS:
+            return True
+        if span.root.dep_ != "appos":
+            return False
+        for ancestor in span.root.ancestors:
+            if ancestor.dep_ in SUBJECT_DEPS:
+                return True
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def remember(self, speaker: Mention | None, at: int) -> None:
         if speaker is not None and speaker.type == "Person":
