@@ -199,3 +199,13 @@ def test_name_in_apposition_inside_the_subject_phrase_counts_as_subject(nlp):
         "“We believe it is the same gang,” he confirmed."
     )
     assert said(nlp, text)[-1][1] == "Daniel Hale"
+
+
+def test_bare_surname_the_tagger_left_unmarked_is_a_person_for_pronouns(nlp):
+    from kg.extract.records import Mention
+    from kg.extract.statements import _SpeakerFinder
+
+    doc = nlp("Rita Okafor lost her job in May. Okafor was afraid to tell anyone.")
+    full = Mention("Rita Okafor", "Person", 0, 11)
+    finder = _SpeakerFinder(doc, doc.text, [full], [])
+    assert [(m.text, m.start) for m in finder.people] == [("Rita Okafor", 0), ("Okafor", 33)]

@@ -232,15 +232,34 @@ class _SpeakerFinder:
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: m.start)
         # people named inside a quotation are not what a later "he said" refers to
+        self.text = text
         self.people = [
             m
-            for m in self.mentions
+            for m in self.mentions + self._unmarked_people(doc)
             if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
         ]
+        self.people.sort(key=lambda m: m.start)
         self.quoted = [(q.opened_at, q.end + 1) for q in quotes]
-        self.text = text
         self.genders = _person_genders(doc, self.text, self.people)
         self.history: list[tuple[int, Mention]] = []  # (offset, speaker) in text order
+
+    def _unmarked_people(self, doc: Doc) -> list[Mention]:
+        """Later mentions of a person the tagger left unmarked: the bare surname of a full
+        name it did mark ("Morgan McNeely" … "McNeely was afraid"), so that "she" can find
+        them."""
+        surnames = {
+            m.text.split()[-1] for m in self.mentions if m.type == "Person" and " " in m.text
+        }
+        found = []
+        for token in doc:
+            if (
+                token.text in surnames
+                and token.is_title
+                and self.mention_at(token) is None
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+            ):
+                found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+        return found
 
     def last_speaker(self, at: int) -> tuple[Mention | None, int]:
         """The person last credited with a statement before offset ``at``, and where."""
