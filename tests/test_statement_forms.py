@@ -209,3 +209,12 @@ def test_bare_surname_the_tagger_left_unmarked_is_a_person_for_pronouns(nlp):
     full = Mention("Rita Okafor", "Person", 0, 11)
     finder = _SpeakerFinder(doc, doc.text, [full], [])
     assert [(m.text, m.start) for m in finder.people] == [("Rita Okafor", 0), ("Okafor", 33)]
+
+
+def test_bare_surname_takes_the_gender_of_its_full_names_first_name(nlp):
+    text = (
+        "“We met at a bar downtown,” said Laura Brandt.\n\n"
+        "Brandt first told Mark Vance that she loved him in the spring.\n\n"
+        "“I love you too,” he said."
+    )
+    assert said(nlp, text)[-1][1] == "Mark Vance"

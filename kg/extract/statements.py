@@ -532,6 +532,15 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
                     votes[key]["male"] += 1
                 elif token.lower_ in FEMALE_PRONOUNS:
                     votes[key]["female"] += 1
+    # a bare surname takes the gender of the first name its full form carries ("Julie
+    # Easley" … "Easley"), unless two people of that surname differ
+    by_first_name: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        if " " in m.text and (gender := _first_name_gender(m.text)):
+            by_first_name[m.text.split()[-1]].add(gender)
+    for surname, found in by_first_name.items():
+        if len(found) == 1:
+            genders.setdefault(surname, found.pop())
     for key, counts in votes.items():
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
