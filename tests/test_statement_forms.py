@@ -218,3 +218,22 @@ def test_bare_surname_takes_the_gender_of_its_full_names_first_name(nlp):
         "“I love you too,” he said."
     )
     assert said(nlp, text)[-1][1] == "Mark Vance"
+
+
+def test_unlabelled_proper_noun_subject_with_a_description_is_a_person(nlp):
+    from kg.extract.statements import _SpeakerFinder
+
+    doc = nlp("Siti, a fisher from the coast, was at sea when the wave hit.")
+    assert [m.text for m in _SpeakerFinder(doc, doc.text, [], []).people] == ["Siti"]
+    doc = nlp("Hypertension is the leading cause of strokes in the region.")
+    assert _SpeakerFinder(doc, doc.text, [], []).people == []
+
+
+def test_pronoun_after_another_persons_name_is_no_gender_evidence(nlp):
+    text = (
+        "“The talks will fail again this winter,” said Boris Lem.\n\n"
+        "Irena Volkova, an analyst in Riga, noted that Putin’s stance stems from his view "
+        "of the West.\n\n"
+        "“The pressure will only grow from here on,” she said."
+    )
+    assert said(nlp, text)[-1][1] == "Irena Volkova"

@@ -151,6 +151,8 @@ SALIENCE_CHARS = 1500
 # A proper-noun subject of a speech verb with one of these labels is a person the tagger
 # missed or mislabelled ("Stanovaya said" tagged as a facility).
 MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Capitalised words that head a subject without being a name ("Director, …, Kevin Hale").
+UNTITLED_WORDS = ROLE_NOUNS | UNNAMED_SOURCES | NON_PERSON_NOUNS | INSTITUTION_WORDS
 # Invisible characters scraped text glues to words ("Traeger\u200b said").
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MIN_DIRECT_WORDS = 4
@@ -259,6 +261,18 @@ class _SpeakerFinder:
                 and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
             ):
                 found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+            elif (
+                token.dep_ in SUBJECT_DEPS
+                and token.tag_ == "NNP"
+                and token.ent_type_ in ("", "PERSON")
+                and token.is_title
+                and token.lower_ not in UNTITLED_WORDS
+                and self.mention_at(token) is None
+                and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children)
+                and (named := self._new_name(token)) is not None
+                and _bare_name_start(doc, doc.char_span(named.start, named.end)[0])
+            ):
+                found.append(named)  # "Yuni, a resident of the town, was watching television"
         return found
 
     def last_speaker(self, at: int) -> tuple[Mention | None, int]:
@@ -507,13 +521,14 @@ class _SpeakerFinder:
 def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]:
     """Gender evidence per surname and per full name: an honorific before a mention ("Ms.
     Lee"), else the majority of he/his vs she/her later in the sentences where the person is
-    the subject.
+    the subject, up to the next person named.
 
     >>> _person_genders(nlp("Ms. Lee spoke."), "Ms. Lee spoke.", [Mention("Lee", "Person", 4, 7)])
     {'Lee': 'female'}
     """
     genders: dict[str, str] = {}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    starts = {m.start for m in people}
     for m in people:
         keys = {m.text.split()[-1], m.text}
         before = text[max(0, m.start - 6) : m.start].strip().lower().split()
@@ -527,6 +542,8 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
         if span is None or span.root.dep_ not in SUBJECT_DEPS:
             continue
         for token in span.root.sent[span.end - span.root.sent.start :]:
+            if token.idx in starts:
+                break  # a pronoun after another person's name is more likely theirs
             for key in keys:
                 if token.lower_ in MALE_PRONOUNS:
                     votes[key]["male"] += 1
@@ -545,6 +562,15 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
+
+
+def _bare_name_start(doc: Doc, first: Token) -> bool:
+    """A name standing alone: opening its sentence or after a comma or a conjunction, not
+    after a determiner or an ordinal ("the 13th Amendment")."""
+    if first.i == 0:
+        return True
+    before = doc[first.i - 1]
+    return before.is_punct or before.is_space or before.pos_ in ("CCONJ", "SCONJ", "ADV")
 
 
 def _first_name_gender(name: str) -> str | None:
