@@ -237,3 +237,14 @@ def test_pronoun_after_another_persons_name_is_no_gender_evidence(nlp):
         "“The pressure will only grow from here on,” she said."
     )
     assert said(nlp, text)[-1][1] == "Irena Volkova"
+
+
+def test_inverted_cue_object_is_a_speaker_and_a_distant_title_is_not_a_name(nlp):
+    text = (
+        "“We print every comic in this shop,” said owner Carl Mertens.\n\n"
+        "There is a real joy in finishing a comic, insists 16-year-old Milo Brandt, no matter "
+        "how many copies you sell. “It’s months and months of drawing panels and fixing "
+        "mistakes,” says the self-taught artist, who sold 40 copies of his war comic, "
+        "The Iron Soldier."
+    )
+    assert said(nlp, text)[-1][1] == "Milo Brandt"

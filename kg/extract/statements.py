@@ -153,6 +153,8 @@ SALIENCE_CHARS = 1500
 MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 # Capitalised words that head a subject without being a name ("Director, …, Kevin Hale").
 UNTITLED_WORDS = ROLE_NOUNS | UNNAMED_SOURCES | NON_PERSON_NOUNS | INSTITUTION_WORDS
+# Cues whose object is the one spoken to, not the speaker: "told reporters".
+ADDRESSEE_CUES = frozenset("tell ask urge warn remind inform assure promise caution advise".split())
 # Invisible characters scraped text glues to words ("Traeger\u200b said").
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MIN_DIRECT_WORDS = 4
@@ -304,6 +306,9 @@ class _SpeakerFinder:
         adjacent = self.adjacent_name(cue)
         if adjacent is not None:
             return adjacent, "name"
+        inverted = _inverted_speaker(cue)
+        if inverted is not None:
+            return self.for_subject(inverted)
         return None, "none"
 
     def adjacent_name(self, cue: Token) -> Mention | None:
@@ -341,14 +346,18 @@ class _SpeakerFinder:
         mention = self.mention_at(subject)
         if mention is None:
             for child in subject.children:
-                if child.dep_ in ("compound", "flat", "appos") and (m := self.mention_at(child)):
+                if (
+                    child.dep_ in ("compound", "flat", "appos")
+                    and _beside(subject, child)
+                    and (m := self.mention_at(child))
+                ):
                     mention = m
                     break
         if mention is not None and mention.type in ("Person", "Organization"):
             return mention, "name"
         for child in subject.children:
             # "Wise's dad, Darrin": the name in apposition to a description
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and _beside(subject, child):
                 if (named := self._new_name(child)) is not None:
                     return named, "name"
         if subject.pos_ == "PROPN" and (
@@ -502,7 +511,7 @@ class _SpeakerFinder:
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
         if span is None:
             return False
-        if span.root.dep_ in SUBJECT_DEPS:
+        if span.root.dep_ in SUBJECT_DEPS or _inverted_speaker(span.root.head) == span.root:
             return True
         if span.root.dep_ != "appos":
             return False
@@ -571,6 +580,31 @@ def _bare_name_start(doc: Doc, first: Token) -> bool:
         return True
     before = doc[first.i - 1]
     return before.is_punct or before.is_space or before.pos_ in ("CCONJ", "SCONJ", "ADV")
+
+
+def _inverted_speaker(cue: Token) -> Token | None:
+    """The speaker the parser took for the object of a subjectless cue in inverted order:
+    "…, insists 16-year-old Xander Wise" / "…,” points out the Cambridge resident"; never the
+    addressee of a verb of telling ("told reporters")."""
+    lemma = _cue_lemma(cue)
+    if lemma is None or lemma in ADDRESSEE_CUES or cue.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children):
+        return None
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "attr") and child.left_edge.i - cue.i <= 2:
+            return child
+    return None
+
+
+def _beside(head: Token, child: Token) -> bool:
+    """``child`` names ``head`` itself: a compound before it, or an apposition right after
+    it ("Wise's dad, Darrin"), not a title at the end of a relative clause ("the resident,
+    who sold copies of his comic, The Undead Soldier")."""
+    if child.dep_ != "appos":
+        return True
+    between = head.doc[head.i + 1 : child.left_edge.i]
+    return child.i > head.i and not any(t.dep_ == "relcl" or t.pos_ == "VERB" for t in between)
 
 
 def _first_name_gender(name: str) -> str | None:
