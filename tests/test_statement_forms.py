@@ -248,3 +248,21 @@ def test_inverted_cue_object_is_a_speaker_and_a_distant_title_is_not_a_name(nlp)
         "The Iron Soldier."
     )
     assert said(nlp, text)[-1][1] == "Milo Brandt"
+
+
+def test_organization_description_is_the_company_last_named_as_subject(nlp):
+    text = (
+        "Norvex Systems said on Friday that the attacks had stopped.\n\n"
+        "“We found no sign of stolen data in any of the logs,” the security firm wrote in a "
+        "blog post."
+    )
+    assert said(nlp, text)[-1][1] == "Norvex Systems"
+
+
+def test_organization_description_can_be_a_source_named_by_according_to(nlp):
+    text = (
+        "The richest tenth paid half of all taxes in 2013, according to the Fiscal Research "
+        "Bureau.\n\nThe middle fifth paid nine percent of all taxes, the agency said in a June "
+        "report."
+    )
+    assert said(nlp, text)[-1][1] == "Fiscal Research Bureau"

@@ -155,6 +155,12 @@ MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_
 UNTITLED_WORDS = ROLE_NOUNS | UNNAMED_SOURCES | NON_PERSON_NOUNS | INSTITUTION_WORDS
 # Cues whose object is the one spoken to, not the speaker: "told reporters".
 ADDRESSEE_CUES = frozenset("tell ask urge warn remind inform assure promise caution advise".split())
+# Descriptions of an organization: "the agency said" is the one the text named, "the firm
+# wrote" the company last named as a subject.
+ORGANIZATION_NOUNS = INSTITUTION_WORDS | frozenset(
+    """firm utility company automaker carmaker airline retailer insurer broadcaster
+    publisher charity nonprofit manufacturer operator regulator""".split()
+)
 # Invisible characters scraped text glues to words ("Traeger\u200b said").
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MIN_DIRECT_WORDS = 4
@@ -392,9 +398,10 @@ class _SpeakerFinder:
         ):
             # "the self-taught Cambridge resident": someone the text has already named
             return self.salient_person(subject.idx), "role"
-        if noun in INSTITUTION_WORDS or noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
-            if noun in INSTITUTION_WORDS:
-                return self.organization_named(noun, subject.idx), "role"
+        if noun in ORGANIZATION_NOUNS:
+            named = self.organization_named(noun, subject.idx)
+            return named or self.salient_organization(subject.idx), "role"
+        if noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
             return None, "none"
         if any(c.dep_ in ("prep", "poss") for c in subject.children):
             return None, "none"  # "the head of the agency": someone not yet named
@@ -429,6 +436,31 @@ class _SpeakerFinder:
             if m.start < before and m.type == "Organization" and noun in m.text.lower().split():
                 return m
         return None
+
+    def salient_organization(self, at: int) -> Mention | None:
+        """The organization "the agency" / "the firm" means when no name contains the noun:
+        the last one named as a subject or a source ("according to the Budget Office") in
+        the preceding paragraphs, outside quotes."""
+        for m in reversed(self.mentions):
+            if m.start >= at or m.type != "Organization":
+                continue
+            if at - m.start > SALIENCE_CHARS:
+                return None
+            if not any(a <= m.start < b for a, b in self.quoted) and (
+                self._is_subject(m) or self._is_source(m)
+            ):
+                return m
+        return None
+
+    def _is_source(self, mention: Mention) -> bool:
+        """The object of "according to" or the agent of a passive ("done by the agency")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            return False
+        head = span.root.head
+        return head.dep_ == "agent" or (
+            head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
+        )
 
     def salient_person(self, at: int) -> Mention | None:
         """The person a description most likely means: the last speaker when recent, else the
