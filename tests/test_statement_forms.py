@@ -266,3 +266,17 @@ def test_organization_description_can_be_a_source_named_by_according_to(nlp):
         "report."
     )
     assert said(nlp, text)[-1][1] == "Fiscal Research Bureau"
+
+
+def test_quote_split_by_a_long_cue_sentence_about_the_speaker(nlp):
+    text = (
+        "“Every publisher turned me down,” says local cartoonist Omar Haddad, whose hero in "
+        "Skyrider uses a wheelchair and is modelled on his own life as a young man growing up "
+        "in the north. “They liked my stories, "
+        "but not my drawings at all.”"
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Omar Haddad",
+        "They liked my stories, but not my drawings at all.",
+    )

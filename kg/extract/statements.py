@@ -161,6 +161,8 @@ ORGANIZATION_NOUNS = INSTITUTION_WORDS | frozenset(
     """firm utility company automaker carmaker airline retailer insurer broadcaster
     publisher charity nonprofit manufacturer operator regulator""".split()
 )
+# A sentence ending inside a stretch of text (not at its end).
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
 # Invisible characters scraped text glues to words ("Traeger\u200b said").
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MIN_DIRECT_WORDS = 4
@@ -1060,13 +1062,15 @@ class _Extractor:
         return None
 
     def _split_from(self, previous: Statement, quote: QuoteSpan) -> bool:
-        """The second half of a quote split by its cue: “A,” Homan said. “B.”"""
+        """The second half of a quote split by its cue: “A,” Homan said. “B.” The cue's
+        sentence may run on about the speaker ("…,” says Jo Roe, whose comics sell well.
+        “B.”) as long as it is one sentence."""
         gap = self.text[previous.end : quote.opened_at]
         return (
             previous.kind == "direct"
             and previous.evidence.rule in ("quote-cue-after", "quote-split")
             and "\n" not in gap
-            and len(gap) < 120
+            and (len(gap) < 120 or (len(gap) < 300 and not SENTENCE_END.search(gap.rstrip())))
             and any(_cue_lemma(t) for t in self.tokens_between(previous.end, quote.opened_at))
         )
 
