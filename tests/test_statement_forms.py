@@ -280,3 +280,12 @@ def test_quote_split_by_a_long_cue_sentence_about_the_speaker(nlp):
         "Omar Haddad",
         "They liked my stories, but not my drawings at all.",
     )
+
+
+def test_full_stop_of_an_abbreviated_title_does_not_end_the_cue_search(nlp):
+    text = (
+        "Chief Anna Moretti said the suspect fled on foot.\n\n"
+        "“During that call, the operator could hear shots in the background,” Harbour Police "
+        "Lt. Tom Varga said."
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Tom Varga")

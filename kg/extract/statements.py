@@ -161,6 +161,12 @@ ORGANIZATION_NOUNS = INSTITUTION_WORDS | frozenset(
     """firm utility company automaker carmaker airline retailer insurer broadcaster
     publisher charity nonprofit manufacturer operator regulator""".split()
 )
+# Abbreviated titles whose full stop the tokenizer may split off ("Police Lt. Tom Roe said"):
+# not the end of the sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    """lt sgt gen col capt cpl cmdr maj adm dr mr mrs ms st rev prof sen rep gov supt insp
+    det const""".split()
+)
 # A sentence ending inside a stretch of text (not at its end).
 SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
 # Invisible characters scraped text glues to words ("Traeger\u200b said").
@@ -1000,7 +1006,12 @@ class _Extractor:
         limit = min(limit, quote.end + 160)
         tokens = self.tokens_between(quote.end + (1 if quote.closed else 0), limit)
         for position, token in enumerate(tokens):
-            if token.text in (".", "?", "!") and token.i > 0 and not token.nbor(-1).is_punct:
+            if (
+                token.text in (".", "?", "!")
+                and token.i > 0
+                and not token.nbor(-1).is_punct
+                and token.nbor(-1).lower_ not in TITLE_ABBREVIATIONS
+            ):
                 break
             if self.in_quote(token.idx):
                 continue
