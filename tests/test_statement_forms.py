@@ -289,3 +289,15 @@ def test_full_stop_of_an_abbreviated_title_does_not_end_the_cue_search(nlp):
         "Lt. Tom Varga said."
     )
     assert said(nlp, text)[-1][:2] == ("direct", "Tom Varga")
+
+
+def test_quote_paragraph_continues_after_a_long_attribution_sentence(nlp):
+    text = (
+        "“We needed a role model for all of this,” Karl Brenner, the founder of the company "
+        "and the engineer behind the region’s best-selling electric delivery van, said on "
+        "Tuesday inside his new factory built on the site of an old television-tube plant near "
+        "the western border.\n\n"
+        "“For so long, nobody entered this market alone, so it was great to see how that might "
+        "work.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Karl Brenner")

@@ -1094,6 +1094,8 @@ class _Extractor:
         paragraph_start = self.text.rfind("\n", 0, quote.opened_at) + 1
         if self.text[paragraph_start : quote.opened_at].strip():
             return False  # text before the quote in its paragraph: not a bare quote paragraph
+        if "\n" not in gap.rstrip("\n") and not SENTENCE_END.search(gap.strip()):
+            return True  # the rest of the attributed quote's own sentence, however long
         last_paragraph = gap.rstrip("\n").rsplit("\n", 1)[-1] if "\n" in gap.rstrip("\n") else gap
         return len(last_paragraph) < 200
 
