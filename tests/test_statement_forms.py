@@ -301,3 +301,22 @@ def test_quote_paragraph_continues_after_a_long_attribution_sentence(nlp):
         "work.”"
     )
     assert said(nlp, text)[-1][:2] == ("direct", "Karl Brenner")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Several allies have already spoken out.\n\nA statement from the Nordic Council "
+            "said, “the stated motive for the arrests raises concerns about legitimate research.”",
+            "Nordic Council",
+        ),
+        (
+            "A statement e-mailed to reporters by Dana Whitfield, who joined the board last "
+            "month, said “the club will respect the order of the court.”",
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_statement_that_says_is_credited_to_its_author(nlp, text, author):
+    assert said(nlp, text)[-1][1] == author

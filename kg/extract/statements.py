@@ -395,6 +395,9 @@ class _SpeakerFinder:
         noun = subject.lemma_.lower()
         if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
             return None, "none"
+        if noun in NON_PERSON_NOUNS or noun in MEDIUM_NOUNS:
+            author = self.author_of(subject)
+            return (author, "name") if author is not None else (None, "none")
         if not any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
             return None, "none"
         if noun in ROLE_NOUNS:
@@ -414,6 +417,20 @@ class _SpeakerFinder:
         if any(c.dep_ in ("prep", "poss") for c in subject.children):
             return None, "none"  # "the head of the agency": someone not yet named
         return self.salient_person(subject.idx), "role"
+
+    def author_of(self, document: Token) -> Mention | None:
+        """Who a statement or post that "said" comes from: "A statement from the EU said" /
+        "A statement e-mailed to reporters by Jo Roe said" -> the EU / Jo Roe."""
+        for child in document.children:
+            preps = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else []
+            if child.dep_ == "acl":
+                preps = [c for c in child.children if c.dep_ == "agent"]
+            for prep in preps:
+                for obj in prep.children:
+                    m = self.mention_at(obj) if obj.dep_ == "pobj" else None
+                    if m is not None and m.type in ("Person", "Organization"):
+                        return m
+        return None
 
     def person_by_surname(self, word: str, before: int) -> Mention | None:
         """The last person named before ``before`` whose name ends in ``word`` (an invisible
