@@ -320,3 +320,13 @@ def test_quote_paragraph_continues_after_a_long_attribution_sentence(nlp):
 )
 def test_statement_that_says_is_credited_to_its_author(nlp, text, author):
     assert said(nlp, text)[-1][1] == author
+
+
+def test_cue_of_the_next_sentence_is_not_taken_by_a_finished_quote(nlp):
+    text = (
+        "“We are very pleased with the first group,” says fund director Adam Kowal. “We are "
+        "setting ourselves up for the next two groups, which will decide whether investors get "
+        "paid or not.” While some critics say government should not pay a middle man, Kowal "
+        "says the premium is fair."
+    )
+    assert said(nlp, text)[1][:2] == ("direct", "Adam Kowal")

@@ -1016,6 +1016,8 @@ class _Extractor:
                 inner.endswith(",") or after.startswith(",")
             ):
                 return None
+        if self._ends_sentence(quote):
+            return None
         limit = self.quotes[index + 1].opened_at if index + 1 < len(self.quotes) else len(self.text)
         newline = self.text.find("\n", quote.end)
         if newline != -1:
@@ -1041,6 +1043,16 @@ class _Extractor:
             ):
                 return token
         return None
+
+    def _ends_sentence(self, quote: QuoteSpan) -> bool:
+        """A closed quote ending in a full stop and followed by a new sentence that opens with
+        neither a name nor a pronoun: “… or not.” While some critics say … (that cue is not
+        the quote's)."""
+        if not quote.closed or not self.text[quote.start : quote.end].rstrip().endswith("."):
+            return False
+        following = self.tokens_between(quote.end + 1, min(len(self.text), quote.end + 40))
+        words = [t for t in following if not t.is_space]
+        return bool(words) and words[0].is_title and words[0].pos_ not in ("PROPN", "PRON")
 
     def _cue_before(self, index: int, quote: QuoteSpan) -> Token | None:
         """A cue in the clause leading into the quote: "Homan said:", "he added,"."""
