@@ -330,3 +330,12 @@ def test_cue_of_the_next_sentence_is_not_taken_by_a_finished_quote(nlp):
         "says the premium is fair."
     )
     assert said(nlp, text)[1][:2] == ("direct", "Adam Kowal")
+
+
+def test_signature_after_a_no_break_space_or_no_space(nlp):
+    text = (
+        "Readers sent us their views.\n"
+        "“The debate changed nothing for my family at all.”\u00a0― Rosa Delgado\u00a0\n"
+        "“He does not know our towns or our lives.”― Luis Arce\n"
+    )
+    assert [s[1] for s in said(nlp, text)] == ["Rosa Delgado", "Luis Arce"]

@@ -84,8 +84,10 @@ UNNAMED_SOURCES = frozenset(
     critic observer resident person man woman someone insider aide staffer employee""".split()
 )
 # A dash and a name closing a quote's paragraph (or before a handle or date): “…” ― Jo Roe
+# (any spacing but a line break around them, a no-break space included)
 SIGNATURE = re.compile(
-    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*)[ \t.]*(?:$|\n|\(|,)",
+    r"[^\S\n]*[―—–][^\S\n]*((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*)[^\S\n.]*\.?[^\S\n]*"
+    r"(?:$|\n|\(|,)",
     re.MULTILINE,
 )
 # Unnamed sources that, made definite and described ("the laid-back Cambridge resident"),
