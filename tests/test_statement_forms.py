@@ -339,3 +339,16 @@ def test_signature_after_a_no_break_space_or_no_space(nlp):
         "“He does not know our towns or our lives.”― Luis Arce\n"
     )
     assert [s[1] for s in said(nlp, text)] == ["Rosa Delgado", "Luis Arce"]
+
+
+def test_repeated_transcript_label_named_nowhere_else_is_the_speaker(nlp):
+    text = (
+        "Senator Mike Hale spoke to the host on Sunday.\n\n"
+        "MORROW: Thank you for joining us this morning, senator.\n\n"
+        "HALE: Glad to be here with you again.\n\n"
+        "MORROW: Will you run for the seat again next year?\n\n"
+        "WATCH: Full interview with the senator tonight\n\n"
+        "WATCH: Highlights from the debate last week"
+    )
+    speakers = [s[1] for s in said(nlp, text)]
+    assert speakers == ["MORROW", "Mike Hale", "MORROW"]

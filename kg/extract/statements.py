@@ -41,7 +41,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities import INSTITUTION_WORDS
+from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.records import Evidence, Mention, Statement, StatementKind
 
 # Speech verbs of news writing (lemmas).
@@ -666,6 +666,16 @@ def _beside(head: Token, child: Token) -> bool:
     return child.i > head.i and not any(t.dep_ == "relcl" or t.pos_ == "VERB" for t in between)
 
 
+def _label_speaker(label: str, start: int) -> Mention | None:
+    """The speaker a transcript label names when the text names them nowhere else ("WALLACE:"
+    opening several paragraphs of an interview): the label itself, unless it is a section
+    heading ("WATCH:", "READ MORE:")."""
+    words = label.lower().split()
+    if len(words) > 2 or any(w.strip(".") in NOT_NAMES for w in words) or not label.isupper():
+        return None
+    return Mention(label, "Person", start, start + len(label))
+
+
 def _first_name_gender(name: str) -> str | None:
     """Gender of a common English first name ("Jane Roe" -> "female"), else None."""
     first = name.split()[0].lower().rstrip(".")
@@ -854,11 +864,16 @@ class _Extractor:
                 introduced_by = cues[-1] if cues else None
             offset += len(paragraph) + 1
         offset = 0
+        labels = Counter(
+            m.group(1).strip() for p in paragraphs if (m := TRANSCRIPT_LINE.match(p)) is not None
+        )
         for paragraph in paragraphs:
             match = TRANSCRIPT_LINE.match(paragraph)
             if match:
                 label = match.group(1).strip()
                 speaker = self._named(label)
+                if speaker is None and labels[label] > 1:
+                    speaker = _label_speaker(label, offset + match.start(1))
                 start, end = offset + match.start(2), offset + len(paragraph.rstrip(' \t"”'))
                 if speaker is not None and end - start > 10:
                     sentence = (offset, end)
