@@ -352,3 +352,12 @@ def test_repeated_transcript_label_named_nowhere_else_is_the_speaker(nlp):
     )
     speakers = [s[1] for s in said(nlp, text)]
     assert speakers == ["MORROW", "Mike Hale", "MORROW"]
+
+
+def test_cue_and_comma_right_before_the_quote_win_over_a_cue_after_it(nlp):
+    text = (
+        "When critics noted that the firm paid no tax, Lena Ortiz boasted, “That makes me a "
+        "very smart owner.” Ortiz was defensive about an architect who said he was never paid "
+        "for his work."
+    )
+    assert said(nlp, text)[0] == ("direct", "Lena Ortiz", "That makes me a very smart owner.")

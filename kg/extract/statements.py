@@ -934,7 +934,9 @@ class _Extractor:
         if self._starts_clause(quote) and (signed := self._signature(quote)) is not None:
             return self._make(quote, "direct", None, signed, "quote-signed", 0.8)
         if self._starts_clause(quote):
-            cue, rule = self._cue_after(index, quote), "quote-cue-after"
+            cue, rule = self._introducing_cue(quote), "quote-cue-before"
+            if cue is None:
+                cue, rule = self._cue_after(index, quote), "quote-cue-after"
             if cue is None:
                 cue, rule = self._cue_before(index, quote), "quote-cue-before"
             if cue is None and previous is not None and self._split_from(previous, quote):
@@ -1060,6 +1062,19 @@ class _Extractor:
             ):
                 return token
         return None
+
+    def _introducing_cue(self, quote: QuoteSpan) -> Token | None:
+        """A cue with its subject written right before the quote's opening mark, after a
+        comma or colon: Trump boasted, “That makes me smart.” (it wins over a cue after the
+        quote, which belongs to the next clause)."""
+        tokens = self.tokens_between(max(0, quote.opened_at - 80), quote.opened_at)
+        words = [t for t in tokens if not t.is_space]
+        if len(words) < 2 or words[-1].text not in (",", ":"):
+            return None
+        cue = words[-2]
+        if not _is_cue(cue) or self.in_quote(cue.idx) or _subject_of(cue) is None:
+            return None
+        return cue
 
     def _ends_sentence(self, quote: QuoteSpan) -> bool:
         """A closed quote ending in a full stop and followed by a new sentence that opens with
