@@ -149,3 +149,215 @@ def test_paragraph_introduced_by_a_colon_cue(nlp):
 def test_trailing_participle_is_not_part_of_reported_speech(nlp):
     text = "Ann Lee said she reached a deal with the union, signaling a shift in the talks."
     assert said(nlp, text) == [("reported", "Ann Lee", "she reached a deal with the union")]
+
+
+def test_pronoun_after_a_new_reported_speaker_is_not_the_quotes_first_pass_speaker(nlp):
+    text = (
+        "“The river will flood again this spring,” said Tomas Varga.\n\n"
+        "Ilse Dravnieks, a hydrologist, noted that the old dams have not been inspected.\n\n"
+        "“Nobody has repaired them since the war,” she said."
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Ilse Dravnieks",
+        "Nobody has repaired them since the war,",
+    )
+
+
+def test_known_surname_tagged_as_a_common_noun_is_the_speaker(nlp):
+    text = (
+        "Commissioner Ruth Banks released her report on Monday.\n\n"
+        '"The board failed in its duty to the public in every single case," Banks writes.'
+    )
+    assert said(nlp, text)[-1][1] in ("Banks", "Ruth Banks")
+
+
+def test_surname_lookup_ignores_an_invisible_character(nlp):
+    from kg.extract.statements import _SpeakerFinder
+
+    doc = nlp("Lena Vogt led the talks for the union.")
+    finder = _SpeakerFinder(doc, doc.text, extract_mentions(doc), [])
+    found = finder.person_by_surname("Vogt\u200b", len(doc.text))
+    assert found is not None and found.text == "Lena Vogt"
+
+
+def test_full_name_gender_is_not_taken_from_a_namesake(nlp):
+    text = (
+        "“The clinic is short of staff,” said Ana Reyes.\n\n"
+        "Mr. Dorsey, the clinic's owner, did not reply.\n\n"
+        "Mary Dorsey, a nurse at the clinic, agreed with Reyes.\n\n"
+        "“We work double shifts every single week,” she said."
+    )
+    assert said(nlp, text)[-1][1] == "Mary Dorsey"
+
+
+def test_name_in_apposition_inside_the_subject_phrase_counts_as_subject(nlp):
+    text = (
+        "“The attacks came from one group,” said analyst Jason Pratt.\n\n"
+        "Director, security research at cybersecurity firm Norvex, Daniel Hale, "
+        "agreed with this finding.\n\n"
+        "“We believe it is the same gang,” he confirmed."
+    )
+    assert said(nlp, text)[-1][1] == "Daniel Hale"
+
+
+def test_bare_surname_the_tagger_left_unmarked_is_a_person_for_pronouns(nlp):
+    from kg.extract.records import Mention
+    from kg.extract.statements import _SpeakerFinder
+
+    doc = nlp("Rita Okafor lost her job in May. Okafor was afraid to tell anyone.")
+    full = Mention("Rita Okafor", "Person", 0, 11)
+    finder = _SpeakerFinder(doc, doc.text, [full], [])
+    assert [(m.text, m.start) for m in finder.people] == [("Rita Okafor", 0), ("Okafor", 33)]
+
+
+def test_bare_surname_takes_the_gender_of_its_full_names_first_name(nlp):
+    text = (
+        "“We met at a bar downtown,” said Laura Brandt.\n\n"
+        "Brandt first told Mark Vance that she loved him in the spring.\n\n"
+        "“I love you too,” he said."
+    )
+    assert said(nlp, text)[-1][1] == "Mark Vance"
+
+
+def test_unlabelled_proper_noun_subject_with_a_description_is_a_person(nlp):
+    from kg.extract.statements import _SpeakerFinder
+
+    doc = nlp("Siti, a fisher from the coast, was at sea when the wave hit.")
+    assert [m.text for m in _SpeakerFinder(doc, doc.text, [], []).people] == ["Siti"]
+    doc = nlp("Hypertension is the leading cause of strokes in the region.")
+    assert _SpeakerFinder(doc, doc.text, [], []).people == []
+
+
+def test_pronoun_after_another_persons_name_is_no_gender_evidence(nlp):
+    text = (
+        "“The talks will fail again this winter,” said Boris Lem.\n\n"
+        "Irena Volkova, an analyst in Riga, noted that Putin’s stance stems from his view "
+        "of the West.\n\n"
+        "“The pressure will only grow from here on,” she said."
+    )
+    assert said(nlp, text)[-1][1] == "Irena Volkova"
+
+
+def test_inverted_cue_object_is_a_speaker_and_a_distant_title_is_not_a_name(nlp):
+    text = (
+        "“We print every comic in this shop,” said owner Carl Mertens.\n\n"
+        "There is a real joy in finishing a comic, insists 16-year-old Milo Brandt, no matter "
+        "how many copies you sell. “It’s months and months of drawing panels and fixing "
+        "mistakes,” says the self-taught artist, who sold 40 copies of his war comic, "
+        "The Iron Soldier."
+    )
+    assert said(nlp, text)[-1][1] == "Milo Brandt"
+
+
+def test_organization_description_is_the_company_last_named_as_subject(nlp):
+    text = (
+        "Norvex Systems said on Friday that the attacks had stopped.\n\n"
+        "“We found no sign of stolen data in any of the logs,” the security firm wrote in a "
+        "blog post."
+    )
+    assert said(nlp, text)[-1][1] == "Norvex Systems"
+
+
+def test_organization_description_can_be_a_source_named_by_according_to(nlp):
+    text = (
+        "The richest tenth paid half of all taxes in 2013, according to the Fiscal Research "
+        "Bureau.\n\nThe middle fifth paid nine percent of all taxes, the agency said in a June "
+        "report."
+    )
+    assert said(nlp, text)[-1][1] == "Fiscal Research Bureau"
+
+
+def test_quote_split_by_a_long_cue_sentence_about_the_speaker(nlp):
+    text = (
+        "“Every publisher turned me down,” says local cartoonist Omar Haddad, whose hero in "
+        "Skyrider uses a wheelchair and is modelled on his own life as a young man growing up "
+        "in the north. “They liked my stories, "
+        "but not my drawings at all.”"
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Omar Haddad",
+        "They liked my stories, but not my drawings at all.",
+    )
+
+
+def test_full_stop_of_an_abbreviated_title_does_not_end_the_cue_search(nlp):
+    text = (
+        "Chief Anna Moretti said the suspect fled on foot.\n\n"
+        "“During that call, the operator could hear shots in the background,” Harbour Police "
+        "Lt. Tom Varga said."
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Tom Varga")
+
+
+def test_quote_paragraph_continues_after_a_long_attribution_sentence(nlp):
+    text = (
+        "“We needed a role model for all of this,” Karl Brenner, the founder of the company "
+        "and the engineer behind the region’s best-selling electric delivery van, said on "
+        "Tuesday inside his new factory built on the site of an old television-tube plant near "
+        "the western border.\n\n"
+        "“For so long, nobody entered this market alone, so it was great to see how that might "
+        "work.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Karl Brenner")
+
+
+@pytest.mark.parametrize(
+    ("text", "author"),
+    [
+        (
+            "Several allies have already spoken out.\n\nA statement from the Nordic Council "
+            "said, “the stated motive for the arrests raises concerns about legitimate research.”",
+            "Nordic Council",
+        ),
+        (
+            "A statement e-mailed to reporters by Dana Whitfield, who joined the board last "
+            "month, said “the club will respect the order of the court.”",
+            "Dana Whitfield",
+        ),
+    ],
+)
+def test_statement_that_says_is_credited_to_its_author(nlp, text, author):
+    assert said(nlp, text)[-1][1] == author
+
+
+def test_cue_of_the_next_sentence_is_not_taken_by_a_finished_quote(nlp):
+    text = (
+        "“We are very pleased with the first group,” says fund director Adam Kowal. “We are "
+        "setting ourselves up for the next two groups, which will decide whether investors get "
+        "paid or not.” While some critics say government should not pay a middle man, Kowal "
+        "says the premium is fair."
+    )
+    assert said(nlp, text)[1][:2] == ("direct", "Adam Kowal")
+
+
+def test_signature_after_a_no_break_space_or_no_space(nlp):
+    text = (
+        "Readers sent us their views.\n"
+        "“The debate changed nothing for my family at all.”\u00a0― Rosa Delgado\u00a0\n"
+        "“He does not know our towns or our lives.”― Luis Arce\n"
+    )
+    assert [s[1] for s in said(nlp, text)] == ["Rosa Delgado", "Luis Arce"]
+
+
+def test_repeated_transcript_label_named_nowhere_else_is_the_speaker(nlp):
+    text = (
+        "Senator Mike Hale spoke to the host on Sunday.\n\n"
+        "MORROW: Thank you for joining us this morning, senator.\n\n"
+        "HALE: Glad to be here with you again.\n\n"
+        "MORROW: Will you run for the seat again next year?\n\n"
+        "WATCH: Full interview with the senator tonight\n\n"
+        "WATCH: Highlights from the debate last week"
+    )
+    speakers = [s[1] for s in said(nlp, text)]
+    assert speakers == ["MORROW", "Mike Hale", "MORROW"]
+
+
+def test_cue_and_comma_right_before_the_quote_win_over_a_cue_after_it(nlp):
+    text = (
+        "When critics noted that the firm paid no tax, Lena Ortiz boasted, “That makes me a "
+        "very smart owner.” Ortiz was defensive about an architect who said he was never paid "
+        "for his work."
+    )
+    assert said(nlp, text)[0] == ("direct", "Lena Ortiz", "That makes me a very smart owner.")

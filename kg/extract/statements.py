@@ -41,7 +41,7 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.entities import INSTITUTION_WORDS
+from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.records import Evidence, Mention, Statement, StatementKind
 
 # Speech verbs of news writing (lemmas).
@@ -84,8 +84,10 @@ UNNAMED_SOURCES = frozenset(
     critic observer resident person man woman someone insider aide staffer employee""".split()
 )
 # A dash and a name closing a quote's paragraph (or before a handle or date): “…” ― Jo Roe
+# (any spacing but a line break around them, a no-break space included)
 SIGNATURE = re.compile(
-    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*)[ \t.]*(?:$|\n|\(|,)",
+    r"[^\S\n]*[―—–][^\S\n]*((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*)[^\S\n.]*\.?[^\S\n]*"
+    r"(?:$|\n|\(|,)",
     re.MULTILINE,
 )
 # Unnamed sources that, made definite and described ("the laid-back Cambridge resident"),
@@ -151,6 +153,26 @@ SALIENCE_CHARS = 1500
 # A proper-noun subject of a speech verb with one of these labels is a person the tagger
 # missed or mislabelled ("Stanovaya said" tagged as a facility).
 MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Capitalised words that head a subject without being a name ("Director, …, Kevin Hale").
+UNTITLED_WORDS = ROLE_NOUNS | UNNAMED_SOURCES | NON_PERSON_NOUNS | INSTITUTION_WORDS
+# Cues whose object is the one spoken to, not the speaker: "told reporters".
+ADDRESSEE_CUES = frozenset("tell ask urge warn remind inform assure promise caution advise".split())
+# Descriptions of an organization: "the agency said" is the one the text named, "the firm
+# wrote" the company last named as a subject.
+ORGANIZATION_NOUNS = INSTITUTION_WORDS | frozenset(
+    """firm utility company automaker carmaker airline retailer insurer broadcaster
+    publisher charity nonprofit manufacturer operator regulator""".split()
+)
+# Abbreviated titles whose full stop the tokenizer may split off ("Police Lt. Tom Roe said"):
+# not the end of the sentence.
+TITLE_ABBREVIATIONS = frozenset(
+    """lt sgt gen col capt cpl cmdr maj adm dr mr mrs ms st rev prof sen rep gov supt insp
+    det const""".split()
+)
+# A sentence ending inside a stretch of text (not at its end).
+SENTENCE_END = re.compile(r"[.!?][”\"’']?\s+(?=\S)")
+# Invisible characters scraped text glues to words ("Traeger\u200b said").
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 3
 MIN_OBJECT_TOKENS = 2
@@ -230,15 +252,46 @@ class _SpeakerFinder:
         self.doc = doc
         self.mentions = sorted(mentions, key=lambda m: m.start)
         # people named inside a quotation are not what a later "he said" refers to
+        self.text = text
         self.people = [
             m
-            for m in self.mentions
+            for m in self.mentions + self._unmarked_people(doc)
             if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
         ]
+        self.people.sort(key=lambda m: m.start)
         self.quoted = [(q.opened_at, q.end + 1) for q in quotes]
-        self.text = text
         self.genders = _person_genders(doc, self.text, self.people)
         self.history: list[tuple[int, Mention]] = []  # (offset, speaker) in text order
+
+    def _unmarked_people(self, doc: Doc) -> list[Mention]:
+        """Later mentions of a person the tagger left unmarked: the bare surname of a full
+        name it did mark ("Morgan McNeely" … "McNeely was afraid"), so that "she" can find
+        them."""
+        surnames = {
+            m.text.split()[-1] for m in self.mentions if m.type == "Person" and " " in m.text
+        }
+        found = []
+        for token in doc:
+            if (
+                token.text in surnames
+                and token.is_title
+                and self.mention_at(token) is None
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+            ):
+                found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+            elif (
+                token.dep_ in SUBJECT_DEPS
+                and token.tag_ == "NNP"
+                and token.ent_type_ in ("", "PERSON")
+                and token.is_title
+                and token.lower_ not in UNTITLED_WORDS
+                and self.mention_at(token) is None
+                and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children)
+                and (named := self._new_name(token)) is not None
+                and _bare_name_start(doc, doc.char_span(named.start, named.end)[0])
+            ):
+                found.append(named)  # "Yuni, a resident of the town, was watching television"
+        return found
 
     def last_speaker(self, at: int) -> tuple[Mention | None, int]:
         """The person last credited with a statement before offset ``at``, and where."""
@@ -269,6 +322,9 @@ class _SpeakerFinder:
         adjacent = self.adjacent_name(cue)
         if adjacent is not None:
             return adjacent, "name"
+        inverted = _inverted_speaker(cue)
+        if inverted is not None:
+            return self.for_subject(inverted)
         return None, "none"
 
     def adjacent_name(self, cue: Token) -> Mention | None:
@@ -280,7 +336,7 @@ class _SpeakerFinder:
             if m is not None and m.type in ("Person", "Organization"):
                 return m
             if before.pos_ == "PROPN" and before.text[:1].isupper():
-                return self._new_name(before)
+                return self._new_name(before) or self.person_by_surname(before.text, cue.idx)
             if before.is_title and (known := self.person_by_surname(before.text, cue.idx)):
                 return known  # “…,” Sinclair states. (tagged as a common noun)
         if cue.i + 1 < len(doc):
@@ -306,14 +362,18 @@ class _SpeakerFinder:
         mention = self.mention_at(subject)
         if mention is None:
             for child in subject.children:
-                if child.dep_ in ("compound", "flat", "appos") and (m := self.mention_at(child)):
+                if (
+                    child.dep_ in ("compound", "flat", "appos")
+                    and _beside(subject, child)
+                    and (m := self.mention_at(child))
+                ):
                     mention = m
                     break
         if mention is not None and mention.type in ("Person", "Organization"):
             return mention, "name"
         for child in subject.children:
             # "Wise's dad, Darrin": the name in apposition to a description
-            if child.dep_ == "appos" and child.pos_ == "PROPN" and child.i > subject.i:
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and _beside(subject, child):
                 if (named := self._new_name(child)) is not None:
                     return named, "name"
         if subject.pos_ == "PROPN" and (
@@ -321,6 +381,12 @@ class _SpeakerFinder:
             or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
         ):
             return self._new_name(subject), "name"
+        if (
+            subject.pos_ == "NOUN"
+            and subject.is_title
+            and (known := self.person_by_surname(subject.text, subject.idx))
+        ):
+            return known, "name"  # “…,” Sinclair writes. (a known surname tagged as a noun)
         return self.described(subject)
 
     def described(self, subject: Token) -> tuple[Mention | None, str]:
@@ -331,6 +397,9 @@ class _SpeakerFinder:
         noun = subject.lemma_.lower()
         if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
             return None, "none"
+        if noun in NON_PERSON_NOUNS or noun in MEDIUM_NOUNS:
+            author = self.author_of(subject)
+            return (author, "name") if author is not None else (None, "none")
         if not any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
             return None, "none"
         if noun in ROLE_NOUNS:
@@ -342,16 +411,33 @@ class _SpeakerFinder:
         ):
             # "the self-taught Cambridge resident": someone the text has already named
             return self.salient_person(subject.idx), "role"
-        if noun in INSTITUTION_WORDS or noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
-            if noun in INSTITUTION_WORDS:
-                return self.organization_named(noun, subject.idx), "role"
+        if noun in ORGANIZATION_NOUNS:
+            named = self.organization_named(noun, subject.idx)
+            return named or self.salient_organization(subject.idx), "role"
+        if noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
             return None, "none"
         if any(c.dep_ in ("prep", "poss") for c in subject.children):
             return None, "none"  # "the head of the agency": someone not yet named
         return self.salient_person(subject.idx), "role"
 
+    def author_of(self, document: Token) -> Mention | None:
+        """Who a statement or post that "said" comes from: "A statement from the EU said" /
+        "A statement e-mailed to reporters by Jo Roe said" -> the EU / Jo Roe."""
+        for child in document.children:
+            preps = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else []
+            if child.dep_ == "acl":
+                preps = [c for c in child.children if c.dep_ == "agent"]
+            for prep in preps:
+                for obj in prep.children:
+                    m = self.mention_at(obj) if obj.dep_ == "pobj" else None
+                    if m is not None and m.type in ("Person", "Organization"):
+                        return m
+        return None
+
     def person_by_surname(self, word: str, before: int) -> Mention | None:
-        """The last person named before ``before`` whose name ends in ``word``."""
+        """The last person named before ``before`` whose name ends in ``word`` (an invisible
+        character the text glued to it, such as a zero-width space, ignored)."""
+        word = word.strip(INVISIBLE)
         for m in reversed(self.people):
             if m.start < before and m.text.split()[-1] == word:
                 return m
@@ -377,6 +463,31 @@ class _SpeakerFinder:
             if m.start < before and m.type == "Organization" and noun in m.text.lower().split():
                 return m
         return None
+
+    def salient_organization(self, at: int) -> Mention | None:
+        """The organization "the agency" / "the firm" means when no name contains the noun:
+        the last one named as a subject or a source ("according to the Budget Office") in
+        the preceding paragraphs, outside quotes."""
+        for m in reversed(self.mentions):
+            if m.start >= at or m.type != "Organization":
+                continue
+            if at - m.start > SALIENCE_CHARS:
+                return None
+            if not any(a <= m.start < b for a, b in self.quoted) and (
+                self._is_subject(m) or self._is_source(m)
+            ):
+                return m
+        return None
+
+    def _is_source(self, mention: Mention) -> bool:
+        """The object of "according to" or the agent of a passive ("done by the agency")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            return False
+        head = span.root.head
+        return head.dep_ == "agent" or (
+            head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
+        )
 
     def salient_person(self, at: int) -> Mention | None:
         """The person a description most likely means: the last speaker when recent, else the
@@ -443,12 +554,32 @@ class _SpeakerFinder:
         return a.text != b.text and not b.text.endswith(a.text) and not a.text.endswith(b.text)
 
     def _compatible(self, mention: Mention, gender: str) -> bool:
-        known = self.genders.get(mention.text.split()[-1]) or _first_name_gender(mention.text)
+        # the full name's own evidence, then its first name, then what its surname had:
+        # "Mary Nicholson" is not the "Nicholson" of an earlier "Mr. Nicholson"
+        known = (
+            self.genders.get(mention.text)
+            or _first_name_gender(mention.text)
+            or self.genders.get(mention.text.split()[-1])
+        )
         return known is None or known == gender
 
     def _is_subject(self, mention: Mention) -> bool:
+        """The mention is its clause's subject, or a name in apposition inside the subject
+        phrase: "Director, research at Acme, Kevin Hale, agreed." (the parser's subject is
+        the title, the name hangs on it)."""
         span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
-        return span is not None and span.root.dep_ in SUBJECT_DEPS
+        if span is None:
+            return False
+        if span.root.dep_ in SUBJECT_DEPS or _inverted_speaker(span.root.head) == span.root:
+            return True
+        if span.root.dep_ != "appos":
+            return False
+        for ancestor in span.root.ancestors:
+            if ancestor.dep_ in SUBJECT_DEPS:
+                return True
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return False
+        return False
 
     def remember(self, speaker: Mention | None, at: int) -> None:
         if speaker is not None and speaker.type == "Person":
@@ -456,34 +587,93 @@ class _SpeakerFinder:
 
 
 def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]:
-    """Gender evidence per surname: an honorific before a mention ("Ms. Lee"), else the
-    majority of he/his vs she/her later in the sentences where the person is the subject.
+    """Gender evidence per surname and per full name: an honorific before a mention ("Ms.
+    Lee"), else the majority of he/his vs she/her later in the sentences where the person is
+    the subject, up to the next person named.
 
     >>> _person_genders(nlp("Ms. Lee spoke."), "Ms. Lee spoke.", [Mention("Lee", "Person", 4, 7)])
     {'Lee': 'female'}
     """
     genders: dict[str, str] = {}
     votes: dict[str, Counter[str]] = defaultdict(Counter)
+    starts = {m.start for m in people}
     for m in people:
-        surname = m.text.split()[-1]
+        keys = {m.text.split()[-1], m.text}
         before = text[max(0, m.start - 6) : m.start].strip().lower().split()
         word = before[-1] if before else ""
-        if word in MALE_TITLES:
-            genders.setdefault(surname, "male")
-        elif word in FEMALE_TITLES:
-            genders.setdefault(surname, "female")
+        for key in keys:
+            if word in MALE_TITLES:
+                genders.setdefault(key, "male")
+            elif word in FEMALE_TITLES:
+                genders.setdefault(key, "female")
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         if span is None or span.root.dep_ not in SUBJECT_DEPS:
             continue
         for token in span.root.sent[span.end - span.root.sent.start :]:
-            if token.lower_ in MALE_PRONOUNS:
-                votes[surname]["male"] += 1
-            elif token.lower_ in FEMALE_PRONOUNS:
-                votes[surname]["female"] += 1
-    for surname, counts in votes.items():
-        if surname not in genders and counts["male"] != counts["female"]:
-            genders[surname] = "male" if counts["male"] > counts["female"] else "female"
+            if token.idx in starts:
+                break  # a pronoun after another person's name is more likely theirs
+            for key in keys:
+                if token.lower_ in MALE_PRONOUNS:
+                    votes[key]["male"] += 1
+                elif token.lower_ in FEMALE_PRONOUNS:
+                    votes[key]["female"] += 1
+    # a bare surname takes the gender of the first name its full form carries ("Julie
+    # Easley" … "Easley"), unless two people of that surname differ
+    by_first_name: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        if " " in m.text and (gender := _first_name_gender(m.text)):
+            by_first_name[m.text.split()[-1]].add(gender)
+    for surname, found in by_first_name.items():
+        if len(found) == 1:
+            genders.setdefault(surname, found.pop())
+    for key, counts in votes.items():
+        if key not in genders and counts["male"] != counts["female"]:
+            genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
+
+
+def _bare_name_start(doc: Doc, first: Token) -> bool:
+    """A name standing alone: opening its sentence or after a comma or a conjunction, not
+    after a determiner or an ordinal ("the 13th Amendment")."""
+    if first.i == 0:
+        return True
+    before = doc[first.i - 1]
+    return before.is_punct or before.is_space or before.pos_ in ("CCONJ", "SCONJ", "ADV")
+
+
+def _inverted_speaker(cue: Token) -> Token | None:
+    """The speaker the parser took for the object of a subjectless cue in inverted order:
+    "…, insists 16-year-old Xander Wise" / "…,” points out the Cambridge resident"; never the
+    addressee of a verb of telling ("told reporters")."""
+    lemma = _cue_lemma(cue)
+    if lemma is None or lemma in ADDRESSEE_CUES or cue.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children):
+        return None
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "attr") and child.left_edge.i - cue.i <= 2:
+            return child
+    return None
+
+
+def _beside(head: Token, child: Token) -> bool:
+    """``child`` names ``head`` itself: a compound before it, or an apposition right after
+    it ("Wise's dad, Darrin"), not a title at the end of a relative clause ("the resident,
+    who sold copies of his comic, The Undead Soldier")."""
+    if child.dep_ != "appos":
+        return True
+    between = head.doc[head.i + 1 : child.left_edge.i]
+    return child.i > head.i and not any(t.dep_ == "relcl" or t.pos_ == "VERB" for t in between)
+
+
+def _label_speaker(label: str, start: int) -> Mention | None:
+    """The speaker a transcript label names when the text names them nowhere else ("WALLACE:"
+    opening several paragraphs of an interview): the label itself, unless it is a section
+    heading ("WATCH:", "READ MORE:")."""
+    words = label.lower().split()
+    if len(words) > 2 or any(w.strip(".") in NOT_NAMES for w in words) or not label.isupper():
+        return None
+    return Mention(label, "Person", start, start + len(label))
 
 
 def _first_name_gender(name: str) -> str | None:
@@ -627,10 +817,13 @@ class _Extractor:
     def run(self) -> list[Statement]:
         """Two passes: the first learns who speaks where (quotes and reported speech alike),
         so that a "he said" in the second sees speakers named before it in either form."""
-        self._run_once()
-        history = self.speakers.history
+        first = self._run_once()
+        # only reported speech carries over: a quote's own first-pass speaker, remembered at
+        # its end, would otherwise answer the "she said" right after it in the second pass
+        reported = {(s.end, s.speaker) for s in first if s.kind == "reported"}
+        history = [entry for entry in self.speakers.history if entry in reported]
         self.statements, self.used_cues = [], set()
-        self.speakers.history = list(history)
+        self.speakers.history = history
         return self._run_once()
 
     def _run_once(self) -> list[Statement]:
@@ -671,11 +864,16 @@ class _Extractor:
                 introduced_by = cues[-1] if cues else None
             offset += len(paragraph) + 1
         offset = 0
+        labels = Counter(
+            m.group(1).strip() for p in paragraphs if (m := TRANSCRIPT_LINE.match(p)) is not None
+        )
         for paragraph in paragraphs:
             match = TRANSCRIPT_LINE.match(paragraph)
             if match:
                 label = match.group(1).strip()
                 speaker = self._named(label)
+                if speaker is None and labels[label] > 1:
+                    speaker = _label_speaker(label, offset + match.start(1))
                 start, end = offset + match.start(2), offset + len(paragraph.rstrip(' \t"”'))
                 if speaker is not None and end - start > 10:
                     sentence = (offset, end)
@@ -736,7 +934,9 @@ class _Extractor:
         if self._starts_clause(quote) and (signed := self._signature(quote)) is not None:
             return self._make(quote, "direct", None, signed, "quote-signed", 0.8)
         if self._starts_clause(quote):
-            cue, rule = self._cue_after(index, quote), "quote-cue-after"
+            cue, rule = self._introducing_cue(quote), "quote-cue-before"
+            if cue is None:
+                cue, rule = self._cue_after(index, quote), "quote-cue-after"
             if cue is None:
                 cue, rule = self._cue_before(index, quote), "quote-cue-before"
             if cue is None and previous is not None and self._split_from(previous, quote):
@@ -835,6 +1035,8 @@ class _Extractor:
                 inner.endswith(",") or after.startswith(",")
             ):
                 return None
+        if self._ends_sentence(quote):
+            return None
         limit = self.quotes[index + 1].opened_at if index + 1 < len(self.quotes) else len(self.text)
         newline = self.text.find("\n", quote.end)
         if newline != -1:
@@ -842,7 +1044,12 @@ class _Extractor:
         limit = min(limit, quote.end + 160)
         tokens = self.tokens_between(quote.end + (1 if quote.closed else 0), limit)
         for position, token in enumerate(tokens):
-            if token.text in (".", "?", "!") and token.i > 0 and not token.nbor(-1).is_punct:
+            if (
+                token.text in (".", "?", "!")
+                and token.i > 0
+                and not token.nbor(-1).is_punct
+                and token.nbor(-1).lower_ not in TITLE_ABBREVIATIONS
+            ):
                 break
             if self.in_quote(token.idx):
                 continue
@@ -855,6 +1062,29 @@ class _Extractor:
             ):
                 return token
         return None
+
+    def _introducing_cue(self, quote: QuoteSpan) -> Token | None:
+        """A cue with its subject written right before the quote's opening mark, after a
+        comma or colon: Trump boasted, “That makes me smart.” (it wins over a cue after the
+        quote, which belongs to the next clause)."""
+        tokens = self.tokens_between(max(0, quote.opened_at - 80), quote.opened_at)
+        words = [t for t in tokens if not t.is_space]
+        if len(words) < 2 or words[-1].text not in (",", ":"):
+            return None
+        cue = words[-2]
+        if not _is_cue(cue) or self.in_quote(cue.idx) or _subject_of(cue) is None:
+            return None
+        return cue
+
+    def _ends_sentence(self, quote: QuoteSpan) -> bool:
+        """A closed quote ending in a full stop and followed by a new sentence that opens with
+        neither a name nor a pronoun: “… or not.” While some critics say … (that cue is not
+        the quote's)."""
+        if not quote.closed or not self.text[quote.start : quote.end].rstrip().endswith("."):
+            return False
+        following = self.tokens_between(quote.end + 1, min(len(self.text), quote.end + 40))
+        words = [t for t in following if not t.is_space]
+        return bool(words) and words[0].is_title and words[0].pos_ not in ("PROPN", "PRON")
 
     def _cue_before(self, index: int, quote: QuoteSpan) -> Token | None:
         """A cue in the clause leading into the quote: "Homan said:", "he added,"."""
@@ -904,13 +1134,15 @@ class _Extractor:
         return None
 
     def _split_from(self, previous: Statement, quote: QuoteSpan) -> bool:
-        """The second half of a quote split by its cue: “A,” Homan said. “B.”"""
+        """The second half of a quote split by its cue: “A,” Homan said. “B.” The cue's
+        sentence may run on about the speaker ("…,” says Jo Roe, whose comics sell well.
+        “B.”) as long as it is one sentence."""
         gap = self.text[previous.end : quote.opened_at]
         return (
             previous.kind == "direct"
             and previous.evidence.rule in ("quote-cue-after", "quote-split")
             and "\n" not in gap
-            and len(gap) < 120
+            and (len(gap) < 120 or (len(gap) < 300 and not SENTENCE_END.search(gap.rstrip())))
             and any(_cue_lemma(t) for t in self.tokens_between(previous.end, quote.opened_at))
         )
 
@@ -923,6 +1155,8 @@ class _Extractor:
         paragraph_start = self.text.rfind("\n", 0, quote.opened_at) + 1
         if self.text[paragraph_start : quote.opened_at].strip():
             return False  # text before the quote in its paragraph: not a bare quote paragraph
+        if "\n" not in gap.rstrip("\n") and not SENTENCE_END.search(gap.strip()):
+            return True  # the rest of the attributed quote's own sentence, however long
         last_paragraph = gap.rstrip("\n").rsplit("\n", 1)[-1] if "\n" in gap.rstrip("\n") else gap
         return len(last_paragraph) < 200
 
