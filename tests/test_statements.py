@@ -387,3 +387,11 @@ def test_described_resident_after_an_inverted_cue_is_the_person_named(nlp):
         "“It takes months and months of patient work,” says the self-taught Winnipeg resident."
     )
     assert speakers(nlp, text)[-1] == "Tomasz Wierzbicki"
+
+
+def test_quote_signed_with_a_trailing_no_break_space(nlp):
+    text = (
+        "“The ferry must run every hour in summer,” Maria Castillo said.\n"
+        "“Our market needs a covered hall for the rainy months.”\u2015 Tobias Renner\u00a0\n"
+    )
+    assert speakers(nlp, text) == ["Maria Castillo", "Tobias Renner"]

@@ -84,8 +84,9 @@ UNNAMED_SOURCES = frozenset(
     critic observer resident person man woman someone insider aide staffer employee""".split()
 )
 # A dash and a name closing a quote's paragraph (or before a handle or date): “…” ― Jo Roe
+# (spaces may be no-break spaces, as pasted from social media)
 SIGNATURE = re.compile(
-    r"[ \t]*[―—–][ \t]*((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*)[ \t.]*(?:$|\n|\(|,)",
+    r"[^\S\n]*[―—–][^\S\n]*((?:[A-Z][\w'’.\-]*[^\S\n]+){0,4}[A-Z][\w'’\-]*)(?:[^\S\n]|\.)*(?:$|\n|\(|,)",
     re.MULTILINE,
 )
 # Unnamed sources that, made definite and described ("the laid-back Cambridge resident"),
