@@ -395,3 +395,17 @@ def test_quote_signed_with_a_trailing_no_break_space(nlp):
         "“Our market needs a covered hall for the rainy months.”\u2015 Tobias Renner\u00a0\n"
     )
     assert speakers(nlp, text) == ["Maria Castillo", "Tobias Renner"]
+
+
+def test_transcript_label_of_a_speaker_named_only_by_the_label(nlp):
+    text = (
+        "Senator Dana Whitlock spoke to a radio host on Sunday. A partial transcript:\n\n"
+        "HOSTETTER: Will you support the harbour bill when it comes to a vote next week?\n\n"
+        "WHITLOCK: I will vote for it, because the harbour needs new cranes and deeper berths.\n\n"
+        "HOSTETTER: And what do you say to the fishermen who oppose the dredging plan?\n\n"
+        "UPDATE: The vote was moved to Thursday after a request from the committee chair.\n\n"
+        "UPDATE: The committee chair later said the vote would take place on Friday morning.\n"
+    )
+    found = speakers(nlp, text)
+    assert found[:3] == ["HOSTETTER", "Dana Whitlock", "HOSTETTER"]
+    assert "UPDATE" not in found

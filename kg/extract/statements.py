@@ -605,6 +605,24 @@ def _headline_end(text: str) -> int:
     return -1
 
 
+# Capitalised labels of live blogs and transcripts that name no speaker ("UPDATE:").
+NON_SPEAKER_LABELS = frozenset(
+    """update watch read more note editor's editors correction related video photos
+    breaking transcript question answer crosstalk laughter applause unidentified""".split()
+)
+
+
+def _speaker_label(label: str) -> bool:
+    """A transcript label that can be a surname: one or two capitalised words, none of
+    them a live-blog or transcript word ("WALLACE" yes, "UPDATE", "READ MORE" no)."""
+    words = label.split()
+    return (
+        label.isupper()
+        and len(words) <= 2
+        and not any(w.lower().strip(".") in NON_SPEAKER_LABELS for w in words)
+    )
+
+
 class _Extractor:
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
@@ -672,11 +690,18 @@ class _Extractor:
                 introduced_by = cues[-1] if cues else None
             offset += len(paragraph) + 1
         offset = 0
+        labels = Counter(
+            m.group(1).strip() for p in paragraphs if (m := TRANSCRIPT_LINE.match(p)) is not None
+        )
         for paragraph in paragraphs:
             match = TRANSCRIPT_LINE.match(paragraph)
             if match:
                 label = match.group(1).strip()
                 speaker = self._named(label)
+                if speaker is None and labels[label] > 1 and _speaker_label(label):
+                    # "WALLACE:" on several turns: a speaker the article names only so
+                    start = offset + match.start(1)
+                    speaker = Mention(label, "Person", start, start + len(label))
                 start, end = offset + match.start(2), offset + len(paragraph.rstrip(' \t"”'))
                 if speaker is not None and end - start > 10:
                     sentence = (offset, end)
