@@ -409,3 +409,37 @@ def test_transcript_label_of_a_speaker_named_only_by_the_label(nlp):
     found = speakers(nlp, text)
     assert found[:3] == ["HOSTETTER", "Dana Whitlock", "HOSTETTER"]
     assert "UPDATE" not in found
+
+
+HEADLINE_BODY = (
+    "\n\nMayor Hana Okafor spoke on Tuesday at the opening of the new depot. "
+    "The city will buy forty buses this year, officials said."
+)
+
+
+@pytest.mark.parametrize(
+    ("headline", "content"),
+    [
+        ("Okafor: Buses Will Run All Night.", "Buses Will Run All Night"),
+        ("Okafor Says Buses Will Run All Night.", "Buses Will Run All Night"),
+        ("Buses Will Run All Night, Hana Okafor Says.", "Buses Will Run All Night"),
+        ("Hana Okafor Calls Depot ‘A Landmark’ For The City.", "Depot ‘A Landmark’ For The City"),
+    ],
+)
+def test_headline_that_attributes(nlp, headline, content):
+    found = run(nlp, headline + HEADLINE_BODY)
+    first = [s for s in found if s.evidence.rule == "headline"]
+    assert len(first) == 1 and first[0].text == content
+    assert first[0].speaker is not None and first[0].speaker.text.endswith("Okafor")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Poll: Buses Will Run All Night.",
+        "Okafor Comment Sparks Debate.",
+        "Okafor’s Plan: More Buses.",
+    ],
+)
+def test_headline_that_does_not_attribute(nlp, headline):
+    assert not [s for s in run(nlp, headline + HEADLINE_BODY) if s.evidence.rule == "headline"]

@@ -17,6 +17,7 @@ Forms handled (each has a rule name, recorded in the evidence):
 * ``partial-quote``     Homan said they had "made significant progress".
 * ``reported``          Homan said local officials have been …   (the cue's clause)
 * ``according-to``      According to Homan, …
+* ``headline``          Homan: Drawdown Begins.  /  Homan Says Drawdown Begins.  /  …, Homan Says.
 
 Speakers: a named subject of the cue (or a name right beside a cue the parser left
 without a subject: “…,” DeBoer said.); he/she resolved to the last speaker, else the last
@@ -27,8 +28,8 @@ rookie defenceman") to the person last speaking or acting; unnamed sources to No
 
 A quote whose speaker cannot be found is kept with ``speaker=None`` rather than
 attributed to the wrong person; scare quotes (a few words, no cue) and quotes in
-a headline are not statements. A sentence that fails to parse sensibly costs that
-sentence, never the document.
+a headline are not statements (a headline attributes only in the forms above). A
+sentence that fails to parse sensibly costs that sentence, never the document.
 """
 
 from __future__ import annotations
@@ -623,6 +624,26 @@ def _speaker_label(label: str) -> bool:
     )
 
 
+# A headline: the first line, short, with more text after it.
+HEADLINE_MAX_WORDS = 22
+# "Pat Roe: Voters Are Worried" / "A lesson from Pat Roe: ‘…’": a named source, a colon, words.
+HEADLINE_LABEL = re.compile(r"^(?P<source>[^:\n]{2,60}):\s+(?P<content>\S.*?)[\s.]*$")
+# Headline verbs of attribution ("Roe Calls …", "Roe Rips …") beside the speech verbs.
+HEADLINE_CUES = frozenset(CUE_VERBS | set(OBJECT_CUES) | {"rip", "hammer", "knock", "tout"})
+
+
+def _headline_cue(word: str) -> str | None:
+    """The attribution lemma of an inflected headline verb in any case ("Says" -> "say",
+    "Rips" -> "rip"); a bare form ("Comment") may be a noun and does not count."""
+    lower = word.lower()
+    if lower in ("said", "says"):
+        return "say"
+    stems = [lower[: -len(end)] for end in ("s", "es", "d", "ed") if lower.endswith(end)]
+    if lower.endswith("ies"):
+        stems.append(lower[:-3] + "y")
+    return next((stem for stem in stems if stem in HEADLINE_CUES), None)
+
+
 class _Extractor:
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
@@ -668,6 +689,7 @@ class _Extractor:
                 self.speakers.remember(statement.speaker, quote.end)
                 previous = statement
         self.reported()
+        self.headline()
         return sorted(self.statements, key=lambda s: (s.start, s.end))
 
     # -- interview transcripts ---------------------------------------------------------
@@ -1012,6 +1034,90 @@ class _Extractor:
                     self._reported_object(token)
             except (IndexError, ValueError):
                 continue
+
+    def headline(self) -> None:
+        """A headline that attributes: "Pat Roe: Taxes Will Rise." (a named source and a
+        colon), "Roe Says Taxes Will Rise." / "Taxes Will Rise, Roe Says." / "Roe Calls Plan
+        ‘A Disgrace.’" (a person right before an attribution verb). The headline's words
+        after the verb (or before ", Roe says") are the statement; other statements found
+        inside the headline give way to it."""
+        stripped = self.text.lstrip()
+        start = len(self.text) - len(stripped)
+        line = stripped.split("\n", 1)[0].rstrip()
+        end = start + len(line)
+        if not line or "\n" not in stripped or _word_count(line) > HEADLINE_MAX_WORDS:
+            return
+        if any(start <= s.start < end and s.kind == "direct" for s in self.statements):
+            return  # a lead sentence with a quote of its own: "Roe said: “…”"
+        found = self._headline_label(start, line) or self._headline_verb(start, end)
+        if found is None:
+            return
+        first, last, speaker, cue = found
+        while last > first and self.text[last - 1] in " .;":
+            last -= 1
+        sentence = self.doc.char_span(start, end, alignment_mode="expand")
+        if _word_count(self.text[first:last]) < 2 or sentence is None:
+            return
+        self.statements = [s for s in self.statements if not (start <= s.start < end)]
+        self._add_reported(first, last, cue, speaker, sentence, "headline", 0.6)
+
+    def _headline_label(self, start: int, line: str) -> tuple[int, int, Mention, str] | None:
+        """ "Pat Roe: …", "A lesson from Pat Roe: …": a person named before a colon with no
+        verb before it (not "Roe’s …", not "Pat Roe said: …")."""
+        label = HEADLINE_LABEL.match(line)
+        if label is None or _word_count(label.group("source")) > 5:
+            return None
+        source_end = start + label.end("source")
+        if any(t.pos_ in ("VERB", "AUX") for t in self.tokens_between(start, source_end)):
+            return None
+        named = [
+            m
+            for m in self.speakers.people
+            if start <= m.start
+            and m.end <= source_end
+            and not self.text.startswith(("'s", "’s"), m.end)
+        ]
+        words = label.group("source").split()
+        if not named and len(words) <= 3 and all(w[:1].isupper() for w in words):
+            named = [m for m in [self._named_later(words[-1], source_end)] if m is not None]
+        if not named:
+            return None
+        return start + label.start("content"), start + label.end("content"), named[0], "say"
+
+    def _headline_verb(self, start: int, end: int) -> tuple[int, int, Mention, str] | None:
+        """ "Roe Says …" / "Roe Calls …": a person right before an inflected attribution verb;
+        "…, Roe Says." at the end takes the words before the comma."""
+        people = [m for m in self.speakers.people if start <= m.start and m.end <= end]
+        for token in self.tokens_between(start, end):
+            cue = _headline_cue(token.text)
+            if cue is None or token.i == 0:
+                continue
+            speaker = next((m for m in people if m.end == token.idx - 1), None)
+            name_start = speaker.start if speaker is not None else token.idx
+            if speaker is None and token.nbor(-1).text[:1].isupper():
+                # a title-case headline the tagger read as one name: the surname of a person
+                # the article names in full
+                speaker = self._named_later(token.nbor(-1).text, end)
+                name = token.nbor(-1)
+                while name.i > 0 and name.nbor(-1).text[:1].isupper():
+                    name = name.nbor(-1)
+                name_start = name.idx
+            if speaker is None:
+                continue
+            rest = self.text[token.idx + len(token.text) : end]
+            if not rest.strip(" .’'\"”") and self.text[name_start - 2 : name_start] == ", ":
+                return start, name_start - 2, speaker, cue
+            if _word_count(rest) and rest.lstrip()[:1] not in ":,;":
+                return end - len(rest.lstrip()), end, speaker, cue
+            return None
+        return None
+
+    def _named_later(self, surname: str, after: int) -> Mention | None:
+        """The first person named in full after offset ``after`` whose surname is ``surname``."""
+        for m in self.speakers.people:
+            if m.start > after and m.text.split()[-1] == surname != m.text:
+                return m
+        return None
 
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
