@@ -443,3 +443,19 @@ def test_headline_that_attributes(nlp, headline, content):
 )
 def test_headline_that_does_not_attribute(nlp, headline):
     assert not [s for s in run(nlp, headline + HEADLINE_BODY) if s.evidence.rule == "headline"]
+
+
+def test_reported_clause_split_in_two_by_the_parser_is_one_statement(nlp):
+    text = (
+        "Reyes went on to explain how he believes cuts to school spending left his and other "
+        "teachers' classes crowded when trying to teach."
+    )
+    found = facts(nlp, text)
+    assert found == [
+        (
+            "reported",
+            "Reyes",
+            "how he believes cuts to school spending left his and other teachers' classes "
+            "crowded when trying to teach",
+        )
+    ]

@@ -1125,6 +1125,10 @@ class _Extractor:
         if not clauses:
             return None
         root = clauses[0]
+        # "told reporters [it is clear …, the offices …] [can be traced …]": a clause the parser
+        # split in two hangs both halves on the cue; the content runs over both
+        following = [c for c in clauses if c.i > cue.i]
+        extra = following[1:] if following and following[0] == root else []
         # ", signaling a shift …": a trailing participle is the writer's comment, not speech
         dropped = {
             t.i
@@ -1147,6 +1151,8 @@ class _Extractor:
                     dropped.add(before)
                     before -= 1
         tokens = [t for t in root.subtree if t.i not in dropped]
+        if extra and tokens:
+            tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
