@@ -143,10 +143,19 @@ def test_partial_quote_inside_reported_speech(nlp):
 
 
 def test_two_partial_quotes_in_one_clause(nlp):
+    # two quotes, together less than half of the reported clause: the clause, once
     text = "Ruth Okafor said they had “made real headway” that she expected to “grow soon.”"
     found = facts(nlp, text)
-    assert ("partial", "Ruth Okafor", "made real headway") in found
-    assert all(kind == "partial" for kind, _, _ in found)
+    assert found == [
+        ("partial", "Ruth Okafor", "they had “made real headway” that she expected to “grow soon")
+    ]
+
+
+def test_quotes_that_are_most_of_the_clause_stay_quotes(nlp):
+    text = "Ruth Okafor said “the budget is a disgrace” and “a betrayal of every family here.”"
+    found = facts(nlp, text)
+    assert found and all(kind == "partial" for kind, _, _ in found)
+    assert ("partial", "Ruth Okafor", "the budget is a disgrace") in found
 
 
 def test_short_quote_in_a_long_reported_clause_gives_the_clause(nlp):

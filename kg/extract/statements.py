@@ -829,12 +829,10 @@ class _Extractor:
             inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
             counts = [_word_count(self.text[q.start : q.end]) for q in inside]
             clause_words = _word_count(self.text[clause[0] : clause[1]])
-            if sum(counts) * 2 < clause_words and (
-                len(counts) == 1 or max(counts) < MIN_PARTIAL_WORDS
-            ):
-                # a few quoted words inside reported speech: the clause is the statement,
-                # once however many short quotes it holds ("security" … "hostile incidents");
-                # quotes long enough to stand alone stay quotes
+            if sum(counts) * 2 < clause_words:
+                # quoted words inside reported speech, less than half of it: the clause is
+                # the statement, once however many quotes it holds ("security" … "hostile
+                # incidents", "a big problem" but "nobody talks about it")
                 self.used_cues.add(cue.i)
                 if any(s.start == clause[0] and s.end == clause[1] for s in self.statements):
                     return None
