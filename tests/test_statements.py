@@ -482,3 +482,12 @@ def test_describe_with_its_object_after_it_reports_object_and_description(nlp):
     assert found == [("reported", "Ortiz", "the budget as a waste of money")]
     text = "The talks began after what Ms. Ortiz described as a productive call with the mayor."
     assert facts(nlp, text) == []
+
+
+def test_responded_by_or_with_reports_the_response(nlp):
+    text = "Jones responded by pointing to the old bridge as proof that new rules are not needed."
+    assert facts(nlp, text) == [
+        ("reported", "Jones", "pointing to the old bridge as proof that new rules are not needed")
+    ]
+    text = "Jones has responded with attacks on the mayor and the council."
+    assert facts(nlp, text) == [("reported", "Jones", "attacks on the mayor and the council")]

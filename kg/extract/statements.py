@@ -149,6 +149,8 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "talk": frozenset({"about"}),
     "ask": frozenset({"for", "about"}),
     "insist": frozenset({"on"}),
+    "respond": frozenset({"by", "with"}),
+    "reply": frozenset({"by", "with"}),
 }
 # Verbs that name: with an object complement the object and its new name are the content,
 # "called [the plan a disgrace]" (without one, "called the police" is no statement);
