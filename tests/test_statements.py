@@ -491,3 +491,12 @@ def test_responded_by_or_with_reports_the_response(nlp):
     ]
     text = "Jones has responded with attacks on the mayor and the council."
     assert facts(nlp, text) == [("reported", "Jones", "attacks on the mayor and the council")]
+
+
+def test_split_quote_with_a_long_description_of_the_speaker(nlp):
+    text = (
+        "“The levy is a mistake,” said Walter Brennan, a former director of the regional "
+        "planning office and now a senior fellow at a research institute in the capital. "
+        "“It will raise rents for every small shop in the district.”"
+    )
+    assert speakers(nlp, text) == ["Walter Brennan", "Walter Brennan"]

@@ -966,7 +966,7 @@ class _Extractor:
             previous.kind == "direct"
             and previous.evidence.rule in ("quote-cue-after", "quote-split")
             and "\n" not in gap
-            and len(gap) < 120
+            and len(gap) < 300  # room for a long description: said Jo Roe, a former …
             and any(_cue_lemma(t) for t in self.tokens_between(previous.end, quote.opened_at))
         )
 
