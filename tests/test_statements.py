@@ -500,3 +500,21 @@ def test_split_quote_with_a_long_description_of_the_speaker(nlp):
         "“It will raise rents for every small shop in the district.”"
     )
     assert speakers(nlp, text) == ["Walter Brennan", "Walter Brennan"]
+
+
+def test_quote_closed_by_a_less_common_speech_verb(nlp):
+    text = (
+        "“Every time you say that, you help the people who want to close the mill,” Dana "
+        "Whitlock said.\n\n"
+        "“Why is this not clear proof that the mill is too big to manage?” Carl Jensen wondered."
+    )
+    assert speakers(nlp, text) == ["Dana Whitlock", "Carl Jensen"]
+
+
+def test_cue_after_a_quote_needs_a_verb_ending(nlp):
+    # "yellow" is not a form of "yell"
+    text = (
+        "With signs reading “Save the old mill” and “The council is a sham,” about 100 "
+        "protesters in yellow vests rallied outside city hall on Saturday."
+    )
+    assert run(nlp, text) == []

@@ -52,7 +52,8 @@ CUE_VERBS = frozenset(
     continue conclude predict promise vow admit confirm deny report tweet post testify
     remark observe allege assert caution concede complain comment describe disclose
     estimate mention point reiterate reveal recount urge indicate charge counter
-    quip joke boast lament muse agree believe think""".split()
+    quip joke boast lament muse agree believe think wonder plead scoff retort exclaim shout
+    chide proclaim interject""".split()
 )
 # Cues that introduce reported speech through a clausal complement.
 REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
@@ -588,9 +589,12 @@ def _cue_lemma(token: Token) -> str | None:
     if _is_cue(token):
         return token.lemma_.lower()
     lower = token.lower_
-    for form in (lower, lower[:-1], lower[:-2], lower[:-1] if lower.endswith("d") else ""):
-        if form in CUE_VERBS and lower != form or lower in ("said", "says"):
-            return form if lower not in ("said", "says") else "say"
+    if lower in ("said", "says"):
+        return "say"
+    for form in (lower[:-1], lower[:-2]):
+        # only a verb ending: "states", "noted", "added" (not "yellow" -> "yell")
+        if form in CUE_VERBS and lower[len(form) :] in ("s", "d", "es", "ed"):
+            return form
     return None
 
 
