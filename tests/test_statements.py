@@ -518,3 +518,13 @@ def test_cue_after_a_quote_needs_a_verb_ending(nlp):
         "protesters in yellow vests rallied outside city hall on Saturday."
     )
     assert run(nlp, text) == []
+
+
+def test_demanded_right_after_a_quote_is_a_cue(nlp):
+    text = (
+        "“Every time you say that, you help the people who want to close the mill,” Dana "
+        "Whitlock said.\n\n"
+        "“Why is this not clear proof that the mill is too big to manage?” Carl Jensen demanded."
+    )
+    assert speakers(nlp, text) == ["Dana Whitlock", "Carl Jensen"]
+    assert facts(nlp, "Each letter demanded a payment of $500 in cash from the shop owners.") == []

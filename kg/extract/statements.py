@@ -57,6 +57,8 @@ CUE_VERBS = frozenset(
 )
 # Cues that introduce reported speech through a clausal complement.
 REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
+# Verbs that are speech only right after a quote: “…?” Roe demanded. ("demanded payment" no)
+QUOTE_CUES = frozenset({"demand"})
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -593,7 +595,7 @@ def _cue_lemma(token: Token) -> str | None:
         return "say"
     for form in (lower[:-1], lower[:-2]):
         # only a verb ending: "states", "noted", "added" (not "yellow" -> "yell")
-        if form in CUE_VERBS and lower[len(form) :] in ("s", "d", "es", "ed"):
+        if form in CUE_VERBS | QUOTE_CUES and lower[len(form) :] in ("s", "d", "es", "ed"):
             return form
     return None
 
