@@ -528,3 +528,10 @@ def test_demanded_right_after_a_quote_is_a_cue(nlp):
     )
     assert speakers(nlp, text) == ["Dana Whitlock", "Carl Jensen"]
     assert facts(nlp, "Each letter demanded a payment of $500 in cash from the shop owners.") == []
+
+
+def test_attacked_and_bragged_about_report_their_object(nlp):
+    found = facts(nlp, "Jones attacked the mayor for her support of the new stadium.")
+    assert found == [("reported", "Jones", "the mayor for her support of the new stadium")]
+    found = facts(nlp, "Jones often brags about his record in the county debates.")
+    assert found == [("reported", "Jones", "his record in the county debates")]

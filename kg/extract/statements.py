@@ -138,7 +138,7 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     **dict.fromkeys(
         """criticize criticise question accuse urge acknowledge cite defend promise pledge
         propose demand deny praise blast slam condemn denounce blame applaud tout decry
-        dismiss reject mock mention vow threaten recommend endorse""".split(),
+        dismiss reject mock mention vow threaten recommend endorse attack""".split(),
         None,
     ),
     "call": frozenset({"for", "on"}),
@@ -152,6 +152,9 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "talk": frozenset({"about"}),
     "ask": frozenset({"for", "about"}),
     "insist": frozenset({"on"}),
+    "brag": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+    "complain": frozenset({"about", "of"}),
     "respond": frozenset({"by", "with"}),
     "reply": frozenset({"by", "with"}),
 }
