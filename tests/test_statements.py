@@ -535,3 +535,11 @@ def test_attacked_and_bragged_about_report_their_object(nlp):
     assert found == [("reported", "Jones", "the mayor for her support of the new stadium")]
     found = facts(nlp, "Jones often brags about his record in the county debates.")
     assert found == [("reported", "Jones", "his record in the county debates")]
+
+
+def test_reported_object_without_the_writers_trailing_relative_clause(nlp):
+    text = (
+        "Senator Omar Reyes has acknowledged the danger of the flooding, which makes him "
+        "something of an outlier among his colleagues."
+    )
+    assert facts(nlp, text) == [("reported", "Omar Reyes", "the danger of the flooding")]

@@ -1224,8 +1224,16 @@ class _Extractor:
         if not parts:
             return None
         tokens = sorted({t.i for part in parts for t in part.subtree})
-        first, last = tokens[0], tokens[-1]
         doc = verb.doc
+        # "acknowledged the risk[, which makes him an outlier]": a trailing relative clause
+        # after a comma is the writer's aside, not what was said
+        for i in tokens:
+            if doc[i].dep_ == "relcl" and doc[i].left_edge.i > tokens[0] + 1:
+                edge = doc[i].left_edge.i
+                if doc[edge - 1].text == "," and doc[i].right_edge.i >= tokens[-1]:
+                    tokens = [t for t in tokens if t < edge - 1]
+                    break
+        first, last = tokens[0], tokens[-1]
         while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
             first += 1
         while last >= first and (doc[last].is_punct or doc[last].is_space):
