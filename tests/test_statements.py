@@ -543,3 +543,11 @@ def test_reported_object_without_the_writers_trailing_relative_clause(nlp):
         "something of an outlier among his colleagues."
     )
     assert facts(nlp, text) == [("reported", "Omar Reyes", "the danger of the flooding")]
+
+
+def test_passive_object_cue_is_credited_to_the_agent(nlp):
+    text = "Mayor Hana Okafor was criticized by Senator Omar Reyes for her handling of the flood."
+    found = facts(nlp, text)
+    assert found and all(speaker == "Omar Reyes" for _, speaker, _ in found)
+    text = "Mayor Hana Okafor was criticized for her handling of the flood."
+    assert facts(nlp, text) == []

@@ -1256,6 +1256,10 @@ class _Extractor:
         if self.in_quote(start):
             return
         speaker, how = self.speakers.for_cue(verb)
+        if any(c.dep_ == "auxpass" for c in verb.children):
+            # "Roe was criticized by Poe for …": the agent speaks, not the subject
+            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+            speaker, how = self.speakers.for_subject(agents[0]) if agents else (None, "none")
         if speaker is None or speaker.type != "Person":
             return  # "the agency cited privacy concerns": an institution's act, not speech
         confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
