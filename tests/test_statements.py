@@ -551,3 +551,8 @@ def test_passive_object_cue_is_credited_to_the_agent(nlp):
     assert found and all(speaker == "Omar Reyes" for _, speaker, _ in found)
     text = "Mayor Hana Okafor was criticized for her handling of the flood."
     assert facts(nlp, text) == []
+
+
+def test_passive_reporting_verb_is_not_credited_to_the_one_told(nlp):
+    text = "Mayor Hana Okafor was told that the bridge would close for the whole winter."
+    assert facts(nlp, text) == []

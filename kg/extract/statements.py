@@ -1191,7 +1191,7 @@ class _Extractor:
             return  # the quoted part is already a statement
         if self.in_quote(start):
             return  # a clause opening inside a quote: a quote the first pass did not keep
-        speaker, how = self.speakers.for_cue(cue)
+        speaker, how = self._active_speaker(cue)
         if speaker is None:
             return  # unnamed reported speech ("critics argue …") is too vague to keep
         confidence = {"name": 0.7, "pronoun": 0.6, "role": 0.55}.get(how, 0.4)
@@ -1242,6 +1242,14 @@ class _Extractor:
             return None
         return doc[first].idx, doc[last].idx + len(doc[last].text)
 
+    def _active_speaker(self, verb: Token) -> tuple[Mention | None, str]:
+        """The speaker of a cue; for a passive one ("Roe was told by Poe that …", "Roe was
+        criticized by Poe for …") the agent, never the subject (the one spoken to or about)."""
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return self.speakers.for_cue(verb)
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        return self.speakers.for_subject(agents[0]) if agents else (None, "none")
+
     def _reported_object(self, verb: Token) -> None:
         if self.in_quote(verb.idx) or verb.idx < self.headline_end:
             return
@@ -1255,11 +1263,7 @@ class _Extractor:
             return
         if self.in_quote(start):
             return
-        speaker, how = self.speakers.for_cue(verb)
-        if any(c.dep_ == "auxpass" for c in verb.children):
-            # "Roe was criticized by Poe for …": the agent speaks, not the subject
-            agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-            speaker, how = self.speakers.for_subject(agents[0]) if agents else (None, "none")
+        speaker, how = self._active_speaker(verb)
         if speaker is None or speaker.type != "Person":
             return  # "the agency cited privacy concerns": an institution's act, not speech
         confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
