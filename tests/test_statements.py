@@ -556,3 +556,16 @@ def test_passive_object_cue_is_credited_to_the_agent(nlp):
 def test_passive_reporting_verb_is_not_credited_to_the_one_told(nlp):
     text = "Mayor Hana Okafor was told that the bridge would close for the whole winter."
     assert facts(nlp, text) == []
+
+
+def test_according_to_in_mid_sentence_sources_the_clause_before_it(nlp):
+    text = (
+        "The top earners would see their incomes rise by 12 percent, according to the "
+        "Harbor Institute, more than twice the gain for the middle class."
+    )
+    found = facts(nlp, text)
+    assert [s for _, _, s in found] == [
+        "The top earners would see their incomes rise by 12 percent"
+    ]
+    text = "Shelter residents, according to the new survey, are afraid of losing their beds."
+    assert [s for _, _, s in facts(nlp, text)] == ["are afraid of losing their beds"]

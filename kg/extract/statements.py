@@ -1279,6 +1279,12 @@ class _Extractor:
         speaker, how = self.speakers.for_subject(objects[0])
         phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
         rest = [t for t in sentence if t.i not in phrase]
+        # "X, according to Roe, and Y" / "X, according to Roe, more than …": what is sourced
+        # is the text before the phrase when it has a few words, else the text after it
+        # ("Residents, according to Roe, are afraid …" -> "are afraid …")
+        before = [t for t in rest if t.i < min(phrase)]
+        after = [t for t in rest if t.i > max(phrase)]
+        rest = before if sum(not t.is_punct for t in before) >= 3 else after
         while rest and rest[0].is_punct:
             rest = rest[1:]
         while rest and rest[-1].is_punct:
