@@ -569,3 +569,20 @@ def test_according_to_in_mid_sentence_sources_the_clause_before_it(nlp):
     ]
     text = "Shelter residents, according to the new survey, are afraid of losing their beds."
     assert [s for _, _, s in facts(nlp, text)] == ["are afraid of losing their beds"]
+
+
+def test_quoted_transcript_turn_runs_over_its_reopened_paragraphs(nlp):
+    text = (
+        "Senator Dana Whitlock spoke to a radio host on Sunday. A partial transcript:\n\n"
+        '"HOSTETTER: Will you support the harbour bill when it comes to a vote next week?\n\n'
+        '"WHITLOCK: I will vote for it, because the harbour needs new cranes.\n\n'
+        '"The fishermen have waited long enough for deeper berths and a safer channel.\n\n'
+        '"HOSTETTER: And what do you say to the people who oppose the dredging plan?\n'
+    )
+    found = [(s.speaker.text if s.speaker else None, s.text) for s in run(nlp, text)]
+    assert (
+        "Dana Whitlock",
+        "I will vote for it, because the harbour needs new cranes.\n\n"
+        '"The fishermen have waited long enough for deeper berths and a safer channel.',
+    ) in found
+    assert len(found) == 3

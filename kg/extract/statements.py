@@ -734,7 +734,7 @@ class _Extractor:
         labels = Counter(
             m.group(1).strip() for p in paragraphs if (m := TRANSCRIPT_LINE.match(p)) is not None
         )
-        for paragraph in paragraphs:
+        for index, paragraph in enumerate(paragraphs):
             match = TRANSCRIPT_LINE.match(paragraph)
             if match:
                 label = match.group(1).strip()
@@ -744,6 +744,7 @@ class _Extractor:
                     start = offset + match.start(1)
                     speaker = Mention(label, "Person", start, start + len(label))
                 start, end = offset + match.start(2), offset + len(paragraph.rstrip(' \t"”'))
+                end = self._turn_end(paragraphs, index, offset, end)
                 if speaker is not None and end - start > 10:
                     sentence = (offset, end)
                     self.statements.append(
@@ -758,6 +759,26 @@ class _Extractor:
                         )
                     )
             offset += len(paragraph) + 1
+
+    def _turn_end(self, paragraphs: list[str], index: int, offset: int, end: int) -> int:
+        """The end of a quoted transcript turn: a turn that opens with a quote mark and does
+        not close it runs on through the next paragraphs that reopen one without a label
+        (news style for a quote over several paragraphs): "PENCE: Well, … / "But the truth …"""
+        paragraph = paragraphs[index]
+        if paragraph[:1] not in OPENING_MARKS or paragraph.rstrip()[-1:] in CLOSING_MARKS:
+            return end
+        position = offset + len(paragraph) + 1
+        for following in paragraphs[index + 1 :]:
+            if following.strip():
+                if following[:1] not in OPENING_MARKS or TRANSCRIPT_LINE.match(following):
+                    break
+                if following.strip(' "“').startswith("("):
+                    break  # "(CROSSTALK.)"
+                end = position + len(following.rstrip(' \t"”'))
+                if following.rstrip()[-1:] in CLOSING_MARKS:
+                    break
+            position += len(following) + 1
+        return end
 
     def _introduced(self, cue: Token, start: int, paragraph: str) -> None:
         speaker, how = self.speakers.for_cue(cue)
