@@ -586,3 +586,10 @@ def test_quoted_transcript_turn_runs_over_its_reopened_paragraphs(nlp):
         '"The fishermen have waited long enough for deeper berths and a safer channel.',
     ) in found
     assert len(found) == 3
+
+
+def test_title_of_a_show_in_quotes_is_not_a_statement(nlp):
+    text = "Jones told the hosts of “The Morning Harbour Show,” that the bridge would reopen."
+    assert all("Morning Harbour" not in s for _, _, s in facts(nlp, text))
+    text = "Jones said the plan was “a waste of public money” for the town."
+    assert facts(nlp, text)

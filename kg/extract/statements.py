@@ -543,6 +543,21 @@ def _subject_of(cue: Token) -> Token | None:
     return None
 
 
+# Short words a title leaves in lower case: “Fox and Friends”, “Make Your Kid a Millionaire”.
+TITLE_SMALL_WORDS = frozenset("a an and the of to in on for at by or with".split())
+
+
+def _is_title(text: str) -> bool:
+    """Title Case of a work's name, two to eight words: “The Steve Harvey Morning Show,”."""
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text)
+    return (
+        2 <= len(words) <= 8
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+        and words[0].lower() not in ("i", "we", "you")
+    )
+
+
 def _statement_clauses(cue: Token) -> list[Token]:
     """The "that" clause the parser hung on the medium of a cue: "said in a statement
     [that the river is safe]" -> [is]."""
@@ -849,6 +864,8 @@ class _Extractor:
                 "direct" if words >= MIN_DIRECT_WORDS or how != "none" else "partial"
             )
             return self._make(quote, kind, cue.lemma_.lower(), speaker, rule, confidence)
+        if _is_title(self.text[quote.start : quote.end]):
+            return None  # a show or a book named inside a sentence: on “Fox and Friends.”
         cue = self._governing_cue(quote)
         if cue is None:
             cue = self._cue_after(index, quote, partial=True)
