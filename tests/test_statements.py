@@ -593,3 +593,13 @@ def test_title_of_a_show_in_quotes_is_not_a_statement(nlp):
     assert all("Morning Harbour" not in s for _, _, s in facts(nlp, text))
     text = "Jones said the plan was “a waste of public money” for the town."
     assert facts(nlp, text)
+
+
+def test_partial_quote_in_a_nested_cue_gives_the_outer_reported_clause(nlp):
+    text = (
+        "Jones said during a rally in Dover that Smith once described the treaty as “the gold "
+        "standard” of trade deals when she was in office."
+    )
+    found = facts(nlp, text)
+    assert len(found) == 1 and found[0][1] == "Jones"
+    assert found[0][2].startswith("Smith once described the treaty as “the gold standard”")

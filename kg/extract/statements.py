@@ -871,6 +871,7 @@ class _Extractor:
             cue = self._cue_after(index, quote, partial=True)
             if cue is None:
                 return None
+        cue = self._outer_reporting_cue(cue, quote)
         speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
         confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
         clause = self._reported_span(cue)
@@ -895,6 +896,20 @@ class _Extractor:
         return self._make(
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
+
+    def _outer_reporting_cue(self, cue: Token, quote: QuoteSpan) -> Token:
+        """The cue whose reported clause holds a partial quote: for "Roe said [that Poe once
+        described the deal as “the gold standard”]" the quote's nearest cue ("described")
+        reports no clause, the outer "said" does."""
+        clause = self._reported_span(cue)
+        if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
+            return cue
+        for outer in cue.ancestors:
+            if _is_cue(outer) and not self.in_quote(outer.idx) and outer.sent == cue.sent:
+                span = self._reported_span(outer)
+                if span is not None and span[0] <= quote.start and quote.end <= span[1] + 1:
+                    return outer
+        return cue
 
     def _signature(self, quote: QuoteSpan) -> Mention | None:
         """The person a quote is signed with after a dash: “…” ― Carla Sanchez."""
