@@ -603,3 +603,15 @@ def test_partial_quote_in_a_nested_cue_gives_the_outer_reported_clause(nlp):
     found = facts(nlp, text)
     assert len(found) == 1 and found[0][1] == "Jones"
     assert found[0][2].startswith("Smith once described the treaty as “the gold standard”")
+
+
+def test_adverbial_clause_hung_on_the_cue_belongs_to_the_reported_clause(nlp):
+    text = (
+        "Gowdy said that claim smacked of hypocrisy, because Democrats have been at the "
+        "forefront of questioning the decisions."
+    )
+    found = facts(nlp, text)
+    assert len(found) == 1 and found[0][1] == "Gowdy"
+    assert found[0][2].endswith(
+        "because Democrats have been at the forefront of questioning the decisions"
+    )

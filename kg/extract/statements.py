@@ -1199,6 +1199,18 @@ class _Extractor:
         # split in two hangs both halves on the cue; the content runs over both
         following = [c for c in clauses if c.i > cue.i]
         extra = following[1:] if following and following[0] == root else []
+        if following and following[0] == root:
+            # "said [X], because Y" / ", when it comes to Y": a finite adverbial clause the
+            # parser hung on the cue after the reported clause belongs to what was said
+            extra += [
+                c
+                for c in cue.children
+                if c.dep_ == "advcl"
+                and c.i > root.right_edge.i
+                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                and any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
+            ]
+            extra.sort(key=lambda c: c.i)
         # ", signaling a shift …": a trailing participle is the writer's comment, not speech
         dropped = {
             t.i
