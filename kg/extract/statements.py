@@ -17,6 +17,7 @@ Forms handled (each has a rule name, recorded in the evidence):
 * ``partial-quote``     Homan said they had "made significant progress".
 * ``reported``          Homan said local officials have been …   (the cue's clause)
 * ``according-to``      According to Homan, …
+* ``headline``          Homan: Drawdown Begins.  /  Homan Says Drawdown Begins.  /  …, Homan Says.
 
 Speakers: a named subject of the cue (or a name right beside a cue the parser left
 without a subject: “…,” DeBoer said.); he/she resolved to the last speaker, else the last
@@ -27,8 +28,8 @@ rookie defenceman") to the person last speaking or acting; unnamed sources to No
 
 A quote whose speaker cannot be found is kept with ``speaker=None`` rather than
 attributed to the wrong person; scare quotes (a few words, no cue) and quotes in
-a headline are not statements. A sentence that fails to parse sensibly costs that
-sentence, never the document.
+a headline are not statements (a headline attributes only in the forms above). A
+sentence that fails to parse sensibly costs that sentence, never the document.
 """
 
 from __future__ import annotations
@@ -51,10 +52,13 @@ CUE_VERBS = frozenset(
     continue conclude predict promise vow admit confirm deny report tweet post testify
     remark observe allege assert caution concede complain comment describe disclose
     estimate mention point reiterate reveal recount urge indicate charge counter
-    quip joke boast lament muse agree believe think""".split()
+    quip joke boast lament muse agree believe think wonder plead scoff retort exclaim shout
+    chide proclaim interject""".split()
 )
 # Cues that introduce reported speech through a clausal complement.
 REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
+# Verbs that are speech only right after a quote: “…?” Roe demanded. ("demanded payment" no)
+QUOTE_CUES = frozenset({"demand"})
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -78,15 +82,21 @@ ROLE_NOUNS = frozenset(
 )
 # "PENCE: Well, look, …" — a speaker label opening an interview-transcript paragraph.
 TRANSCRIPT_LINE = re.compile(r"^[\"“]?((?:[A-Z][A-Za-z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\s+(\S.*)$")
+# Capitalised labels of live blogs and transcripts that name no speaker ("UPDATE:").
+NON_SPEAKER_LABELS = frozenset(
+    """update watch read more note editor's editors correction related video photos
+    breaking transcript question answer crosstalk laughter applause unidentified""".split()
+)
 # Sources that stay unnamed: "the spokesperson said" is not the last person named.
 UNNAMED_SOURCES = frozenset(
     """official source spokesperson spokesman spokeswoman representative witness expert analyst
     critic observer resident person man woman someone insider aide staffer employee""".split()
 )
 # A dash and a name closing a quote's paragraph (or before a handle or date): “…” ― Jo Roe
-# (any spacing but a line break around them, a no-break space included)
+# (any spacing but a line break around them, a no-break space included, as pasted
+# from social media)
 SIGNATURE = re.compile(
-    r"[^\S\n]*[―—–][^\S\n]*((?:[A-Z][\w'’.\-]*[ \t]+){0,4}[A-Z][\w'’\-]*)[^\S\n.]*\.?[^\S\n]*"
+    r"[^\S\n]*[―—–][^\S\n]*((?:[A-Z][\w'’.\-]*[^\S\n]+){0,4}[A-Z][\w'’\-]*)[^\S\n.]*\.?[^\S\n]*"
     r"(?:$|\n|\(|,)",
     re.MULTILINE,
 )
@@ -135,17 +145,30 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     **dict.fromkeys(
         """criticize criticise question accuse urge acknowledge cite defend promise pledge
         propose demand deny praise blast slam condemn denounce blame applaud tout decry
-        dismiss reject mock mention vow threaten recommend endorse""".split(),
+        dismiss reject mock mention vow threaten recommend endorse attack""".split(),
         None,
     ),
     "call": frozenset({"for", "on"}),
+    "label": frozenset(),
+    "dub": frozenset(),
+    "brand": frozenset(),
+    "describe": frozenset(),
     "warn": frozenset({"against", "of", "about"}),
     "say": frozenset({"about"}),
     "speak": frozenset({"about", "of", "on"}),
     "talk": frozenset({"about"}),
     "ask": frozenset({"for", "about"}),
     "insist": frozenset({"on"}),
+    "brag": frozenset({"about", "of"}),
+    "boast": frozenset({"about", "of"}),
+    "complain": frozenset({"about", "of"}),
+    "respond": frozenset({"by", "with"}),
+    "reply": frozenset({"by", "with"}),
 }
+# Verbs that name: with an object complement the object and its new name are the content,
+# "called [the plan a disgrace]" (without one, "called the police" is no statement);
+# "described [the plan as a disgrace]" with its object after it ("what he described as …" no).
+NAMING_CUES = frozenset({"call", "label", "dub", "brand"})
 # Prepositions that continue an object cue's content: "criticized Trump [for …]".
 OBJECT_PREPS = frozenset({"for", "of", "as", "about", "against", "over", "on"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "oprd"})
@@ -671,7 +694,9 @@ def _label_speaker(label: str, start: int) -> Mention | None:
     opening several paragraphs of an interview): the label itself, unless it is a section
     heading ("WATCH:", "READ MORE:")."""
     words = label.lower().split()
-    if len(words) > 2 or any(w.strip(".") in NOT_NAMES for w in words) or not label.isupper():
+    if len(words) > 2 or not label.isupper():
+        return None
+    if any(w.strip(".") in NOT_NAMES or w.strip(".") in NON_SPEAKER_LABELS for w in words):
         return None
     return Mention(label, "Person", start, start + len(label))
 
@@ -713,6 +738,21 @@ def _subject_of(cue: Token) -> Token | None:
         else:
             return None
     return None
+
+
+# Short words a title leaves in lower case: “Fox and Friends”, “Make Your Kid a Millionaire”.
+TITLE_SMALL_WORDS = frozenset("a an and the of to in on for at by or with".split())
+
+
+def _is_title(text: str) -> bool:
+    """Title Case of a work's name, two to eight words: “The Steve Harvey Morning Show,”."""
+    words = re.findall(r"[A-Za-z][\w'’\-]*", text)
+    return (
+        2 <= len(words) <= 8
+        and words[0][0].isupper()
+        and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
+        and words[0].lower() not in ("i", "we", "you")
+    )
 
 
 def _statement_clauses(cue: Token) -> list[Token]:
@@ -766,9 +806,12 @@ def _cue_lemma(token: Token) -> str | None:
     if _is_cue(token):
         return token.lemma_.lower()
     lower = token.lower_
-    for form in (lower, lower[:-1], lower[:-2], lower[:-1] if lower.endswith("d") else ""):
-        if form in CUE_VERBS and lower != form or lower in ("said", "says"):
-            return form if lower not in ("said", "says") else "say"
+    if lower in ("said", "says"):
+        return "say"
+    for form in (lower[:-1], lower[:-2]):
+        # only a verb ending: "states", "noted", "added" (not "yellow" -> "yell")
+        if form in CUE_VERBS | QUOTE_CUES and lower[len(form) :] in ("s", "d", "es", "ed"):
+            return form
     return None
 
 
@@ -792,6 +835,26 @@ def _headline_end(text: str) -> int:
     ):
         return offset + len(first_line)
     return -1
+
+
+# A headline: the first line, short, with more text after it.
+HEADLINE_MAX_WORDS = 22
+# "Pat Roe: Voters Are Worried" / "A lesson from Pat Roe: ‘…’": a named source, a colon, words.
+HEADLINE_LABEL = re.compile(r"^(?P<source>[^:\n]{2,60}):\s+(?P<content>\S.*?)[\s.]*$")
+# Headline verbs of attribution ("Roe Calls …", "Roe Rips …") beside the speech verbs.
+HEADLINE_CUES = frozenset(CUE_VERBS | set(OBJECT_CUES) | {"rip", "hammer", "knock", "tout"})
+
+
+def _headline_cue(word: str) -> str | None:
+    """The attribution lemma of an inflected headline verb in any case ("Says" -> "say",
+    "Rips" -> "rip"); a bare form ("Comment") may be a noun and does not count."""
+    lower = word.lower()
+    if lower in ("said", "says"):
+        return "say"
+    stems = [lower[: -len(end)] for end in ("s", "es", "d", "ed") if lower.endswith(end)]
+    if lower.endswith("ies"):
+        stems.append(lower[:-3] + "y")
+    return next((stem for stem in stems if stem in HEADLINE_CUES), None)
 
 
 class _Extractor:
@@ -842,6 +905,7 @@ class _Extractor:
                 self.speakers.remember(statement.speaker, quote.end)
                 previous = statement
         self.reported()
+        self.headline()
         return sorted(self.statements, key=lambda s: (s.start, s.end))
 
     # -- interview transcripts ---------------------------------------------------------
@@ -867,7 +931,7 @@ class _Extractor:
         labels = Counter(
             m.group(1).strip() for p in paragraphs if (m := TRANSCRIPT_LINE.match(p)) is not None
         )
-        for paragraph in paragraphs:
+        for index, paragraph in enumerate(paragraphs):
             match = TRANSCRIPT_LINE.match(paragraph)
             if match:
                 label = match.group(1).strip()
@@ -875,6 +939,7 @@ class _Extractor:
                 if speaker is None and labels[label] > 1:
                     speaker = _label_speaker(label, offset + match.start(1))
                 start, end = offset + match.start(2), offset + len(paragraph.rstrip(' \t"”'))
+                end = self._turn_end(paragraphs, index, offset, end)
                 if speaker is not None and end - start > 10:
                     sentence = (offset, end)
                     self.statements.append(
@@ -889,6 +954,26 @@ class _Extractor:
                         )
                     )
             offset += len(paragraph) + 1
+
+    def _turn_end(self, paragraphs: list[str], index: int, offset: int, end: int) -> int:
+        """The end of a quoted transcript turn: a turn that opens with a quote mark and does
+        not close it runs on through the next paragraphs that reopen one without a label
+        (news style for a quote over several paragraphs): "PENCE: Well, … / "But the truth …"""
+        paragraph = paragraphs[index]
+        if paragraph[:1] not in OPENING_MARKS or paragraph.rstrip()[-1:] in CLOSING_MARKS:
+            return end
+        position = offset + len(paragraph) + 1
+        for following in paragraphs[index + 1 :]:
+            if following.strip():
+                if following[:1] not in OPENING_MARKS or TRANSCRIPT_LINE.match(following):
+                    break
+                if following.strip(' "“').startswith("("):
+                    break  # "(CROSSTALK.)"
+                end = position + len(following.rstrip(' \t"”'))
+                if following.rstrip()[-1:] in CLOSING_MARKS:
+                    break
+            position += len(following) + 1
+        return end
 
     def _introduced(self, cue: Token, start: int, paragraph: str) -> None:
         speaker, how = self.speakers.for_cue(cue)
@@ -961,11 +1046,14 @@ class _Extractor:
                 "direct" if words >= MIN_DIRECT_WORDS or how != "none" else "partial"
             )
             return self._make(quote, kind, cue.lemma_.lower(), speaker, rule, confidence)
+        if _is_title(self.text[quote.start : quote.end]):
+            return None  # a show or a book named inside a sentence: on “Fox and Friends.”
         cue = self._governing_cue(quote)
         if cue is None:
             cue = self._cue_after(index, quote, partial=True)
             if cue is None:
                 return None
+        cue = self._outer_reporting_cue(cue, quote)
         speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
         confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
         clause = self._reported_span(cue)
@@ -973,12 +1061,10 @@ class _Extractor:
             inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
             counts = [_word_count(self.text[q.start : q.end]) for q in inside]
             clause_words = _word_count(self.text[clause[0] : clause[1]])
-            if sum(counts) * 2 < clause_words and (
-                len(counts) == 1 or max(counts) < MIN_PARTIAL_WORDS
-            ):
-                # a few quoted words inside reported speech: the clause is the statement,
-                # once however many short quotes it holds ("security" … "hostile incidents");
-                # quotes long enough to stand alone stay quotes
+            if sum(counts) * 2 < clause_words:
+                # quoted words inside reported speech, less than half of it: the clause is
+                # the statement, once however many quotes it holds ("security" … "hostile
+                # incidents", "a big problem" but "nobody talks about it")
                 self.used_cues.add(cue.i)
                 if any(s.start == clause[0] and s.end == clause[1] for s in self.statements):
                     return None
@@ -992,6 +1078,20 @@ class _Extractor:
         return self._make(
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
+
+    def _outer_reporting_cue(self, cue: Token, quote: QuoteSpan) -> Token:
+        """The cue whose reported clause holds a partial quote: for "Roe said [that Poe once
+        described the deal as “the gold standard”]" the quote's nearest cue ("described")
+        reports no clause, the outer "said" does."""
+        clause = self._reported_span(cue)
+        if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
+            return cue
+        for outer in cue.ancestors:
+            if _is_cue(outer) and not self.in_quote(outer.idx) and outer.sent == cue.sent:
+                span = self._reported_span(outer)
+                if span is not None and span[0] <= quote.start and quote.end <= span[1] + 1:
+                    return outer
+        return cue
 
     def _signature(self, quote: QuoteSpan) -> Mention | None:
         """The person a quote is signed with after a dash: “…” ― Carla Sanchez."""
@@ -1221,12 +1321,112 @@ class _Extractor:
             except (IndexError, ValueError):
                 continue
 
+    def headline(self) -> None:
+        """A headline that attributes: "Pat Roe: Taxes Will Rise." (a named source and a
+        colon), "Roe Says Taxes Will Rise." / "Taxes Will Rise, Roe Says." / "Roe Calls Plan
+        ‘A Disgrace.’" (a person right before an attribution verb). The headline's words
+        after the verb (or before ", Roe says") are the statement; other statements found
+        inside the headline give way to it."""
+        stripped = self.text.lstrip()
+        start = len(self.text) - len(stripped)
+        line = stripped.split("\n", 1)[0].rstrip()
+        end = start + len(line)
+        if not line or "\n" not in stripped or _word_count(line) > HEADLINE_MAX_WORDS:
+            return
+        if any(start <= s.start < end and s.kind == "direct" for s in self.statements):
+            return  # a lead sentence with a quote of its own: "Roe said: “…”"
+        found = self._headline_label(start, line) or self._headline_verb(start, end)
+        if found is None:
+            return
+        first, last, speaker, cue = found
+        while last > first and self.text[last - 1] in " .;":
+            last -= 1
+        sentence = self.doc.char_span(start, end, alignment_mode="expand")
+        if _word_count(self.text[first:last]) < 2 or sentence is None:
+            return
+        self.statements = [s for s in self.statements if not (start <= s.start < end)]
+        self._add_reported(first, last, cue, speaker, sentence, "headline", 0.6)
+
+    def _headline_label(self, start: int, line: str) -> tuple[int, int, Mention, str] | None:
+        """ "Pat Roe: …", "A lesson from Pat Roe: …": a person named before a colon with no
+        verb before it (not "Roe’s …", not "Pat Roe said: …")."""
+        label = HEADLINE_LABEL.match(line)
+        if label is None or _word_count(label.group("source")) > 5:
+            return None
+        source_end = start + label.end("source")
+        if any(t.pos_ in ("VERB", "AUX") for t in self.tokens_between(start, source_end)):
+            return None
+        named = [
+            m
+            for m in self.speakers.people
+            if start <= m.start
+            and m.end <= source_end
+            and not self.text.startswith(("'s", "’s"), m.end)
+        ]
+        words = label.group("source").split()
+        if not named and len(words) <= 3 and all(w[:1].isupper() for w in words):
+            named = [m for m in [self._named_later(words[-1], source_end)] if m is not None]
+        if not named:
+            return None
+        return start + label.start("content"), start + label.end("content"), named[0], "say"
+
+    def _headline_verb(self, start: int, end: int) -> tuple[int, int, Mention, str] | None:
+        """ "Roe Says …" / "Roe Calls …": a person right before an inflected attribution verb;
+        "…, Roe Says." at the end takes the words before the comma."""
+        people = [m for m in self.speakers.people if start <= m.start and m.end <= end]
+        for token in self.tokens_between(start, end):
+            cue = _headline_cue(token.text)
+            if cue is None or token.i == 0:
+                continue
+            speaker = next((m for m in people if m.end == token.idx - 1), None)
+            name_start = speaker.start if speaker is not None else token.idx
+            if speaker is None and token.nbor(-1).text[:1].isupper():
+                # a title-case headline the tagger read as one name: the surname of a person
+                # the article names in full
+                speaker = self._named_later(token.nbor(-1).text, end)
+                name = token.nbor(-1)
+                while name.i > 0 and name.nbor(-1).text[:1].isupper():
+                    name = name.nbor(-1)
+                name_start = name.idx
+            if speaker is None:
+                continue
+            rest = self.text[token.idx + len(token.text) : end]
+            if not rest.strip(" .’'\"”") and self.text[name_start - 2 : name_start] == ", ":
+                return start, name_start - 2, speaker, cue
+            if _word_count(rest) and rest.lstrip()[:1] not in ":,;":
+                return end - len(rest.lstrip()), end, speaker, cue
+            return None
+        return None
+
+    def _named_later(self, surname: str, after: int) -> Mention | None:
+        """The first person named in full after offset ``after`` whose surname is ``surname``."""
+        for m in self.speakers.people:
+            if m.start > after and m.text.split()[-1] == surname != m.text:
+                return m
+        return None
+
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
         clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS] or _statement_clauses(cue)
         if not clauses:
             return None
         root = clauses[0]
+        # "told reporters [it is clear …, the offices …] [can be traced …]": a clause the parser
+        # split in two hangs both halves on the cue; the content runs over both
+        following = [c for c in clauses if c.i > cue.i]
+        extra = following[1:] if following and following[0] == root else []
+        if following and following[0] == root:
+            # "said [X], because Y" / ", when it comes to Y": a finite adverbial clause the
+            # parser hung on the cue after the reported clause belongs to what was said
+            extra += [
+                c
+                for c in cue.children
+                if c.dep_ == "advcl"
+                and c.i > root.right_edge.i
+                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
+                and any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
+            ]
+            extra.sort(key=lambda c: c.i)
         # ", signaling a shift …": a trailing participle is the writer's comment, not speech
         dropped = {
             t.i
@@ -1249,6 +1449,8 @@ class _Extractor:
                     dropped.add(before)
                     before -= 1
         tokens = [t for t in root.subtree if t.i not in dropped]
+        if extra and tokens:
+            tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
@@ -1270,7 +1472,7 @@ class _Extractor:
             return  # the quoted part is already a statement
         if self.in_quote(start):
             return  # a clause opening inside a quote: a quote the first pass did not keep
-        speaker, how = self.speakers.for_cue(cue)
+        speaker, how = self._active_speaker(cue)
         if speaker is None:
             return  # unnamed reported speech ("critics argue …") is too vague to keep
         confidence = {"name": 0.7, "pronoun": 0.6, "role": 0.55}.get(how, 0.4)
@@ -1282,6 +1484,13 @@ class _Extractor:
     def _object_span(self, verb: Token) -> tuple[int, int] | None:
         """The content of an object cue: its object, infinitive and content prepositions."""
         preps = OBJECT_CUES.get(verb.lemma_.lower())
+        lemma = verb.lemma_.lower()
+        if (lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in verb.rights)) or (
+            lemma == "describe" and any(c.dep_ == "dobj" for c in verb.rights)
+        ):
+            preps = None  # "called the plan a disgrace": its object and the name given
+        elif preps is not None and not preps:
+            return None  # a naming verb with no name given, "described" with no object
         parts: list[Token] = []
         for child in verb.rights:
             if child.dep_ == "prep" and child.lower_ in (preps or OBJECT_PREPS):
@@ -1296,8 +1505,16 @@ class _Extractor:
         if not parts:
             return None
         tokens = sorted({t.i for part in parts for t in part.subtree})
-        first, last = tokens[0], tokens[-1]
         doc = verb.doc
+        # "acknowledged the risk[, which makes him an outlier]": a trailing relative clause
+        # after a comma is the writer's aside, not what was said
+        for i in tokens:
+            if doc[i].dep_ == "relcl" and doc[i].left_edge.i > tokens[0] + 1:
+                edge = doc[i].left_edge.i
+                if doc[edge - 1].text == "," and doc[i].right_edge.i >= tokens[-1]:
+                    tokens = [t for t in tokens if t < edge - 1]
+                    break
+        first, last = tokens[0], tokens[-1]
         while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
             first += 1
         while last >= first and (doc[last].is_punct or doc[last].is_space):
@@ -1305,6 +1522,14 @@ class _Extractor:
         if last - first + 1 < MIN_OBJECT_TOKENS:
             return None
         return doc[first].idx, doc[last].idx + len(doc[last].text)
+
+    def _active_speaker(self, verb: Token) -> tuple[Mention | None, str]:
+        """The speaker of a cue; for a passive one ("Roe was told by Poe that …", "Roe was
+        criticized by Poe for …") the agent, never the subject (the one spoken to or about)."""
+        if not any(c.dep_ == "auxpass" for c in verb.children):
+            return self.speakers.for_cue(verb)
+        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
+        return self.speakers.for_subject(agents[0]) if agents else (None, "none")
 
     def _reported_object(self, verb: Token) -> None:
         if self.in_quote(verb.idx) or verb.idx < self.headline_end:
@@ -1319,7 +1544,7 @@ class _Extractor:
             return
         if self.in_quote(start):
             return
-        speaker, how = self.speakers.for_cue(verb)
+        speaker, how = self._active_speaker(verb)
         if speaker is None or speaker.type != "Person":
             return  # "the agency cited privacy concerns": an institution's act, not speech
         confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
@@ -1335,6 +1560,12 @@ class _Extractor:
         speaker, how = self.speakers.for_subject(objects[0])
         phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
         rest = [t for t in sentence if t.i not in phrase]
+        # "X, according to Roe, and Y" / "X, according to Roe, more than …": what is sourced
+        # is the text before the phrase when it has a few words, else the text after it
+        # ("Residents, according to Roe, are afraid …" -> "are afraid …")
+        before = [t for t in rest if t.i < min(phrase)]
+        after = [t for t in rest if t.i > max(phrase)]
+        rest = before if sum(not t.is_punct for t in before) >= 3 else after
         while rest and rest[0].is_punct:
             rest = rest[1:]
         while rest and rest[-1].is_punct:
