@@ -1235,14 +1235,14 @@ class _Extractor:
 
     def _split_from(self, previous: Statement, quote: QuoteSpan) -> bool:
         """The second half of a quote split by its cue: “A,” Homan said. “B.” The cue's
-        sentence may run on about the speaker ("…,” says Jo Roe, whose comics sell well.
-        “B.”) as long as it is one sentence."""
+        clause may run on about the speaker ("…,” says Jo Roe, whose comics sell well.
+        “B.”) within the paragraph, up to 300 characters."""
         gap = self.text[previous.end : quote.opened_at]
         return (
             previous.kind == "direct"
             and previous.evidence.rule in ("quote-cue-after", "quote-split")
             and "\n" not in gap
-            and (len(gap) < 120 or (len(gap) < 300 and not SENTENCE_END.search(gap.rstrip())))
+            and len(gap) < 300
             and any(_cue_lemma(t) for t in self.tokens_between(previous.end, quote.opened_at))
         )
 
