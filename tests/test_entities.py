@@ -142,25 +142,6 @@ def test_title_word_tagged_as_a_name_before_of_is_no_person(nlp):
     assert ("Wexford School of Law", "Organization") in found
 
 
-def test_generic_one_word_organization_used_alone_elsewhere_is_not_joined():
-    from kg.extract.records import DocumentFacts, DocumentInfo
-    from kg.resolve import resolve
-
-    def doc(name, *texts):
-        ms, pos = [], 0
-        for text in texts:
-            ms.append(Mention(text, "Organization", pos, pos + len(text)))
-            pos += len(text) + 1
-        info = DocumentInfo(name=name, title=None, date=None, sha256="0" * 64, length=pos)
-        return DocumentFacts(document=info, text=" " * pos, mentions=ms)
-
-    corpus = resolve([doc("a.txt", "National Congress", "Congress"), doc("b.txt", "Congress")])
-    assert {e.name for e in corpus.entities.values()} == {"National Congress", "Congress"}
-    # where every article that uses it names the fuller one, it joins
-    corpus = resolve([doc("a.txt", "National Congress", "Congress")])
-    assert {e.name for e in corpus.entities.values()} == {"National Congress"}
-
-
 def test_school_tagged_as_a_building_is_an_organization(nlp):
     found = _mentions(nlp, "He taught at the Santa Lucia Conservatory in Rome.")
     assert ("Santa Lucia Conservatory", "Organization") in found

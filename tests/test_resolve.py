@@ -181,3 +181,25 @@ def test_an_organization_the_text_states_is_kept_whatever_the_others_say():
     corpus = resolve([facts, other])
     assert corpus.documents[0].memberships == [stated]
     assert corpus.documents[1].memberships[0].organization is None
+
+
+def _orgs(name: str, *names: str) -> DocumentFacts:
+    return _doc(name, *((text, "Organization") for text in names))
+
+
+def test_generic_one_word_organization_used_alone_elsewhere_is_not_joined():
+    corpus = resolve([_orgs("a.txt", "National Congress", "Congress"), _orgs("b.txt", "Congress")])
+    assert {e.name for e in corpus.entities.values()} == {"National Congress", "Congress"}
+    # where every article that uses it names the fuller one, it joins
+    corpus = resolve([_orgs("a.txt", "National Congress", "Congress")])
+    assert {e.name for e in corpus.entities.values()} == {"National Congress"}
+
+
+def test_a_lone_word_organization_stays_in_its_document():
+    """ "State" (from "Secretary of State") must not join another article's "Buckeye
+    State"; "Mobil" joins "Exxon Mobil" of its own article."""
+    corpus = resolve(
+        [_orgs("a.txt", "State", "Mobil", "Exxon Mobil"), _orgs("b.txt", "Buckeye State")]
+    )
+    names = {e.name: set(e.aliases) for e in corpus.entities.values()}
+    assert names == {"State": set(), "Buckeye State": set(), "Exxon Mobil": {"Mobil"}}

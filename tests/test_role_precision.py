@@ -7,9 +7,7 @@ they do not hold), with an invented sentence.
 from __future__ import annotations
 
 from kg.extract.entities import extract_mentions
-from kg.extract.records import DocumentFacts, DocumentInfo, Mention
 from kg.extract.roles import extract_memberships
-from kg.resolve import resolve
 
 
 def roles(nlp, text):
@@ -87,20 +85,3 @@ def test_a_governor_gets_the_state_the_document_is_about(nlp):
         "Ohio lawmakers met on Monday. Ohio has a new budget. Gov. Jane Roe signed it on Tuesday."
     )
     assert ("Jane Roe", "Governor", "Ohio") in roles(nlp, text)
-
-
-def test_a_lone_word_organization_stays_in_its_document():
-    """ "State" (from "Secretary of State") must not join another article's "Buckeye
-    State"; "Mobil" joins "Exxon Mobil" of its own article."""
-
-    def doc(name: str, *names: str) -> DocumentFacts:
-        mentions, position = [], 0
-        for text in names:
-            mentions.append(Mention(text, "Organization", position, position + len(text)))
-            position += len(text) + 1
-        info = DocumentInfo(name=name, title=None, date=None, sha256="0" * 64, length=position)
-        return DocumentFacts(document=info, text=" " * position, mentions=mentions)
-
-    corpus = resolve([doc("a.txt", "State", "Mobil", "Exxon Mobil"), doc("b.txt", "Buckeye State")])
-    names = {e.name: set(e.aliases) for e in corpus.entities.values()}
-    assert names == {"State": set(), "Buckeye State": set(), "Exxon Mobil": {"Mobil"}}
