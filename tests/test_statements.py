@@ -615,3 +615,12 @@ def test_adverbial_clause_hung_on_the_cue_belongs_to_the_reported_clause(nlp):
     assert found[0][2].endswith(
         "because Democrats have been at the forefront of questioning the decisions"
     )
+
+
+def test_reported_that_clause_after_the_cue_beats_a_fronted_clause(nlp):
+    found = facts(
+        nlp,
+        "Writing for a city panel that all agreed Brandt won the vote, Lena Ortiz noted that "
+        "the way Brandt spoke was critical to his success.",
+    )
+    assert ("reported", "Lena Ortiz", "the way Brandt spoke was critical to his success") in found

@@ -1411,6 +1411,17 @@ class _Extractor:
         if not clauses:
             return None
         root = clauses[0]
+        # "Writing for a panel that agreed X, Roe noted [that Y]": a clause before the cue
+        # that the parser took for a fronted report gives way to a "that" clause after it
+        root = next(
+            (
+                c
+                for c in clauses
+                if c.i > cue.i > root.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            root,
+        )
         # "told reporters [it is clear …, the offices …] [can be traced …]": a clause the parser
         # split in two hangs both halves on the cue; the content runs over both
         following = [c for c in clauses if c.i > cue.i]
