@@ -624,3 +624,13 @@ def test_reported_that_clause_after_the_cue_beats_a_fronted_clause(nlp):
         "the way Brandt spoke was critical to his success.",
     )
     assert ("reported", "Lena Ortiz", "the way Brandt spoke was critical to his success") in found
+
+
+def test_weak_cue_reports_a_that_clause(nlp):
+    found = facts(
+        nlp, "Mayor Tomas Reyes agreed that the zoning rules should be modernized before spring."
+    )
+    assert found == [
+        ("reported", "Tomas Reyes", "the zoning rules should be modernized before spring")
+    ]
+    assert facts(nlp, "Mayor Tomas Reyes agreed to meet the council before spring.") == []

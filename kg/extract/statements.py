@@ -61,6 +61,9 @@ REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "
 QUOTE_CUES = frozenset({"demand"})
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
+# Weak cues that still report a clause introduced by "that": "agreed that the rules should
+# change", "tweeted that the vote was rigged" (not "agreed to meet", "tweeted a photo").
+THAT_CUES = frozenset({"agree", "tweet"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
@@ -815,6 +818,15 @@ def _cue_lemma(token: Token) -> str | None:
     return None
 
 
+def _reports_that(cue: Token) -> bool:
+    """Whether a cue's clausal complement opens with "that" ("agreed that …")."""
+    return any(
+        c.dep_ in CLAUSE_DEPS and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in cue.children
+        if c.i > cue.i
+    )
+
+
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character span of the sentence(s) covering ``start``..``end``."""
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
@@ -1308,7 +1320,10 @@ class _Extractor:
                 elif (
                     token.i not in self.used_cues
                     and _is_cue(token)
-                    and token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
+                    and (
+                        token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
+                        or (token.lemma_.lower() in THAT_CUES and _reports_that(token))
+                    )
                     and self._reported_span(token) is not None
                 ):
                     self._reported_clause(token)
