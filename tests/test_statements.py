@@ -634,3 +634,8 @@ def test_weak_cue_reports_a_that_clause(nlp):
         ("reported", "Tomas Reyes", "the zoning rules should be modernized before spring")
     ]
     assert facts(nlp, "Mayor Tomas Reyes agreed to meet the council before spring.") == []
+
+
+def test_cue_mistagged_as_a_noun_after_a_name(nlp):
+    found = facts(nlp, "Mendez charges that the firms donated millions to the foundation.")
+    assert found == [("reported", "Mendez", "the firms donated millions to the foundation")]

@@ -827,6 +827,19 @@ def _reports_that(cue: Token) -> bool:
     )
 
 
+def _mistagged_cue(token: Token) -> bool:
+    """A cue the tagger read as a plural noun after a name, its "that" clause still hung on
+    it: "Roe claims that the count was wrong" ("claims" a noun with "Roe" as compound)."""
+    return (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() in CUE_VERBS
+        and token.i > 0
+        and token.nbor(-1).dep_ == "compound"
+        and token.nbor(-1).text[:1].isupper()
+        and _reports_that(token)
+    )
+
+
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character span of the sentence(s) covering ``start``..``end``."""
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
@@ -1319,7 +1332,7 @@ class _Extractor:
                     self._according_to(token)
                 elif (
                     token.i not in self.used_cues
-                    and _is_cue(token)
+                    and (_is_cue(token) or _mistagged_cue(token))
                     and (
                         token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
                         or (token.lemma_.lower() in THAT_CUES and _reports_that(token))
