@@ -639,3 +639,28 @@ def test_weak_cue_reports_a_that_clause(nlp):
 def test_cue_mistagged_as_a_noun_after_a_name(nlp):
     found = facts(nlp, "Mendez charges that the firms donated millions to the foundation.")
     assert found == [("reported", "Mendez", "the firms donated millions to the foundation")]
+
+
+def test_object_cue_keeps_a_coordinated_wh_clause(nlp):
+    found = facts(
+        nlp,
+        "Judge Ana Ruiz spoke of the legacy of the mills, built on cheap labor, and how the "
+        "town slowly recovered after they closed.",
+    )
+    assert found == [
+        (
+            "reported",
+            "Judge Ana Ruiz",
+            "the legacy of the mills, built on cheap labor, and how the town slowly recovered "
+            "after they closed",
+        )
+    ]
+
+
+def test_coordinated_content_is_a_gerund_or_wh_clause_not_a_second_act(nlp):
+    from kg.extract.statements import _coordinated_content
+
+    doc = nlp("Paul Brandt has mentioned refinancing farm loans and forcing lenders to cut fees.")
+    assert _coordinated_content(next(t for t in doc if t.text == "forcing"))
+    doc = nlp("Paul Brandt vowed to cut fees and established a panel to review them.")
+    assert not _coordinated_content(next(t for t in doc if t.text == "established"))

@@ -840,6 +840,18 @@ def _mistagged_cue(token: Token) -> bool:
     )
 
 
+WH_WORDS = frozenset({"how", "why", "what", "whether"})
+
+
+def _coordinated_content(conj: Token) -> bool:
+    """A conjunct the parser hung on an object cue that continues its content, not a second
+    act of the speaker: a gerund with no subject ("mentioned cutting rates [and forcing banks
+    to lend]") or a wh-clause ("spoke of the past[, and how it shapes us]")."""
+    if conj.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return True
+    return conj.left_edge.lower_ in WH_WORDS
+
+
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character span of the sentence(s) covering ``start``..``end``."""
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
@@ -1541,6 +1553,8 @@ class _Extractor:
                 parts.append(child)
             elif parts and child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
                 parts.append(child)  # "called on Dean [to apologize]"
+            elif parts and child.dep_ == "conj" and _coordinated_content(child):
+                parts.append(child)  # "mentioned X [and forcing Y]", "spoke of X[, and how Y]"
         if not parts:
             return None
         tokens = sorted({t.i for part in parts for t in part.subtree})
