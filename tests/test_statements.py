@@ -664,3 +664,21 @@ def test_coordinated_content_is_a_gerund_or_wh_clause_not_a_second_act(nlp):
     assert _coordinated_content(next(t for t in doc if t.text == "forcing"))
     doc = nlp("Paul Brandt vowed to cut fees and established a panel to review them.")
     assert not _coordinated_content(next(t for t in doc if t.text == "established"))
+
+
+def test_headline_name_on_topic_colon(nlp):
+    text = (
+        "Okafor on Trade: Tariffs Will Hurt Farmers.\n\n"
+        "Mr. Okafor spoke to growers in the valley on Monday about the harvest.\n"
+    )
+    found = [f for f in facts(nlp, text) if f[2].startswith("Tariffs")]
+    assert found == [("reported", "Okafor", "Tariffs Will Hurt Farmers")]
+
+
+def test_headline_sees(nlp):
+    text = (
+        "Okafor Sees 'Grave Risk' if Tariffs Rise Again.\n\n"
+        "Jane Okafor spoke to growers in the valley on Monday about the harvest.\n"
+    )
+    found = [f for f in facts(nlp, text) if f[2].startswith("'Grave")]
+    assert found == [("reported", "Jane Okafor", "'Grave Risk' if Tariffs Rise Again")]

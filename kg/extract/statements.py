@@ -879,7 +879,7 @@ HEADLINE_MAX_WORDS = 22
 # "Pat Roe: Voters Are Worried" / "A lesson from Pat Roe: ‘…’": a named source, a colon, words.
 HEADLINE_LABEL = re.compile(r"^(?P<source>[^:\n]{2,60}):\s+(?P<content>\S.*?)[\s.]*$")
 # Headline verbs of attribution ("Roe Calls …", "Roe Rips …") beside the speech verbs.
-HEADLINE_CUES = frozenset(CUE_VERBS | set(OBJECT_CUES) | {"rip", "hammer", "knock", "tout"})
+HEADLINE_CUES = frozenset(CUE_VERBS | set(OBJECT_CUES) | {"rip", "hammer", "knock", "tout", "see"})
 
 
 def _headline_cue(word: str) -> str | None:
@@ -1388,8 +1388,9 @@ class _Extractor:
         self._add_reported(first, last, cue, speaker, sentence, "headline", 0.6)
 
     def _headline_label(self, start: int, line: str) -> tuple[int, int, Mention, str] | None:
-        """ "Pat Roe: …", "A lesson from Pat Roe: …": a person named before a colon with no
-        verb before it (not "Roe’s …", not "Pat Roe said: …")."""
+        """ "Pat Roe: …", "A lesson from Pat Roe: …", "Roe on Taxes: …": a person named before
+        a colon (and before "on" a topic) with no verb before it (not "Roe’s …", not "Pat Roe
+        said: …")."""
         label = HEADLINE_LABEL.match(line)
         if label is None or _word_count(label.group("source")) > 5:
             return None
@@ -1404,8 +1405,19 @@ class _Extractor:
             and not self.text.startswith(("'s", "’s"), m.end)
         ]
         words = label.group("source").split()
+        if "on" in words[1:]:
+            # "Roe on Taxes: …": the source is the name before "on", the topic after it
+            words = words[: words.index("on", 1)]
+            named = [m for m in named if m.start < start + len(" ".join(words))]
         if not named and len(words) <= 3 and all(w[:1].isupper() for w in words):
             named = [m for m in [self._named_later(words[-1], source_end)] if m is not None]
+            if not named and len(words) == 1:
+                # "Roe on Taxes: …" about a person the article only calls "Mr. Roe"
+                named = [
+                    m
+                    for m in self.speakers.people
+                    if m.start > source_end and m.text.split()[-1] == words[0]
+                ][:1]
         if not named:
             return None
         return start + label.start("content"), start + label.end("content"), named[0], "say"
