@@ -682,3 +682,11 @@ def test_headline_sees(nlp):
     )
     found = [f for f in facts(nlp, text) if f[2].startswith("'Grave")]
     assert found == [("reported", "Jane Okafor", "'Grave Risk' if Tariffs Rise Again")]
+
+
+def test_characterizing_cue_with_its_name_given(nlp):
+    found = facts(nlp, "Senator Paul Brandt has portrayed himself as a friend of small farmers.")
+    assert found == [("reported", "Paul Brandt", "himself as a friend of small farmers")]
+    found = facts(nlp, "Mayor Ruth Olsen likened the new levy to a tax on commuters.")
+    assert found == [("reported", "Ruth Olsen", "the new levy to a tax on commuters")]
+    assert facts(nlp, "Mayor Ruth Olsen compared prices at the two markets.") == []

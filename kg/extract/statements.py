@@ -168,6 +168,15 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "respond": frozenset({"by", "with"}),
     "reply": frozenset({"by", "with"}),
 }
+# Verbs that characterize someone or something in words, their content the object and the
+# name given it: "portrayed [himself as a champion of workers]", "likened [the plan to a
+# tax]"; without that phrase ("painted the fence", "compared prices") no statement.
+CHARACTERIZING_CUES: dict[str, frozenset[str]] = {
+    **dict.fromkeys("portray paint cast depict".split(), frozenset({"as"})),
+    "liken": frozenset({"to"}),
+    "compare": frozenset({"to"}),
+}
+OBJECT_CUES.update(CHARACTERIZING_CUES)
 # Verbs that name: with an object complement the object and its new name are the content,
 # "called [the plan a disgrace]" (without one, "called the police" is no statement);
 # "described [the plan as a disgrace]" with its object after it ("what he described as …" no).
@@ -1555,7 +1564,15 @@ class _Extractor:
         elif preps is not None and not preps:
             return None  # a naming verb with no name given, "described" with no object
         parts: list[Token] = []
+        if lemma in CHARACTERIZING_CUES:
+            objects = [c for c in verb.rights if c.dep_ == "dobj"]
+            names = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps]
+            if not objects or not names:
+                return None
+            preps, parts = frozenset(), [objects[0], names[0]]
         for child in verb.rights:
+            if lemma in CHARACTERIZING_CUES:
+                break
             if child.dep_ == "prep" and child.lower_ in (preps or OBJECT_PREPS):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if not objects or any(o.ent_type_ in ("DATE", "TIME") for o in objects):
