@@ -690,3 +690,24 @@ def test_characterizing_cue_with_its_name_given(nlp):
     found = facts(nlp, "Mayor Ruth Olsen likened the new levy to a tax on commuters.")
     assert found == [("reported", "Ruth Olsen", "the new levy to a tax on commuters")]
     assert facts(nlp, "Mayor Ruth Olsen compared prices at the two markets.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Governor Lena Ortiz encouraged residents to conserve water this summer.",
+            "residents to conserve water this summer",
+        ),
+        (
+            "Governor Lena Ortiz stressed the need to repair the old dam.",
+            "the need to repair the old dam",
+        ),
+        (
+            "Governor Lena Ortiz bemoaned the long delays at the border.",
+            "the long delays at the border",
+        ),
+    ],
+)
+def test_more_object_cues(nlp, sentence, content):
+    assert facts(nlp, sentence) == [("reported", "Lena Ortiz", content)]

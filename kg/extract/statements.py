@@ -148,7 +148,8 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     **dict.fromkeys(
         """criticize criticise question accuse urge acknowledge cite defend promise pledge
         propose demand deny praise blast slam condemn denounce blame applaud tout decry
-        dismiss reject mock mention vow threaten recommend endorse attack""".split(),
+        dismiss reject mock mention vow threaten recommend endorse attack encourage exhort bemoan
+        highlight stress proclaim""".split(),
         None,
     ),
     "call": frozenset({"for", "on"}),
