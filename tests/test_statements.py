@@ -707,6 +707,10 @@ def test_characterizing_cue_with_its_name_given(nlp):
             "Governor Lena Ortiz bemoaned the long delays at the border.",
             "the long delays at the border",
         ),
+        (
+            "Governor Lena Ortiz noted the rise in rents across the county.",
+            "the rise in rents across the county",
+        ),
     ],
 )
 def test_more_object_cues(nlp, sentence, content):

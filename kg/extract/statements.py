@@ -149,7 +149,7 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
         """criticize criticise question accuse urge acknowledge cite defend promise pledge
         propose demand deny praise blast slam condemn denounce blame applaud tout decry
         dismiss reject mock mention vow threaten recommend endorse attack encourage exhort bemoan
-        highlight stress proclaim""".split(),
+        highlight stress proclaim note""".split(),
         None,
     ),
     "call": frozenset({"for", "on"}),
