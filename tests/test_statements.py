@@ -715,3 +715,22 @@ def test_characterizing_cue_with_its_name_given(nlp):
 )
 def test_more_object_cues(nlp, sentence, content):
     assert facts(nlp, sentence) == [("reported", "Lena Ortiz", content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Last year, Paul Brandt dismissed the island of Elba as a “backyard of Italy” — a "
+            "remark that angered many.",
+            "the island of Elba as a “backyard of Italy",
+        ),
+        (
+            "Former Governor Paul Brandt criticized the Clean Water Act as a “broken law” during "
+            "a campaign stop in Dover, Del., for his son.",
+            "the Clean Water Act as a “broken law",
+        ),
+    ],
+)
+def test_object_content_stops_at_a_gloss_or_occasion(nlp, sentence, content):
+    assert [f[2] for f in facts(nlp, sentence) if f[0] == "reported"] == [content]

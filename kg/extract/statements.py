@@ -185,6 +185,7 @@ NAMING_CUES = frozenset({"call", "label", "dub", "brand"})
 # Prepositions that continue an object cue's content: "criticized Trump [for …]".
 OBJECT_PREPS = frozenset({"for", "of", "as", "about", "against", "over", "on"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "oprd"})
+DASHES = frozenset({"—", "―", "–", "--"})
 SALIENCE_CHARS = 1500
 # A proper-noun subject of a speech verb with one of these labels is a person the tagger
 # missed or mislabelled ("Stanovaya said" tagged as a facility).
@@ -1597,6 +1598,20 @@ class _Extractor:
                 if doc[edge - 1].text == "," and doc[i].right_edge.i >= tokens[-1]:
                     tokens = [t for t in tokens if t < edge - 1]
                     break
+        # "dismissed X as Y[ — a metaphor for …]", "criticized X as Y[ during a stop in …]": a
+        # dash or "during" hung on a noun of the content opens the writer's gloss or the
+        # occasion (on a verb, "of being asleep when calls came in during …", it is content)
+        tail = next(
+            (
+                i
+                for i in tokens[2:]
+                if (doc[i].text in DASHES or doc[i].lower_ == "during")
+                and doc[i].head.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if tail is not None:
+            tokens = [i for i in tokens if i < tail]
         first, last = tokens[0], tokens[-1]
         while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
             first += 1
