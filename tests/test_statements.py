@@ -734,3 +734,22 @@ def test_more_object_cues(nlp, sentence, content):
 )
 def test_object_content_stops_at_a_gloss_or_occasion(nlp, sentence, content):
     assert [f[2] for f in facts(nlp, sentence) if f[0] == "reported"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "According to the most recent figures from Statistics Norway, the jobless rate of "
+            "young workers fell to 3 percent.",
+            "Statistics Norway",
+        ),
+        (
+            "According to Greenfield Transit's annual report, ridership on the city buses rose by "
+            "12 percent last year.",
+            "Greenfield Transit",
+        ),
+    ],
+)
+def test_according_to_a_document_credits_its_owner(nlp, sentence, source):
+    assert speakers(nlp, sentence) == [source]

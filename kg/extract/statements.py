@@ -863,6 +863,29 @@ def _coordinated_content(conj: Token) -> bool:
     return conj.left_edge.lower_ in WH_WORDS
 
 
+# Documents a source speaks through: "according to the union's release / figures from
+# Statistics Canada".
+DOCUMENT_NOUNS = NON_PERSON_NOUNS | frozenset(
+    "findings numbers figures statistics estimates website records documents".split()
+)
+
+
+def _document_owner(noun: Token) -> Token | None:
+    """Whose document a source noun is: the possessor ("the union's release" -> union) or the
+    source after "from"/"by" ("the numbers from Statistics Canada"); None otherwise."""
+    if noun.lower_ not in DOCUMENT_NOUNS and noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character span of the sentence(s) covering ``start``..``end``."""
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
@@ -1655,7 +1678,10 @@ class _Extractor:
         objects = [c for c in to.children if c.dep_ == "pobj"]
         if not objects or self.in_quote(according.idx):
             return
-        speaker, how = self.speakers.for_subject(objects[0])
+        owner = _document_owner(objects[0])
+        speaker, how = self.speakers.for_subject(owner) if owner is not None else (None, "none")
+        if speaker is None:
+            speaker, how = self.speakers.for_subject(objects[0])
         phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
         rest = [t for t in sentence if t.i not in phrase]
         # "X, according to Roe, and Y" / "X, according to Roe, more than …": what is sourced
