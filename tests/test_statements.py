@@ -753,3 +753,11 @@ def test_object_content_stops_at_a_gloss_or_occasion(nlp, sentence, content):
 )
 def test_according_to_a_document_credits_its_owner(nlp, sentence, source):
     assert speakers(nlp, sentence) == [source]
+
+
+def test_according_to_with_the_clause_parsed_as_an_apposition(nlp):
+    found = facts(
+        nlp,
+        "According to conservative radio host Dale Pruitt, the plan reeks of “panic” and haste.",
+    )
+    assert found == [("reported", "Dale Pruitt", "the plan reeks of “panic” and haste")]

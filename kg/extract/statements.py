@@ -1683,6 +1683,12 @@ class _Extractor:
         if speaker is None:
             speaker, how = self.speakers.for_subject(objects[0])
         phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
+        if max(phrase) + 1 >= sentence.end and min(phrase) == sentence.start:
+            # "According to Roe, the move reeks of …" with the clause parsed as an apposition
+            # of the source: the phrase ends at its last comma
+            commas = [i for i in phrase if i > objects[0].i and according.doc[i].text == ","]
+            if commas:
+                phrase = {i for i in phrase if i < max(commas)}
         rest = [t for t in sentence if t.i not in phrase]
         # "X, according to Roe, and Y" / "X, according to Roe, more than …": what is sourced
         # is the text before the phrase when it has a few words, else the text after it
@@ -1697,8 +1703,8 @@ class _Extractor:
         if len(rest) < 3:
             return
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        if any(q.start < end and start < q.end for q in self.quotes):
-            return
+        if any(s.start < end and start < s.end for s in self.statements):
+            return  # a quote already credited (a scare quote inside the content is no bar)
         confidence = 0.65 if how != "none" else 0.4
         self._add_reported(
             start, end, "according to", speaker, sentence, "according-to", confidence
