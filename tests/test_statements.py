@@ -761,3 +761,17 @@ def test_according_to_with_the_clause_parsed_as_an_apposition(nlp):
         "According to conservative radio host Dale Pruitt, the plan reeks of “panic” and haste.",
     )
     assert found == [("reported", "Dale Pruitt", "the plan reeks of “panic” and haste")]
+
+
+def test_reported_clause_runs_over_a_sentence_split_mid_line(nlp):
+    # the parser ends a sentence after "13th"; no mark closes it and the line goes on
+    found = facts(
+        nlp, "Pruitt said he felt the 13th Precinct had been ignored by the council for years."
+    )
+    assert found == [
+        (
+            "reported",
+            "Pruitt",
+            "he felt the 13th Precinct had been ignored by the council for years",
+        )
+    ]

@@ -1556,6 +1556,24 @@ class _Extractor:
             return None
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
+    def _unsplit_end(self, sentence: Span, end: int) -> int:
+        """The end of a reported clause that runs to the end of a sentence the parser cut
+        short, with no closing mark, mid-line ("said she felt the 13th | Amendment was
+        worth …"): the end of the next sentence."""
+        last = sentence[-1]
+        if (
+            end < last.idx + len(last.text)
+            or last.is_punct
+            or last.is_space
+            or sentence.end >= len(self.doc)
+            or "\n" in self.doc[sentence.end - 1].whitespace_
+        ):
+            return end
+        following = self.doc[sentence.end].sent
+        if following[0].is_space or "\n" in following.text.rstrip():
+            return end
+        return following.end_char
+
     def _reported_clause(self, cue: Token) -> None:
         if self.in_quote(cue.idx) or cue.idx < self.headline_end:
             return
@@ -1563,6 +1581,7 @@ class _Extractor:
         if span is None:
             return
         start, end = span
+        end = self._unsplit_end(cue.sent, end)
         while end > start and self.text[end - 1] in CLOSING_MARKS + ".,;":
             end -= 1
         if any(s.start < end and start < s.end for s in self.statements):
