@@ -775,3 +775,9 @@ def test_reported_clause_runs_over_a_sentence_split_mid_line(nlp):
             "he felt the 13th Precinct had been ignored by the council for years",
         )
     ]
+
+
+def test_tell_someone_to_do_something(nlp):
+    found = facts(nlp, "Mayor Ruth Olsen told her aides to find a way to cut the budget.")
+    assert found == [("reported", "Ruth Olsen", "her aides to find a way to cut the budget")]
+    assert facts(nlp, "Mayor Ruth Olsen told the story of the old mill.") == []

@@ -162,6 +162,7 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "speak": frozenset({"about", "of", "on"}),
     "talk": frozenset({"about"}),
     "ask": frozenset({"for", "about"}),
+    "tell": frozenset(),
     "insist": frozenset({"on"}),
     "brag": frozenset({"about", "of"}),
     "boast": frozenset({"about", "of"}),
@@ -1605,6 +1606,13 @@ class _Extractor:
             lemma == "describe" and any(c.dep_ == "dobj" for c in verb.rights)
         ):
             preps = None  # "called the plan a disgrace": its object and the name given
+        elif lemma == "tell":
+            # "told [his aides to find a way]": a request, the one told and what to do
+            objects = [c for c in verb.rights if c.dep_ == "dobj"]
+            infinitives = [c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VB"]
+            if not objects or not infinitives:
+                return None
+            preps = None
         elif preps is not None and not preps:
             return None  # a naming verb with no name given, "described" with no object
         parts: list[Token] = []
