@@ -615,3 +615,169 @@ def test_adverbial_clause_hung_on_the_cue_belongs_to_the_reported_clause(nlp):
     assert found[0][2].endswith(
         "because Democrats have been at the forefront of questioning the decisions"
     )
+
+
+def test_reported_that_clause_after_the_cue_beats_a_fronted_clause(nlp):
+    found = facts(
+        nlp,
+        "Writing for a city panel that all agreed Brandt won the vote, Lena Ortiz noted that "
+        "the way Brandt spoke was critical to his success.",
+    )
+    assert ("reported", "Lena Ortiz", "the way Brandt spoke was critical to his success") in found
+
+
+def test_weak_cue_reports_a_that_clause(nlp):
+    found = facts(
+        nlp, "Mayor Tomas Reyes agreed that the zoning rules should be modernized before spring."
+    )
+    assert found == [
+        ("reported", "Tomas Reyes", "the zoning rules should be modernized before spring")
+    ]
+    assert facts(nlp, "Mayor Tomas Reyes agreed to meet the council before spring.") == []
+
+
+def test_cue_mistagged_as_a_noun_after_a_name(nlp):
+    found = facts(nlp, "Mendez charges that the firms donated millions to the foundation.")
+    assert found == [("reported", "Mendez", "the firms donated millions to the foundation")]
+
+
+def test_object_cue_keeps_a_coordinated_wh_clause(nlp):
+    found = facts(
+        nlp,
+        "Judge Ana Ruiz spoke of the legacy of the mills, built on cheap labor, and how the "
+        "town slowly recovered after they closed.",
+    )
+    assert found == [
+        (
+            "reported",
+            "Judge Ana Ruiz",
+            "the legacy of the mills, built on cheap labor, and how the town slowly recovered "
+            "after they closed",
+        )
+    ]
+
+
+def test_coordinated_content_is_a_gerund_or_wh_clause_not_a_second_act(nlp):
+    from kg.extract.statements import _coordinated_content
+
+    doc = nlp("Paul Brandt has mentioned refinancing farm loans and forcing lenders to cut fees.")
+    assert _coordinated_content(next(t for t in doc if t.text == "forcing"))
+    doc = nlp("Paul Brandt vowed to cut fees and established a panel to review them.")
+    assert not _coordinated_content(next(t for t in doc if t.text == "established"))
+
+
+def test_headline_name_on_topic_colon(nlp):
+    text = (
+        "Okafor on Trade: Tariffs Will Hurt Farmers.\n\n"
+        "Mr. Okafor spoke to growers in the valley on Monday about the harvest.\n"
+    )
+    found = [f for f in facts(nlp, text) if f[2].startswith("Tariffs")]
+    assert found == [("reported", "Okafor", "Tariffs Will Hurt Farmers")]
+
+
+def test_headline_sees(nlp):
+    text = (
+        "Okafor Sees 'Grave Risk' if Tariffs Rise Again.\n\n"
+        "Jane Okafor spoke to growers in the valley on Monday about the harvest.\n"
+    )
+    found = [f for f in facts(nlp, text) if f[2].startswith("'Grave")]
+    assert found == [("reported", "Jane Okafor", "'Grave Risk' if Tariffs Rise Again")]
+
+
+def test_characterizing_cue_with_its_name_given(nlp):
+    found = facts(nlp, "Senator Paul Brandt has portrayed himself as a friend of small farmers.")
+    assert found == [("reported", "Paul Brandt", "himself as a friend of small farmers")]
+    found = facts(nlp, "Mayor Ruth Olsen likened the new levy to a tax on commuters.")
+    assert found == [("reported", "Ruth Olsen", "the new levy to a tax on commuters")]
+    assert facts(nlp, "Mayor Ruth Olsen compared prices at the two markets.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Governor Lena Ortiz encouraged residents to conserve water this summer.",
+            "residents to conserve water this summer",
+        ),
+        (
+            "Governor Lena Ortiz stressed the need to repair the old dam.",
+            "the need to repair the old dam",
+        ),
+        (
+            "Governor Lena Ortiz bemoaned the long delays at the border.",
+            "the long delays at the border",
+        ),
+        (
+            "Governor Lena Ortiz noted the rise in rents across the county.",
+            "the rise in rents across the county",
+        ),
+    ],
+)
+def test_more_object_cues(nlp, sentence, content):
+    assert facts(nlp, sentence) == [("reported", "Lena Ortiz", content)]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Last year, Paul Brandt dismissed the island of Elba as a “backyard of Italy” — a "
+            "remark that angered many.",
+            "the island of Elba as a “backyard of Italy",
+        ),
+        (
+            "Former Governor Paul Brandt criticized the Clean Water Act as a “broken law” during "
+            "a campaign stop in Dover, Del., for his son.",
+            "the Clean Water Act as a “broken law",
+        ),
+    ],
+)
+def test_object_content_stops_at_a_gloss_or_occasion(nlp, sentence, content):
+    assert [f[2] for f in facts(nlp, sentence) if f[0] == "reported"] == [content]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "source"),
+    [
+        (
+            "According to the most recent figures from Statistics Norway, the jobless rate of "
+            "young workers fell to 3 percent.",
+            "Statistics Norway",
+        ),
+        (
+            "According to Greenfield Transit's annual report, ridership on the city buses rose by "
+            "12 percent last year.",
+            "Greenfield Transit",
+        ),
+    ],
+)
+def test_according_to_a_document_credits_its_owner(nlp, sentence, source):
+    assert speakers(nlp, sentence) == [source]
+
+
+def test_according_to_with_the_clause_parsed_as_an_apposition(nlp):
+    found = facts(
+        nlp,
+        "According to conservative radio host Dale Pruitt, the plan reeks of “panic” and haste.",
+    )
+    assert found == [("reported", "Dale Pruitt", "the plan reeks of “panic” and haste")]
+
+
+def test_reported_clause_runs_over_a_sentence_split_mid_line(nlp):
+    # the parser ends a sentence after "13th"; no mark closes it and the line goes on
+    found = facts(
+        nlp, "Pruitt said he felt the 13th Precinct had been ignored by the council for years."
+    )
+    assert found == [
+        (
+            "reported",
+            "Pruitt",
+            "he felt the 13th Precinct had been ignored by the council for years",
+        )
+    ]
+
+
+def test_tell_someone_to_do_something(nlp):
+    found = facts(nlp, "Mayor Ruth Olsen told her aides to find a way to cut the budget.")
+    assert found == [("reported", "Ruth Olsen", "her aides to find a way to cut the budget")]
+    assert facts(nlp, "Mayor Ruth Olsen told the story of the old mill.") == []

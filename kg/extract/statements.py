@@ -61,6 +61,9 @@ REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "
 QUOTE_CUES = frozenset({"demand"})
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
+# Weak cues that still report a clause introduced by "that": "agreed that the rules should
+# change", "tweeted that the vote was rigged" (not "agreed to meet", "tweeted a photo").
+THAT_CUES = frozenset({"agree", "tweet"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
@@ -145,7 +148,8 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     **dict.fromkeys(
         """criticize criticise question accuse urge acknowledge cite defend promise pledge
         propose demand deny praise blast slam condemn denounce blame applaud tout decry
-        dismiss reject mock mention vow threaten recommend endorse attack""".split(),
+        dismiss reject mock mention vow threaten recommend endorse attack encourage exhort bemoan
+        highlight stress proclaim note""".split(),
         None,
     ),
     "call": frozenset({"for", "on"}),
@@ -158,6 +162,7 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "speak": frozenset({"about", "of", "on"}),
     "talk": frozenset({"about"}),
     "ask": frozenset({"for", "about"}),
+    "tell": frozenset(),
     "insist": frozenset({"on"}),
     "brag": frozenset({"about", "of"}),
     "boast": frozenset({"about", "of"}),
@@ -165,6 +170,15 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "respond": frozenset({"by", "with"}),
     "reply": frozenset({"by", "with"}),
 }
+# Verbs that characterize someone or something in words, their content the object and the
+# name given it: "portrayed [himself as a champion of workers]", "likened [the plan to a
+# tax]"; without that phrase ("painted the fence", "compared prices") no statement.
+CHARACTERIZING_CUES: dict[str, frozenset[str]] = {
+    **dict.fromkeys("portray paint cast depict".split(), frozenset({"as"})),
+    "liken": frozenset({"to"}),
+    "compare": frozenset({"to"}),
+}
+OBJECT_CUES.update(CHARACTERIZING_CUES)
 # Verbs that name: with an object complement the object and its new name are the content,
 # "called [the plan a disgrace]" (without one, "called the police" is no statement);
 # "described [the plan as a disgrace]" with its object after it ("what he described as …" no).
@@ -172,6 +186,7 @@ NAMING_CUES = frozenset({"call", "label", "dub", "brand"})
 # Prepositions that continue an object cue's content: "criticized Trump [for …]".
 OBJECT_PREPS = frozenset({"for", "of", "as", "about", "against", "over", "on"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "oprd"})
+DASHES = frozenset({"—", "―", "–", "--"})
 SALIENCE_CHARS = 1500
 # A proper-noun subject of a speech verb with one of these labels is a person the tagger
 # missed or mislabelled ("Stanovaya said" tagged as a facility).
@@ -815,6 +830,63 @@ def _cue_lemma(token: Token) -> str | None:
     return None
 
 
+def _reports_that(cue: Token) -> bool:
+    """Whether a cue's clausal complement opens with "that" ("agreed that …")."""
+    return any(
+        c.dep_ in CLAUSE_DEPS and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        for c in cue.children
+        if c.i > cue.i
+    )
+
+
+def _mistagged_cue(token: Token) -> bool:
+    """A cue the tagger read as a plural noun after a name, its "that" clause still hung on
+    it: "Roe claims that the count was wrong" ("claims" a noun with "Roe" as compound)."""
+    return (
+        token.tag_ == "NNS"
+        and token.lemma_.lower() in CUE_VERBS
+        and token.i > 0
+        and token.nbor(-1).dep_ == "compound"
+        and token.nbor(-1).text[:1].isupper()
+        and _reports_that(token)
+    )
+
+
+WH_WORDS = frozenset({"how", "why", "what", "whether"})
+
+
+def _coordinated_content(conj: Token) -> bool:
+    """A conjunct the parser hung on an object cue that continues its content, not a second
+    act of the speaker: a gerund with no subject ("mentioned cutting rates [and forcing banks
+    to lend]") or a wh-clause ("spoke of the past[, and how it shapes us]")."""
+    if conj.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
+        return True
+    return conj.left_edge.lower_ in WH_WORDS
+
+
+# Documents a source speaks through: "according to the union's release / figures from
+# Statistics Canada".
+DOCUMENT_NOUNS = NON_PERSON_NOUNS | frozenset(
+    "findings numbers figures statistics estimates website records documents".split()
+)
+
+
+def _document_owner(noun: Token) -> Token | None:
+    """Whose document a source noun is: the possessor ("the union's release" -> union) or the
+    source after "from"/"by" ("the numbers from Statistics Canada"); None otherwise."""
+    if noun.lower_ not in DOCUMENT_NOUNS and noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in noun.children:
+        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
     """The character span of the sentence(s) covering ``start``..``end``."""
     first = doc.char_span(start, max(start + 1, end), alignment_mode="expand")
@@ -842,7 +914,7 @@ HEADLINE_MAX_WORDS = 22
 # "Pat Roe: Voters Are Worried" / "A lesson from Pat Roe: ‘…’": a named source, a colon, words.
 HEADLINE_LABEL = re.compile(r"^(?P<source>[^:\n]{2,60}):\s+(?P<content>\S.*?)[\s.]*$")
 # Headline verbs of attribution ("Roe Calls …", "Roe Rips …") beside the speech verbs.
-HEADLINE_CUES = frozenset(CUE_VERBS | set(OBJECT_CUES) | {"rip", "hammer", "knock", "tout"})
+HEADLINE_CUES = frozenset(CUE_VERBS | set(OBJECT_CUES) | {"rip", "hammer", "knock", "tout", "see"})
 
 
 def _headline_cue(word: str) -> str | None:
@@ -1307,8 +1379,11 @@ class _Extractor:
                     self._according_to(token)
                 elif (
                     token.i not in self.used_cues
-                    and _is_cue(token)
-                    and token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
+                    and (_is_cue(token) or _mistagged_cue(token))
+                    and (
+                        token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
+                        or (token.lemma_.lower() in THAT_CUES and _reports_that(token))
+                    )
                     and self._reported_span(token) is not None
                 ):
                     self._reported_clause(token)
@@ -1348,8 +1423,9 @@ class _Extractor:
         self._add_reported(first, last, cue, speaker, sentence, "headline", 0.6)
 
     def _headline_label(self, start: int, line: str) -> tuple[int, int, Mention, str] | None:
-        """ "Pat Roe: …", "A lesson from Pat Roe: …": a person named before a colon with no
-        verb before it (not "Roe’s …", not "Pat Roe said: …")."""
+        """ "Pat Roe: …", "A lesson from Pat Roe: …", "Roe on Taxes: …": a person named before
+        a colon (and before "on" a topic) with no verb before it (not "Roe’s …", not "Pat Roe
+        said: …")."""
         label = HEADLINE_LABEL.match(line)
         if label is None or _word_count(label.group("source")) > 5:
             return None
@@ -1364,8 +1440,19 @@ class _Extractor:
             and not self.text.startswith(("'s", "’s"), m.end)
         ]
         words = label.group("source").split()
+        if "on" in words[1:]:
+            # "Roe on Taxes: …": the source is the name before "on", the topic after it
+            words = words[: words.index("on", 1)]
+            named = [m for m in named if m.start < start + len(" ".join(words))]
         if not named and len(words) <= 3 and all(w[:1].isupper() for w in words):
             named = [m for m in [self._named_later(words[-1], source_end)] if m is not None]
+            if not named and len(words) == 1:
+                # "Roe on Taxes: …" about a person the article only calls "Mr. Roe"
+                named = [
+                    m
+                    for m in self.speakers.people
+                    if m.start > source_end and m.text.split()[-1] == words[0]
+                ][:1]
         if not named:
             return None
         return start + label.start("content"), start + label.end("content"), named[0], "say"
@@ -1411,6 +1498,17 @@ class _Extractor:
         if not clauses:
             return None
         root = clauses[0]
+        # "Writing for a panel that agreed X, Roe noted [that Y]": a clause before the cue
+        # that the parser took for a fronted report gives way to a "that" clause after it
+        root = next(
+            (
+                c
+                for c in clauses
+                if c.i > cue.i > root.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ),
+            root,
+        )
         # "told reporters [it is clear …, the offices …] [can be traced …]": a clause the parser
         # split in two hangs both halves on the cue; the content runs over both
         following = [c for c in clauses if c.i > cue.i]
@@ -1459,6 +1557,24 @@ class _Extractor:
             return None
         return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
 
+    def _unsplit_end(self, sentence: Span, end: int) -> int:
+        """The end of a reported clause that runs to the end of a sentence the parser cut
+        short, with no closing mark, mid-line ("said she felt the 13th | Amendment was
+        worth …"): the end of the next sentence."""
+        last = sentence[-1]
+        if (
+            end < last.idx + len(last.text)
+            or last.is_punct
+            or last.is_space
+            or sentence.end >= len(self.doc)
+            or "\n" in self.doc[sentence.end - 1].whitespace_
+        ):
+            return end
+        following = self.doc[sentence.end].sent
+        if following[0].is_space or "\n" in following.text.rstrip():
+            return end
+        return following.end_char
+
     def _reported_clause(self, cue: Token) -> None:
         if self.in_quote(cue.idx) or cue.idx < self.headline_end:
             return
@@ -1466,6 +1582,7 @@ class _Extractor:
         if span is None:
             return
         start, end = span
+        end = self._unsplit_end(cue.sent, end)
         while end > start and self.text[end - 1] in CLOSING_MARKS + ".,;":
             end -= 1
         if any(s.start < end and start < s.end for s in self.statements):
@@ -1489,10 +1606,25 @@ class _Extractor:
             lemma == "describe" and any(c.dep_ == "dobj" for c in verb.rights)
         ):
             preps = None  # "called the plan a disgrace": its object and the name given
+        elif lemma == "tell":
+            # "told [his aides to find a way]": a request, the one told and what to do
+            objects = [c for c in verb.rights if c.dep_ == "dobj"]
+            infinitives = [c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VB"]
+            if not objects or not infinitives:
+                return None
+            preps = None
         elif preps is not None and not preps:
             return None  # a naming verb with no name given, "described" with no object
         parts: list[Token] = []
+        if lemma in CHARACTERIZING_CUES:
+            objects = [c for c in verb.rights if c.dep_ == "dobj"]
+            names = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps]
+            if not objects or not names:
+                return None
+            preps, parts = frozenset(), [objects[0], names[0]]
         for child in verb.rights:
+            if lemma in CHARACTERIZING_CUES:
+                break
             if child.dep_ == "prep" and child.lower_ in (preps or OBJECT_PREPS):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
                 if not objects or any(o.ent_type_ in ("DATE", "TIME") for o in objects):
@@ -1502,6 +1634,8 @@ class _Extractor:
                 parts.append(child)
             elif parts and child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
                 parts.append(child)  # "called on Dean [to apologize]"
+            elif parts and child.dep_ == "conj" and _coordinated_content(child):
+                parts.append(child)  # "mentioned X [and forcing Y]", "spoke of X[, and how Y]"
         if not parts:
             return None
         tokens = sorted({t.i for part in parts for t in part.subtree})
@@ -1514,6 +1648,20 @@ class _Extractor:
                 if doc[edge - 1].text == "," and doc[i].right_edge.i >= tokens[-1]:
                     tokens = [t for t in tokens if t < edge - 1]
                     break
+        # "dismissed X as Y[ — a metaphor for …]", "criticized X as Y[ during a stop in …]": a
+        # dash or "during" hung on a noun of the content opens the writer's gloss or the
+        # occasion (on a verb, "of being asleep when calls came in during …", it is content)
+        tail = next(
+            (
+                i
+                for i in tokens[2:]
+                if (doc[i].text in DASHES or doc[i].lower_ == "during")
+                and doc[i].head.pos_ in ("NOUN", "PROPN")
+            ),
+            None,
+        )
+        if tail is not None:
+            tokens = [i for i in tokens if i < tail]
         first, last = tokens[0], tokens[-1]
         while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
             first += 1
@@ -1557,8 +1705,17 @@ class _Extractor:
         objects = [c for c in to.children if c.dep_ == "pobj"]
         if not objects or self.in_quote(according.idx):
             return
-        speaker, how = self.speakers.for_subject(objects[0])
+        owner = _document_owner(objects[0])
+        speaker, how = self.speakers.for_subject(owner) if owner is not None else (None, "none")
+        if speaker is None:
+            speaker, how = self.speakers.for_subject(objects[0])
         phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
+        if max(phrase) + 1 >= sentence.end and min(phrase) == sentence.start:
+            # "According to Roe, the move reeks of …" with the clause parsed as an apposition
+            # of the source: the phrase ends at its last comma
+            commas = [i for i in phrase if i > objects[0].i and according.doc[i].text == ","]
+            if commas:
+                phrase = {i for i in phrase if i < max(commas)}
         rest = [t for t in sentence if t.i not in phrase]
         # "X, according to Roe, and Y" / "X, according to Roe, more than …": what is sourced
         # is the text before the phrase when it has a few words, else the text after it
@@ -1573,8 +1730,8 @@ class _Extractor:
         if len(rest) < 3:
             return
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        if any(q.start < end and start < q.end for q in self.quotes):
-            return
+        if any(s.start < end and start < s.end for s in self.statements):
+            return  # a quote already credited (a scare quote inside the content is no bar)
         confidence = 0.65 if how != "none" else 0.4
         self._add_reported(
             start, end, "according to", speaker, sentence, "according-to", confidence
