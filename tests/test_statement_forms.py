@@ -363,3 +363,22 @@ def test_cue_and_comma_right_before_the_quote_win_over_a_cue_after_it(nlp):
         "for his work."
     )
     assert said(nlp, text)[0] == ("direct", "Lena Ortiz", "That makes me a very smart owner.")
+
+
+def test_straight_closing_mark_without_its_opening_mark(nlp):
+    text = (
+        '"The bridge is safe," Dana Quill said. It will stay open all winter."\n\n'
+        'and the crews will inspect it every week," said Quill in an email.'
+    )
+    quotes = [text[q.start : q.end] for q in find_quotes(text)]
+    assert quotes == [
+        "The bridge is safe,",
+        "It will stay open all winter.",
+        "and the crews will inspect it every week,",
+    ]
+    assert said(nlp, text)[-1][1:] == ("Quill", "and the crews will inspect it every week,")
+
+
+def test_orphan_straight_mark_in_a_paragraph_with_curly_marks_opens_nothing(nlp):
+    text = '“It never rains,” she said, and the town agreed that summer was over."'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["It never rains,"]

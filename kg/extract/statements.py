@@ -226,21 +226,53 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     for paragraph in text.split("\n"):
         opened: int | None = None
         width = 1
+        last_closed = -1
         for mark in QUOTE_MARK.finditer(paragraph):
             char, i = mark.group(), mark.start()
-            if opened is None and (
+            if opened is None and _orphan_closer(paragraph, i):
+                start = _orphan_start(paragraph, last_closed)
+                if start is not None:
+                    quotes.append(QuoteSpan(offset + start, offset + i, offset + start, True))
+                    last_closed = i
+            elif opened is None and (
                 char in OPENING_MARKS or char in WIDE_MARKS or _misturned_opener(paragraph, i)
             ):
                 opened, width = i, len(char)
             elif opened is not None and (char in CLOSING_MARKS or char in WIDE_MARKS):
                 quotes.append(QuoteSpan(offset + opened + width, offset + i, offset + opened, True))
-                opened = None
+                opened, last_closed = None, i
         if opened is not None and len(paragraph) - opened > 2:
             quotes.append(
                 QuoteSpan(offset + opened + width, offset + len(paragraph), offset + opened, False)
             )
         offset += len(paragraph) + 1
     return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
+
+
+def _orphan_closer(paragraph: str, i: int) -> bool:
+    """A straight mark that can only close a quote, with none open: after the quote's final
+    punctuation and before a space or the paragraph's end (``veterans," said Roe``), where
+    the writer dropped the opening mark. A mark after a digit (``12" pipe``) is no quote, nor
+    one in a paragraph that also has curly marks (an excerpt quoting a quote)."""
+    after = paragraph[i + 1 : i + 2]
+    return (
+        paragraph[i] == '"'
+        and "“" not in paragraph
+        and "”" not in paragraph
+        and i > 0
+        and paragraph[i - 1] in ".,!?"
+        and (not after or after.isspace() or after in ".,;)")
+    )
+
+
+def _orphan_start(paragraph: str, last_closed: int) -> int | None:
+    """Where the quote closed by an orphan mark began: the paragraph's start (a quote run
+    on from the paragraph before), or the sentence after the one that closed the previous
+    quote of the paragraph ("…," Roe said. It was never … game.")."""
+    if last_closed < 0:
+        return len(paragraph) - len(paragraph.lstrip())
+    following = SENTENCE_END.search(paragraph, last_closed + 1)
+    return following.end() if following is not None else None
 
 
 def _misturned_opener(paragraph: str, i: int) -> bool:
