@@ -382,3 +382,23 @@ def test_straight_closing_mark_without_its_opening_mark(nlp):
 def test_orphan_straight_mark_in_a_paragraph_with_curly_marks_opens_nothing(nlp):
     text = '“It never rains,” she said, and the town agreed that summer was over."'
     assert [text[q.start : q.end] for q in find_quotes(text)] == ["It never rains,"]
+
+
+def test_speaker_after_the_quote_when_the_parser_also_made_a_quote_word_a_subject(nlp):
+    text = (
+        "“She will be a fine judge. One of the finest lawyers in the whole state,” "
+        "Rep. Alma Torres (D-Calif.) said in a phone interview."
+    )
+    assert said(nlp, text)[0][1] == "Alma Torres"
+
+
+def test_a_dash_the_parser_made_a_subject_is_not_the_speaker(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.statements import _subject_of
+
+    # the parse of "… ― Baker boasted, “…”" where the dash came out as a second subject
+    doc = Doc(
+        nlp.vocab, words=["―", "Baker", "boasted"], heads=[2, 2, 2], deps=["nsubj"] * 2 + ["ROOT"]
+    )
+    assert _subject_of(doc[2]).text == "Baker"

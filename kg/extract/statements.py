@@ -371,7 +371,7 @@ class _SpeakerFinder:
         Without a parsed subject (or with one inside the quote, a parse error), a name
         written right beside the cue is the speaker: “…,” DeBoer said. / “…,” says Kim.
         """
-        subject = _subject_of(cue)
+        subject = _subject_of(cue, quote)
         if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
             return self.for_subject(subject)
         adjacent = self.adjacent_name(cue)
@@ -743,13 +743,20 @@ def _first_name_gender(name: str) -> str | None:
     return None
 
 
-def _subject_of(cue: Token) -> Token | None:
+def _subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None:
     """The subject of a speech verb, climbing from a participle ("…, saying") to its clause.
 
     A coordinated cue with no subject of its own takes the subject of the nearest cue it
     is attached under ("Homan said X … and said: “…”"), even when the parser hung it on
-    the reported clause's verb.
+    the reported clause's verb. A dash the parser made a subject ("― Roe boasted") is
+    none, and where the parser gave the cue two subjects, one inside the ``quote`` (its
+    character span) and the speaker after it ("“One of the best,” Rep. Roe (D-Md.) said"),
+    the one outside the quote wins.
     """
+
+    def outside(child: Token) -> bool:
+        return not child.is_punct and not (quote and quote[0] <= child.idx < quote[1])
+
     if cue.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         for ancestor in cue.ancestors:
             if _is_cue(ancestor):
@@ -760,9 +767,9 @@ def _subject_of(cue: Token) -> Token | None:
     for _ in range(4):
         if token is None:
             return None
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return next((c for c in subjects if outside(c)), subjects[0])
         if token.dep_ in CLIMB_DEPS and token.head is not token:
             if token.dep_ == "relcl":
                 return token.head
