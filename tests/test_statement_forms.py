@@ -402,3 +402,11 @@ def test_a_dash_the_parser_made_a_subject_is_not_the_speaker(nlp):
         nlp.vocab, words=["―", "Baker", "boasted"], heads=[2, 2, 2], deps=["nsubj"] * 2 + ["ROOT"]
     )
     assert _subject_of(doc[2]).text == "Baker"
+
+
+def test_person_named_right_before_a_participle_cue_speaks(nlp):
+    text = (
+        "A new ad from the Lowe campaign attacks its rival.\n\n"
+        "The ad uses footage of Maria Vance asking, “Why am I not far ahead in every poll?”"
+    )
+    assert said(nlp, text)[-1][1] == "Maria Vance"

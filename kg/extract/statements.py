@@ -371,6 +371,12 @@ class _SpeakerFinder:
         Without a parsed subject (or with one inside the quote, a parse error), a name
         written right beside the cue is the speaker: “…,” DeBoer said. / “…,” says Kim.
         """
+        if cue.tag_ == "VBG" and cue.i > 0:
+            # "footage of Jo Roe asking, “…”": a person named right before a participle cue
+            # is the one speaking, whatever the parser hung the participle on
+            named = self.mention_at(cue.nbor(-1))
+            if named is not None and named.type == "Person":
+                return named, "name"
         subject = _subject_of(cue, quote)
         if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
             return self.for_subject(subject)
