@@ -410,3 +410,28 @@ def test_person_named_right_before_a_participle_cue_speaks(nlp):
         "The ad uses footage of Maria Vance asking, “Why am I not far ahead in every poll?”"
     )
     assert said(nlp, text)[-1][1] == "Maria Vance"
+
+
+def test_two_right_single_marks_close_a_double_quote(nlp):
+    text = "“We grow all our own herbs,’’ says Ana Ruiz. “Nobody else in town does.”"
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "We grow all our own herbs,",
+        "Nobody else in town does.",
+    ]
+    assert said(nlp, text)[0] == ("direct", "Ana Ruiz", "We grow all our own herbs,")
+
+
+def test_description_with_an_age_means_a_person_already_named(nlp):
+    text = (
+        "Carla Mendes opened the shop on King Street in 2010.\n\n"
+        "“We bake every loaf by hand,” says the 41-year-old owner of the bakery."
+    )
+    assert said(nlp, text)[-1][1] == "Carla Mendes"
+
+
+def test_person_who_heads_a_relative_clause_is_a_subject_a_description_can_mean(nlp):
+    text = (
+        "I am talking about Tom Reyes, who moved to the city in 1990.\n\n"
+        "“We bake every loaf by hand,” says the self-taught baker."
+    )
+    assert said(nlp, text)[-1][1] == "Tom Reyes"

@@ -68,7 +68,9 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 OPENING_MARKS = '“«"'
 CLOSING_MARKS = '”»"'
 WIDE_MARKS = ("''", "``")  # archive style: ''It's anti-growth,'' said Mr. Smith.
-QUOTE_MARK = re.compile(r"''|``|[“”«»\"]")
+# Two right single marks typed for a closing double one (“…,’’ says Roe): a closing mark only
+CLOSING_PAIR = "’’"
+QUOTE_MARK = re.compile(r"''|``|’’|[“”«»\"]")
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we"}
@@ -103,6 +105,8 @@ SIGNATURE = re.compile(
 # Unnamed sources that, made definite and described ("the laid-back Cambridge resident"),
 # mean a person already named.
 DESCRIBED_SOURCES = frozenset("resident person man woman witness expert observer".split())
+# An age in a description ("the 39-year-old founder of …"): a person the text has named.
+AGED = re.compile(r"\b\d+-year-old\b")
 # Things that "say": a document is not a person ("the report said").
 NON_PERSON_NOUNS = frozenset(
     """statement report study survey poll document letter release email e-mail post tweet
@@ -238,7 +242,9 @@ def find_quotes(text: str) -> list[QuoteSpan]:
                 char in OPENING_MARKS or char in WIDE_MARKS or _misturned_opener(paragraph, i)
             ):
                 opened, width = i, len(char)
-            elif opened is not None and (char in CLOSING_MARKS or char in WIDE_MARKS):
+            elif opened is not None and (
+                char in CLOSING_MARKS or char in WIDE_MARKS or char == CLOSING_PAIR
+            ):
                 quotes.append(QuoteSpan(offset + opened + width, offset + i, offset + opened, True))
                 opened, last_closed = None, i
         if opened is not None and len(paragraph) - opened > 2:
@@ -477,6 +483,9 @@ class _SpeakerFinder:
             return named or self.salient_organization(subject.idx), "role"
         if noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
             return None, "none"
+        if AGED.search(self.text[subject.left_edge.idx : subject.idx]):
+            # "the 39-year-old founder of the press": an age is given to someone already named
+            return self.salient_person(subject.idx), "role"
         if any(c.dep_ in ("prep", "poss") for c in subject.children):
             return None, "none"  # "the head of the agency": someone not yet named
         return self.salient_person(subject.idx), "role"
@@ -633,6 +642,12 @@ class _SpeakerFinder:
             return False
         if span.root.dep_ in SUBJECT_DEPS or _inverted_speaker(span.root.head) == span.root:
             return True
+        if any(
+            c.dep_ == "relcl"
+            and any(w.dep_ in SUBJECT_DEPS and w.lower_ == "who" for w in c.children)
+            for c in span.root.children
+        ):
+            return True  # "Jo Roe, who was born in Mexico, …": the subject of its relative clause
         if span.root.dep_ != "appos":
             return False
         for ancestor in span.root.ancestors:
