@@ -376,7 +376,7 @@ def test_straight_closing_mark_without_its_opening_mark(nlp):
         "It will stay open all winter.",
         "and the crews will inspect it every week,",
     ]
-    assert said(nlp, text)[-1][1:] == ("Quill", "and the crews will inspect it every week,")
+    assert said(nlp, text)[-1][1:] == ("Dana Quill", "and the crews will inspect it every week,")
 
 
 def test_orphan_straight_mark_in_a_paragraph_with_curly_marks_opens_nothing(nlp):
@@ -435,3 +435,12 @@ def test_person_who_heads_a_relative_clause_is_a_subject_a_description_can_mean(
         "“We bake every loaf by hand,” says the self-taught baker."
     )
     assert said(nlp, text)[-1][1] == "Tom Reyes"
+
+
+def test_bare_surname_speaker_is_the_first_full_name_named_as_a_subject(nlp):
+    text = (
+        "Coach Dan Ward praised his players after the game. His brother, Luke Ward, watched "
+        "from the stands with their mother.\n\n"
+        "“We played our best game of the year,” said Ward."
+    )
+    assert said(nlp, text)[-1][1] == "Dan Ward"

@@ -372,6 +372,27 @@ class _SpeakerFinder:
     def for_cue(
         self, cue: Token, quote: tuple[int, int] | None = None
     ) -> tuple[Mention | None, str]:
+        """The speaker of ``cue`` (see ``_cue_speaker``), by the full name the text gave them."""
+        speaker, how = self._cue_speaker(cue, quote)
+        return self.full_name(speaker, cue.idx), how
+
+    def full_name(self, speaker: Mention | None, before: int) -> Mention | None:
+        """A bare surname (or a surname the tagger took for an organization: "Al Roe said")
+        stands for a person named in full with it before ``before``: of several, the first
+        one named as a subject ("Ted Cruz said …" / "his father, Rafael Cruz, who …" / "Cruz
+        said"), else the first one named."""
+        if speaker is None or (speaker.type == "Person" and " " in speaker.text):
+            return speaker
+        limit = min(before, speaker.start)
+        named = [m for m in self.people if m.start < limit and m.text.endswith(" " + speaker.text)]
+        if not named:
+            return speaker
+        subjects = [m for m in named if self._is_subject(m)]
+        return subjects[0] if subjects else named[0]
+
+    def _cue_speaker(
+        self, cue: Token, quote: tuple[int, int] | None = None
+    ) -> tuple[Mention | None, str]:
         """The speaker of ``cue`` and how it was found ("name", "pronoun", "role", "none").
 
         Without a parsed subject (or with one inside the quote, a parse error), a name
