@@ -444,3 +444,21 @@ def test_bare_surname_speaker_is_the_first_full_name_named_as_a_subject(nlp):
         "“We played our best game of the year,” said Ward."
     )
     assert said(nlp, text)[-1][1] == "Dan Ward"
+
+
+def test_surname_speaker_finds_a_full_name_the_tagger_called_an_organization(nlp):
+    from kg.extract.records import Mention
+    from kg.extract.statements import _SpeakerFinder
+
+    text = "Noah Pratt and Leon Dube scored for the home side. Later Pratt spoke."
+    doc = nlp(text)
+    mentions = [
+        Mention("Noah Pratt", "Organization", 0, 10),  # a tagging error
+        Mention("Leon Dube", "Person", 15, 24),
+        Mention("Pratt", "Person", 57, 62),
+    ]
+    finder = _SpeakerFinder(doc, text, mentions, [])
+    assert finder.full_name(mentions[2], 63) == Mention("Noah Pratt", "Person", 0, 10)
+    # an organization speaker never becomes a person it was not named as
+    acme = Mention("Acme", "Organization", 57, 62)
+    assert finder.full_name(acme, 63) == acme

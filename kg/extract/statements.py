@@ -384,9 +384,17 @@ class _SpeakerFinder:
         if speaker is None or (speaker.type == "Person" and " " in speaker.text):
             return speaker
         limit = min(before, speaker.start)
-        named = [m for m in self.people if m.start < limit and m.text.endswith(" " + speaker.text)]
+        named = [
+            m if m.type == "Person" else Mention(m.text, "Person", m.start, m.end)
+            for m in self.mentions + self.people
+            if m.start < limit
+            and m.text.endswith(" " + speaker.text)
+            and (m.type == "Person" or (speaker.type == "Person" and _person_like(m.text)))
+            and not any(a <= m.start < b for a, b in self.quoted)
+        ]
         if not named:
             return speaker
+        named.sort(key=lambda m: m.start)
         subjects = [m for m in named if self._is_subject(m)]
         return subjects[0] if subjects else named[0]
 
@@ -727,6 +735,17 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
+
+
+def _person_like(name: str) -> bool:
+    """A name the tagger called an organization that reads as a person's: two or three
+    capitalised words, none an institution's ("Caleb Jones", not "Ford Motor Company")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) for w in words)
+        and not any(w.lower() in ORGANIZATION_NOUNS or w.lower() in NOT_NAMES for w in words)
+    )
 
 
 def _bare_name_start(doc: Doc, first: Token) -> bool:
