@@ -462,3 +462,21 @@ def test_surname_speaker_finds_a_full_name_the_tagger_called_an_organization(nlp
     # an organization speaker never becomes a person it was not named as
     acme = Mention("Acme", "Organization", 57, 62)
     assert finder.full_name(acme, 63) == acme
+
+
+def test_pronoun_after_a_sentence_that_introduces_a_new_person_as_its_object(nlp):
+    text = (
+        "“I walk every single day now,” says retiree Tom Black.\n\n"
+        "The program also produced good results for Toronto accountant Raj Patel, 50. "
+        "“I had never lifted weights before this year,” he says."
+    )
+    assert said(nlp, text)[-1][1] == "Raj Patel"
+
+
+def test_pronoun_keeps_the_speaker_when_the_sentence_before_continues_with_him(nlp):
+    text = (
+        "“I walk every single day now,” says retiree Tom Black.\n\n"
+        "He thanked his coach Raj Patel for the plan. "
+        "“It changed my whole life this year,” he says."
+    )
+    assert said(nlp, text)[-1][1] == "Tom Black"

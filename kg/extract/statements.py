@@ -633,6 +633,9 @@ class _SpeakerFinder:
         candidates = [m for m in self.people if m.end <= at]
         if not candidates:
             return None
+        newcomer = self._newcomer(pronoun, gender)
+        if newcomer is not None:
+            return newcomer
         last, last_at = self.last_speaker(at)
         if last is not None and self._compatible(last, gender):
             between = [m for m in candidates if m.start > last_at]
@@ -648,6 +651,50 @@ class _SpeakerFinder:
             if self._compatible(m, gender):
                 return m
         return None
+
+    def _newcomer(self, pronoun: Token, gender: str) -> Mention | None:
+        """The one person of ``gender`` the sentence before the pronoun's introduces as an
+        object, when that sentence has no pronoun of the same gender and no named subject:
+        "… produced results for accountant Jo Roe, 50. “…,” she says." (news style names a
+        new speaker just before their quote). Not when the pronoun's own sentence names a
+        person of that gender before it, nor for a name used as a modifier ("the Roe plan")."""
+        own = pronoun.sent
+        if any(
+            own.start_char <= m.start < pronoun.idx and self._compatible(m, gender)
+            for m in self._outside_quotes(own)
+        ):
+            return None
+        previous = own
+        while True:
+            if previous.start == 0:
+                return None
+            previous = self.doc[previous.start - 1].sent
+            if len([t for t in previous if t.is_alpha and not self._quoted(t.idx)]) >= 3:
+                break
+        same = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
+        if any(t.lower_ in same and not self._quoted(t.idx) for t in previous):
+            return None
+        subjects = [t for t in previous.root.children if t.dep_ in SUBJECT_DEPS]
+        if any(t.pos_ == "PROPN" or self.mention_at(t) for t in subjects):
+            return None
+        named = [m for m in self._outside_quotes(previous) if self._compatible(m, gender)]
+        if len({m.text for m in named}) != 1 or self._is_subject(named[0]):
+            return None
+        span = self.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+        if span is None or span.root.dep_ in ("compound", "poss", "amod", "nmod"):
+            return None
+        return named[-1]
+
+    def _quoted(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.quoted)
+
+    def _outside_quotes(self, sentence: Span) -> list[Mention]:
+        """The people named in ``sentence``, outside its quotes."""
+        return [
+            m
+            for m in self.people
+            if sentence.start_char <= m.start < sentence.end_char and not self._quoted(m.start)
+        ]
 
     def _other(self, a: Mention, b: Mention) -> bool:
         return a.text != b.text and not b.text.endswith(a.text) and not a.text.endswith(b.text)
