@@ -480,3 +480,11 @@ def test_pronoun_keeps_the_speaker_when_the_sentence_before_continues_with_him(n
         "“It changed my whole life this year,” he says."
     )
     assert said(nlp, text)[-1][1] == "Tom Black"
+
+
+def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
+    text = "“You're late,” Omar Haddad blurted out. “But so am I, and that is fine.”"
+    assert said(nlp, text) == [
+        ("direct", "Omar Haddad", "You're late,"),
+        ("direct", "Omar Haddad", "But so am I, and that is fine."),
+    ]

@@ -57,8 +57,12 @@ CUE_VERBS = frozenset(
 )
 # Cues that introduce reported speech through a clausal complement.
 REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
-# Verbs that are speech only right after a quote: “…?” Roe demanded. ("demanded payment" no)
-QUOTE_CUES = frozenset({"demand"})
+# Verbs that are speech only right after a quote: “…?” Roe demanded. ("demanded payment" no);
+# the manner of speaking included: “…,” Roe blurted out / laughed / snapped / whispered.
+QUOTE_CUES = frozenset(
+    """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
+    marvel shrug cry sob""".split()
+)
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
@@ -955,6 +959,8 @@ def _cue_lemma(token: Token) -> str | None:
     lower = token.lower_
     if lower in ("said", "says"):
         return "say"
+    if token.pos_ == "VERB" and token.lemma_.lower() in QUOTE_CUES:
+        return token.lemma_.lower()  # "snapped", "cried"
     for form in (lower[:-1], lower[:-2]):
         # only a verb ending: "states", "noted", "added" (not "yellow" -> "yell")
         if form in CUE_VERBS | QUOTE_CUES and lower[len(form) :] in ("s", "d", "es", "ed"):
