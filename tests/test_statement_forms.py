@@ -488,3 +488,16 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
         ("direct", "Omar Haddad", "You're late,"),
         ("direct", "Omar Haddad", "But so am I, and that is fine."),
     ]
+
+
+def test_the_post_that_reads_a_quote_is_its_authors(nlp):
+    text = (
+        "Researcher Nadia Cole stated in the company’s blog post that the servers were "
+        "hacked. Other firms were hit the same week.\n\n"
+        "“We found the flaw last week and fixed it within a day,” the post read."
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Nadia Cole",
+        "We found the flaw last week and fixed it within a day,",
+    )

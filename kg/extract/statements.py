@@ -61,7 +61,7 @@ REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "
 # the manner of speaking included: “…,” Roe blurted out / laughed / snapped / whispered.
 QUOTE_CUES = frozenset(
     """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
-    marvel shrug cry sob""".split()
+    marvel shrug cry sob read""".split()
 )
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
@@ -425,6 +425,8 @@ class _SpeakerFinder:
         inverted = _inverted_speaker(cue)
         if inverted is not None:
             return self.for_subject(inverted)
+        if cue.i > 0 and cue.pos_ == "NOUN" and cue.nbor(-1).pos_ == "NOUN":
+            return self.for_subject(cue.nbor(-1))  # “…,” the post read. (parsed "post read")
         return None, "none"
 
     def adjacent_name(self, cue: Token) -> Mention | None:
@@ -498,7 +500,7 @@ class _SpeakerFinder:
         if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
             return None, "none"
         if noun in NON_PERSON_NOUNS or noun in MEDIUM_NOUNS:
-            author = self.author_of(subject)
+            author = self.author_of(subject) or self.medium_author(subject)
             return (author, "name") if author is not None else (None, "none")
         if not any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
             return None, "none"
@@ -535,6 +537,27 @@ class _SpeakerFinder:
                     m = self.mention_at(obj) if obj.dep_ == "pobj" else None
                     if m is not None and m.type in ("Person", "Organization"):
                         return m
+        return None
+
+    def medium_author(self, document: Token) -> Mention | None:
+        """Who "the post" / "the statement" that says is: the speaker of the last cue said
+        in a medium of that name before it ("Jo Roe stated in a blog post that …" … “…,” the
+        post read), within a few paragraphs."""
+        if document.i == 0 or document.nbor(-1).lower_ != "the":
+            return None
+        noun = document.lemma_.lower()
+        for token in reversed(document.doc[: document.i]):
+            if document.idx - token.idx > SALIENCE_CHARS:
+                return None
+            prep = token.head
+            if (
+                token.lemma_.lower() == noun
+                and token.dep_ == "pobj"
+                and prep.dep_ == "prep"
+                and _is_cue(prep.head)
+                and not self._quoted(token.idx)
+            ):
+                return self.for_cue(prep.head)[0]
         return None
 
     def person_by_surname(self, word: str, before: int) -> Mention | None:
@@ -961,6 +984,8 @@ def _cue_lemma(token: Token) -> str | None:
         return "say"
     if token.pos_ == "VERB" and token.lemma_.lower() in QUOTE_CUES:
         return token.lemma_.lower()  # "snapped", "cried"
+    if lower == "read":
+        return "read"  # “…,” the post read. (often tagged as a noun)
     for form in (lower[:-1], lower[:-2]):
         # only a verb ending: "states", "noted", "added" (not "yellow" -> "yell")
         if form in CUE_VERBS | QUOTE_CUES and lower[len(form) :] in ("s", "d", "es", "ed"):
