@@ -501,3 +501,14 @@ def test_the_post_that_reads_a_quote_is_its_authors(nlp):
         "Nadia Cole",
         "We found the flaw last week and fixed it within a day,",
     )
+
+
+def test_clause_without_a_speech_verb_introducing_a_quote_with_a_colon(nlp):
+    text = (
+        "The city pool closed in May.\n\n"
+        "Mayor Ruth Okafor took to social media on Sunday with this: “The pool reopens in "
+        "June, and it will be free for every child.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Ruth Okafor")
+    text = "The city pool closed in May. The question is simple: “Who pays for the repairs now?”"
+    assert said(nlp, text)[-1][:2] == ("direct", None)

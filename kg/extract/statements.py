@@ -1210,6 +1210,8 @@ class _Extractor:
                 return self._make(
                     quote, "direct", previous.cue, previous.speaker, "quote-continued", 0.75
                 )
+            if cue is None and (speaker := self._colon_speaker(quote)) is not None:
+                return self._make(quote, "direct", None, speaker, "quote-colon", 0.6)
             if cue is None:
                 if words < MIN_DIRECT_WORDS:
                     return None
@@ -1383,6 +1385,24 @@ class _Extractor:
         tokens = self.tokens_between(start + cut + 1 if cut >= 0 else start, quote.opened_at)
         cues = [t for t in tokens if _is_cue(t) and not self.in_quote(t.idx)]
         return cues[-1] if cues else None
+
+    def _colon_speaker(self, quote: QuoteSpan) -> Mention | None:
+        """The subject of a clause with no speech verb that introduces the quote with a
+        colon: "Roe took to Twitter with this: “…”" / "Roe has a new message: “…”"."""
+        colon = self.text.rfind(":", max(0, quote.opened_at - 3), quote.opened_at)
+        if colon < 0 or self.text[colon + 1 : quote.opened_at].strip():
+            return None
+        span = self.doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None or len(span) == 0 or span[0].i == 0:
+            return None
+        token = span[0].nbor(-1)
+        while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+            token = token.head
+        subject = _subject_of(token)
+        if subject is None or self.in_quote(subject.idx):
+            return None
+        speaker, _ = self.speakers.for_subject(subject)
+        return self.speakers.full_name(speaker, subject.idx)
 
     def _context_speaker(self, quote: QuoteSpan) -> Mention | None:
         """The speaker of a quote with no cue of its own, from the sentence just before it (in
