@@ -512,3 +512,12 @@ def test_clause_without_a_speech_verb_introducing_a_quote_with_a_colon(nlp):
     assert said(nlp, text)[-1][:2] == ("direct", "Ruth Okafor")
     text = "The city pool closed in May. The question is simple: “Who pays for the repairs now?”"
     assert said(nlp, text)[-1][:2] == ("direct", None)
+
+
+def test_according_to_a_named_source_before_a_quote(nlp):
+    text = (
+        "The debate was tense.\n\n"
+        "According to Pablo Ortega, “the moderators should stay out of it and let the "
+        "candidates argue with each other.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Pablo Ortega")

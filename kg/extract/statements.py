@@ -1210,6 +1210,12 @@ class _Extractor:
                 return self._make(
                     quote, "direct", previous.cue, previous.speaker, "quote-continued", 0.75
                 )
+            if cue is None and (source := self._according_before(quote)) is not None:
+                speaker, how = self.speakers.for_subject(source)
+                confidence = {"name": 0.85, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
+                return self._make(
+                    quote, "direct", "according to", speaker, "quote-according-to", confidence
+                )
             if cue is None and (speaker := self._colon_speaker(quote)) is not None:
                 return self._make(quote, "direct", None, speaker, "quote-colon", 0.6)
             if cue is None:
@@ -1385,6 +1391,21 @@ class _Extractor:
         tokens = self.tokens_between(start + cut + 1 if cut >= 0 else start, quote.opened_at)
         cues = [t for t in tokens if _is_cue(t) and not self.in_quote(t.idx)]
         return cues[-1] if cues else None
+
+    def _according_before(self, quote: QuoteSpan) -> Token | None:
+        """The source of "According to Roe, “…”": the object of "according to" whose phrase
+        ends right before the comma that opens the quote."""
+        tokens = self.tokens_between(max(0, quote.opened_at - 80), quote.opened_at)
+        words = [t for t in tokens if not t.is_space]
+        if len(words) < 4 or words[-1].text != ",":
+            return None
+        for according in words:
+            if according.lower_ == "according" and according.i + 1 < len(self.doc):
+                to = according.nbor()
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if to.lower_ == "to" and objects and objects[0].right_edge.i == words[-2].i:
+                    return objects[0]
+        return None
 
     def _colon_speaker(self, quote: QuoteSpan) -> Mention | None:
         """The subject of a clause with no speech verb that introduces the quote with a
