@@ -521,3 +521,15 @@ def test_according_to_a_named_source_before_a_quote(nlp):
         "candidates argue with each other.”"
     )
     assert said(nlp, text)[-1][:2] == ("direct", "Pablo Ortega")
+
+
+def test_embedded_post_signed_with_name_handle_and_date(nlp):
+    text = (
+        "The minister answered online.\n\n"
+        "We will fund every rural clinic next year. No exceptions. https://t.co/AbC123xyz "
+        "— Leah Moreau (@LeahMoreauMP) March 3, 2019\n\n"
+        "Critics were not convinced."
+    )
+    assert said(nlp, text) == [
+        ("direct", "Leah Moreau", "We will fund every rural clinic next year. No exceptions.")
+    ]

@@ -106,6 +106,13 @@ SIGNATURE = re.compile(
     r"(?:$|\n|\(|,)",
     re.MULTILINE,
 )
+# A social-media post pasted into an article: its text, a link, a dash and the signature of
+# a name, a handle and a date ("… pic.twitter.com/x — Jo Roe (@joroe) May 2, 2018").
+EMBEDDED_POST = re.compile(
+    r"^\s*(?P<text>\S.*?)\s*(?:(?:https?://|pic\.twitter\.com/)[^\s―—–]*\s*)?"
+    r"(?:pic\.twitter\.com/[^\s―—–]*\s*)?[―—–]\s*(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w+\)"
+    r"(?:\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
 # Unnamed sources that, made definite and described ("the laid-back Cambridge resident"),
 # mean a person already named.
 DESCRIBED_SOURCES = frozenset("resident person man woman witness expert observer".split())
@@ -1069,6 +1076,7 @@ class _Extractor:
 
     def _run_once(self) -> list[Statement]:
         self.transcript()
+        self.tweets()
         covered = [(s.evidence.sentence_start, s.end) for s in self.statements]
         previous: Statement | None = None
         for index, quote in enumerate(self.quotes):
@@ -1129,6 +1137,35 @@ class _Extractor:
                             cue=None,
                             speaker=speaker,
                             evidence=Evidence(*sentence, "transcript", 0.8),
+                        )
+                    )
+            offset += len(paragraph) + 1
+
+    def tweets(self) -> None:
+        """Embedded posts pasted as text: a paragraph signed with a dash, a name, a handle and
+        a date ("… https://t.co/x — Jo Roe (@joroe) May 2, 2018") is the named one's statement
+        (without the link)."""
+        offset = 0
+        for paragraph in self.text.split("\n"):
+            match = EMBEDDED_POST.match(paragraph)
+            if match is not None:
+                start = offset + match.start("text")
+                end = offset + match.end("text")
+                name = offset + match.start("name"), offset + match.end("name")
+                speaker = next(
+                    (m for m in self.speakers.mentions if m.start <= name[0] < m.end),
+                    None,
+                ) or Mention(self.text[name[0] : name[1]], "Person", *name)
+                if _word_count(self.text[start:end]) >= MIN_DIRECT_WORDS:
+                    self.statements.append(
+                        Statement(
+                            text=self.text[start:end],
+                            start=start,
+                            end=end,
+                            kind="direct",
+                            cue=None,
+                            speaker=speaker,
+                            evidence=Evidence(offset, offset + len(paragraph), "post-signed", 0.8),
                         )
                     )
             offset += len(paragraph) + 1
