@@ -533,3 +533,12 @@ def test_embedded_post_signed_with_name_handle_and_date(nlp):
     assert said(nlp, text) == [
         ("direct", "Leah Moreau", "We will fund every rural clinic next year. No exceptions.")
     ]
+
+
+def test_quote_after_a_sentence_whose_subject_is_his_or_hers(nlp):
+    text = (
+        "“I sold every copy of the first book,” said artist Sam Reyes.\n\n"
+        "His hard work has paid off, with sales turning him into a local star. "
+        "“Kids ask me how to start a comic every single week.”"
+    )
+    assert said(nlp, text)[-1][1] == "Sam Reyes"

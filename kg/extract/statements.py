@@ -662,7 +662,7 @@ class _SpeakerFinder:
     def resolve_pronoun(self, pronoun: Token) -> Mention | None:
         """The person "he"/"she" refers to: the last speaker if no other person has been the
         subject since, else the nearest preceding person of a compatible gender."""
-        gender = "male" if pronoun.lower_ == "he" else "female"
+        gender = "male" if pronoun.lower_ in MALE_PRONOUNS else "female"
         at = pronoun.idx
         candidates = [m for m in self.people if m.end <= at]
         if not candidates:
@@ -1487,6 +1487,15 @@ class _Extractor:
             speaker, how = self.speakers.for_subject(subjects[0])
             if speaker is not None and speaker.type == "Person":
                 return speaker
+            # "His determination has paid off. “…”": the person the possessive means, unless
+            # the subject phrase names one ("His partner at Acme, Jo Roe, called him …")
+            owners = [
+                c for c in subjects[0].children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+            ]
+            phrase = subjects[0].left_edge.idx, subjects[0].right_edge.idx + 1
+            named = [m for m in self.speakers.people if phrase[0] <= m.start < phrase[1]]
+            if owners and not named:
+                return self.speakers.resolve_pronoun(owners[0])
         return None
 
     def _split_from(self, previous: Statement, quote: QuoteSpan) -> bool:
