@@ -542,3 +542,26 @@ def test_quote_after_a_sentence_whose_subject_is_his_or_hers(nlp):
         "“Kids ask me how to start a comic every single week.”"
     )
     assert said(nlp, text)[-1][1] == "Sam Reyes"
+
+
+def test_subject_inside_another_quote_gives_way_to_the_name_before_an_apposition(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.records import Mention
+    from kg.extract.statements import _SpeakerFinder
+
+    # “We won,” Raines, an aide, said on “Dawn.” — parsed with the show's name as the subject
+    words = ["“", "We", "won", ",", "”", "Raines", ",", "an", "aide", ",", "said", "on"]
+    words += ["“", "Dawn", ".", "”"]
+    spaces = [False, True, False, False, True, False, True, True, False, True, True, True]
+    spaces += [False, False, False, False]
+    heads = [2, 2, 10, 2, 2, 10, 5, 8, 5, 5, 10, 10, 10, 10, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "dep", "punct", "det", "appos"]
+    deps += ["punct", "ROOT", "prep", "punct", "nsubj", "punct", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    text = doc.text
+    raines = Mention("Raines", "Person", text.index("Raines"), text.index("Raines") + 6)
+    quotes = find_quotes(text)
+    finder = _SpeakerFinder(doc, text, [raines], quotes)
+    speaker, _ = finder.for_cue(doc[10], (quotes[0].opened_at, quotes[0].end + 1))
+    assert speaker == raines

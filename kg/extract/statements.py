@@ -425,7 +425,12 @@ class _SpeakerFinder:
                 return named, "name"
         subject = _subject_of(cue, quote)
         if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
-            return self.for_subject(subject)
+            if not self._quoted(subject.idx):
+                return self.for_subject(subject)
+            # a word of another quote made the subject ("… said on “Fox and Friends.”")
+            named = self.appositive_name(cue)
+            if named is not None:
+                return named, "name"
         adjacent = self.adjacent_name(cue)
         if adjacent is not None:
             return adjacent, "name"
@@ -435,6 +440,18 @@ class _SpeakerFinder:
         if cue.i > 0 and cue.pos_ == "NOUN" and cue.nbor(-1).pos_ == "NOUN":
             return self.for_subject(cue.nbor(-1))  # “…,” the post read. (parsed "post read")
         return None, "none"
+
+    def appositive_name(self, cue: Token) -> Mention | None:
+        """The person named before an apposition that ends right before ``cue``: "Jo Roe, a
+        top campaign aide, said"."""
+        doc = cue.doc
+        if cue.i < 2 or doc[cue.i - 1].text != ",":
+            return None
+        for i in range(cue.i - 2, max(0, cue.i - 14), -1):
+            if doc[i].text == "," and i > 0:
+                m = self.mention_at(doc[i - 1])
+                return m if m is not None and m.type == "Person" else None
+        return None
 
     def adjacent_name(self, cue: Token) -> Mention | None:
         """A Person/Organization name ending just before ``cue`` or starting just after it."""
