@@ -565,3 +565,12 @@ def test_subject_inside_another_quote_gives_way_to_the_name_before_an_apposition
     finder = _SpeakerFinder(doc, text, [raines], quotes)
     speaker, _ = finder.for_cue(doc[10], (quotes[0].opened_at, quotes[0].end + 1))
     assert speaker == raines
+
+
+def test_gerund_cue_object_of_a_verb_takes_that_verbs_subject(nlp):
+    text = (
+        "Judge Alma Reyes spoke about her first years in court.\n\n"
+        "Reyes said she recalled thinking, “This is what people mean when nobody in the "
+        "room sees you.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Alma Reyes")

@@ -929,7 +929,8 @@ def _subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | Non
         subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
         if subjects:
             return next((c for c in subjects if outside(c)), subjects[0])
-        if token.dep_ in CLIMB_DEPS and token.head is not token:
+        gerund = token.dep_ == "dobj" and token.tag_ == "VBG"  # "she recalled thinking, “…”"
+        if (token.dep_ in CLIMB_DEPS or gerund) and token.head is not token:
             if token.dep_ == "relcl":
                 return token.head
             token = token.head
