@@ -574,3 +574,8 @@ def test_gerund_cue_object_of_a_verb_takes_that_verbs_subject(nlp):
         "room sees you.”"
     )
     assert said(nlp, text)[-1][:2] == ("direct", "Alma Reyes")
+
+
+def test_role_noun_the_tagger_took_into_the_speakers_name_is_left_out(nlp):
+    text = "“We will march in the rain if we have to,” Organizer Tina Walsh said on Friday."
+    assert said(nlp, text)[0][1] == "Tina Walsh"

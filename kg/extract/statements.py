@@ -86,6 +86,11 @@ ROLE_NOUNS = frozenset(
     spokesperson spokesman spokeswoman chief director commissioner sheriff attorney czar
     ceo chair chairman chairwoman leader prosecutor lawyer ambassador representative""".split()
 )
+# Common nouns of news writing the tagger takes into a name ("Organizer Jo Roe said").
+NAME_PREFIX_NOUNS = ROLE_NOUNS | frozenset(
+    """organizer organiser retiree volunteer coach owner founder activist author professor
+    economist researcher manager teacher student farmer protester analyst resident""".split()
+)
 # "PENCE: Well, look, …" — a speaker label opening an interview-transcript paragraph.
 TRANSCRIPT_LINE = re.compile(r"^[\"“]?((?:[A-Z][A-Za-z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\s+(\S.*)$")
 # Capitalised labels of live blogs and transcripts that name no speaker ("UPDATE:").
@@ -385,7 +390,18 @@ class _SpeakerFinder:
     ) -> tuple[Mention | None, str]:
         """The speaker of ``cue`` (see ``_cue_speaker``), by the full name the text gave them."""
         speaker, how = self._cue_speaker(cue, quote)
-        return self.full_name(speaker, cue.idx), how
+        return self._untitled(self.full_name(speaker, cue.idx)), how
+
+    def _untitled(self, speaker: Mention | None) -> Mention | None:
+        """A person's name without the common noun the tagger took into it at a sentence's
+        start ("Organizer Jo Roe said" -> "Jo Roe")."""
+        if speaker is None or speaker.type != "Person" or len(speaker.text.split()) < 3:
+            return speaker
+        span = self.doc.char_span(speaker.start, speaker.end)
+        if span is None or span[0].lower_ not in NAME_PREFIX_NOUNS:
+            return speaker
+        start = span[1].idx
+        return Mention(self.text[start : speaker.end], "Person", start, speaker.end)
 
     def full_name(self, speaker: Mention | None, before: int) -> Mention | None:
         """A bare surname (or a surname the tagger took for an organization: "Al Roe said")
