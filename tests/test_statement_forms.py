@@ -579,3 +579,11 @@ def test_gerund_cue_object_of_a_verb_takes_that_verbs_subject(nlp):
 def test_role_noun_the_tagger_took_into_the_speakers_name_is_left_out(nlp):
     text = "“We will march in the rain if we have to,” Organizer Tina Walsh said on Friday."
     assert said(nlp, text)[0][1] == "Tina Walsh"
+
+
+def test_quoted_nickname_is_left_out_of_the_speakers_name(nlp):
+    text = (
+        "At least four crew members were hurt, lead singer Rafael “Rafa” Duarte told fans in "
+        "a video. “We will play again when everyone is home,” Rafael “Rafa” Duarte said."
+    )
+    assert said(nlp, text)[-1][1] == "Rafael Duarte"

@@ -394,9 +394,13 @@ class _SpeakerFinder:
 
     def _untitled(self, speaker: Mention | None) -> Mention | None:
         """A person's name without the common noun the tagger took into it at a sentence's
-        start ("Organizer Jo Roe said" -> "Jo Roe")."""
+        start ("Organizer Jo Roe said" -> "Jo Roe") or a quoted nickname ("Jo “JJ” Roe")."""
         if speaker is None or speaker.type != "Person" or len(speaker.text.split()) < 3:
             return speaker
+        nickname = re.sub(r"\s[“\"‘'][^“”\"‘’']{1,30}[”\"’']\s", " ", speaker.text)
+        if nickname != speaker.text:
+            # Riefian “Ifan” Fajarsyah -> Riefian Fajarsyah (the name the text gives in full)
+            return Mention(nickname, "Person", speaker.start, speaker.end)
         span = self.doc.char_span(speaker.start, speaker.end)
         if span is None or span[0].lower_ not in NAME_PREFIX_NOUNS:
             return speaker
