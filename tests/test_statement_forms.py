@@ -363,3 +363,227 @@ def test_cue_and_comma_right_before_the_quote_win_over_a_cue_after_it(nlp):
         "for his work."
     )
     assert said(nlp, text)[0] == ("direct", "Lena Ortiz", "That makes me a very smart owner.")
+
+
+def test_straight_closing_mark_without_its_opening_mark(nlp):
+    text = (
+        '"The bridge is safe," Dana Quill said. It will stay open all winter."\n\n'
+        'and the crews will inspect it every week," said Quill in an email.'
+    )
+    quotes = [text[q.start : q.end] for q in find_quotes(text)]
+    assert quotes == [
+        "The bridge is safe,",
+        "It will stay open all winter.",
+        "and the crews will inspect it every week,",
+    ]
+    assert said(nlp, text)[-1][1:] == ("Dana Quill", "and the crews will inspect it every week,")
+
+
+def test_orphan_straight_mark_in_a_paragraph_with_curly_marks_opens_nothing(nlp):
+    text = '“It never rains,” she said, and the town agreed that summer was over."'
+    assert [text[q.start : q.end] for q in find_quotes(text)] == ["It never rains,"]
+
+
+def test_speaker_after_the_quote_when_the_parser_also_made_a_quote_word_a_subject(nlp):
+    text = (
+        "“She will be a fine judge. One of the finest lawyers in the whole state,” "
+        "Rep. Alma Torres (D-Calif.) said in a phone interview."
+    )
+    assert said(nlp, text)[0][1] == "Alma Torres"
+
+
+def test_a_dash_the_parser_made_a_subject_is_not_the_speaker(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.statements import _subject_of
+
+    # the parse of "… ― Baker boasted, “…”" where the dash came out as a second subject
+    doc = Doc(
+        nlp.vocab, words=["―", "Baker", "boasted"], heads=[2, 2, 2], deps=["nsubj"] * 2 + ["ROOT"]
+    )
+    assert _subject_of(doc[2]).text == "Baker"
+
+
+def test_person_named_right_before_a_participle_cue_speaks(nlp):
+    text = (
+        "A new ad from the Lowe campaign attacks its rival.\n\n"
+        "The ad uses footage of Maria Vance asking, “Why am I not far ahead in every poll?”"
+    )
+    assert said(nlp, text)[-1][1] == "Maria Vance"
+
+
+def test_two_right_single_marks_close_a_double_quote(nlp):
+    text = "“We grow all our own herbs,’’ says Ana Ruiz. “Nobody else in town does.”"
+    assert [text[q.start : q.end] for q in find_quotes(text)] == [
+        "We grow all our own herbs,",
+        "Nobody else in town does.",
+    ]
+    assert said(nlp, text)[0] == ("direct", "Ana Ruiz", "We grow all our own herbs,")
+
+
+def test_description_with_an_age_means_a_person_already_named(nlp):
+    text = (
+        "Carla Mendes opened the shop on King Street in 2010.\n\n"
+        "“We bake every loaf by hand,” says the 41-year-old owner of the bakery."
+    )
+    assert said(nlp, text)[-1][1] == "Carla Mendes"
+
+
+def test_person_who_heads_a_relative_clause_is_a_subject_a_description_can_mean(nlp):
+    text = (
+        "I am talking about Tom Reyes, who moved to the city in 1990.\n\n"
+        "“We bake every loaf by hand,” says the self-taught baker."
+    )
+    assert said(nlp, text)[-1][1] == "Tom Reyes"
+
+
+def test_bare_surname_speaker_is_the_first_full_name_named_as_a_subject(nlp):
+    text = (
+        "Coach Dan Ward praised his players after the game. His brother, Luke Ward, watched "
+        "from the stands with their mother.\n\n"
+        "“We played our best game of the year,” said Ward."
+    )
+    assert said(nlp, text)[-1][1] == "Dan Ward"
+
+
+def test_surname_speaker_finds_a_full_name_the_tagger_called_an_organization(nlp):
+    from kg.extract.records import Mention
+    from kg.extract.statements import _SpeakerFinder
+
+    text = "Noah Pratt and Leon Dube scored for the home side. Later Pratt spoke."
+    doc = nlp(text)
+    mentions = [
+        Mention("Noah Pratt", "Organization", 0, 10),  # a tagging error
+        Mention("Leon Dube", "Person", 15, 24),
+        Mention("Pratt", "Person", 57, 62),
+    ]
+    finder = _SpeakerFinder(doc, text, mentions, [])
+    assert finder.full_name(mentions[2], 63) == Mention("Noah Pratt", "Person", 0, 10)
+    # an organization speaker never becomes a person it was not named as
+    acme = Mention("Acme", "Organization", 57, 62)
+    assert finder.full_name(acme, 63) == acme
+
+
+def test_pronoun_after_a_sentence_that_introduces_a_new_person_as_its_object(nlp):
+    text = (
+        "“I walk every single day now,” says retiree Tom Black.\n\n"
+        "The program also produced good results for Toronto accountant Raj Patel, 50. "
+        "“I had never lifted weights before this year,” he says."
+    )
+    assert said(nlp, text)[-1][1] == "Raj Patel"
+
+
+def test_pronoun_keeps_the_speaker_when_the_sentence_before_continues_with_him(nlp):
+    text = (
+        "“I walk every single day now,” says retiree Tom Black.\n\n"
+        "He thanked his coach Raj Patel for the plan. "
+        "“It changed my whole life this year,” he says."
+    )
+    assert said(nlp, text)[-1][1] == "Tom Black"
+
+
+def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
+    text = "“You're late,” Omar Haddad blurted out. “But so am I, and that is fine.”"
+    assert said(nlp, text) == [
+        ("direct", "Omar Haddad", "You're late,"),
+        ("direct", "Omar Haddad", "But so am I, and that is fine."),
+    ]
+
+
+def test_the_post_that_reads_a_quote_is_its_authors(nlp):
+    text = (
+        "Researcher Nadia Cole stated in the company’s blog post that the servers were "
+        "hacked. Other firms were hit the same week.\n\n"
+        "“We found the flaw last week and fixed it within a day,” the post read."
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Nadia Cole",
+        "We found the flaw last week and fixed it within a day,",
+    )
+
+
+def test_clause_without_a_speech_verb_introducing_a_quote_with_a_colon(nlp):
+    text = (
+        "The city pool closed in May.\n\n"
+        "Mayor Ruth Okafor took to social media on Sunday with this: “The pool reopens in "
+        "June, and it will be free for every child.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Ruth Okafor")
+    text = "The city pool closed in May. The question is simple: “Who pays for the repairs now?”"
+    assert said(nlp, text)[-1][:2] == ("direct", None)
+
+
+def test_according_to_a_named_source_before_a_quote(nlp):
+    text = (
+        "The debate was tense.\n\n"
+        "According to Pablo Ortega, “the moderators should stay out of it and let the "
+        "candidates argue with each other.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Pablo Ortega")
+
+
+def test_embedded_post_signed_with_name_handle_and_date(nlp):
+    text = (
+        "The minister answered online.\n\n"
+        "We will fund every rural clinic next year. No exceptions. https://t.co/AbC123xyz "
+        "— Leah Moreau (@LeahMoreauMP) March 3, 2019\n\n"
+        "Critics were not convinced."
+    )
+    assert said(nlp, text) == [
+        ("direct", "Leah Moreau", "We will fund every rural clinic next year. No exceptions.")
+    ]
+
+
+def test_quote_after_a_sentence_whose_subject_is_his_or_hers(nlp):
+    text = (
+        "“I sold every copy of the first book,” said artist Sam Reyes.\n\n"
+        "His hard work has paid off, with sales turning him into a local star. "
+        "“Kids ask me how to start a comic every single week.”"
+    )
+    assert said(nlp, text)[-1][1] == "Sam Reyes"
+
+
+def test_subject_inside_another_quote_gives_way_to_the_name_before_an_apposition(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.records import Mention
+    from kg.extract.statements import _SpeakerFinder
+
+    # “We won,” Raines, an aide, said on “Dawn.” — parsed with the show's name as the subject
+    words = ["“", "We", "won", ",", "”", "Raines", ",", "an", "aide", ",", "said", "on"]
+    words += ["“", "Dawn", ".", "”"]
+    spaces = [False, True, False, False, True, False, True, True, False, True, True, True]
+    spaces += [False, False, False, False]
+    heads = [2, 2, 10, 2, 2, 10, 5, 8, 5, 5, 10, 10, 10, 10, 10, 10]
+    deps = ["punct", "nsubj", "ccomp", "punct", "punct", "dep", "punct", "det", "appos"]
+    deps += ["punct", "ROOT", "prep", "punct", "nsubj", "punct", "punct"]
+    doc = Doc(nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps)
+    text = doc.text
+    raines = Mention("Raines", "Person", text.index("Raines"), text.index("Raines") + 6)
+    quotes = find_quotes(text)
+    finder = _SpeakerFinder(doc, text, [raines], quotes)
+    speaker, _ = finder.for_cue(doc[10], (quotes[0].opened_at, quotes[0].end + 1))
+    assert speaker == raines
+
+
+def test_gerund_cue_object_of_a_verb_takes_that_verbs_subject(nlp):
+    text = (
+        "Judge Alma Reyes spoke about her first years in court.\n\n"
+        "Reyes said she recalled thinking, “This is what people mean when nobody in the "
+        "room sees you.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Alma Reyes")
+
+
+def test_role_noun_the_tagger_took_into_the_speakers_name_is_left_out(nlp):
+    text = "“We will march in the rain if we have to,” Organizer Tina Walsh said on Friday."
+    assert said(nlp, text)[0][1] == "Tina Walsh"
+
+
+def test_quoted_nickname_is_left_out_of_the_speakers_name(nlp):
+    text = (
+        "At least four crew members were hurt, lead singer Rafael “Rafa” Duarte told fans in "
+        "a video. “We will play again when everyone is home,” Rafael “Rafa” Duarte said."
+    )
+    assert said(nlp, text)[-1][1] == "Rafael Duarte"

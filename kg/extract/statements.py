@@ -57,8 +57,12 @@ CUE_VERBS = frozenset(
 )
 # Cues that introduce reported speech through a clausal complement.
 REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
-# Verbs that are speech only right after a quote: “…?” Roe demanded. ("demanded payment" no)
-QUOTE_CUES = frozenset({"demand"})
+# Verbs that are speech only right after a quote: “…?” Roe demanded. ("demanded payment" no);
+# the manner of speaking included: “…,” Roe blurted out / laughed / snapped / whispered.
+QUOTE_CUES = frozenset(
+    """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
+    marvel shrug cry sob read""".split()
+)
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
 # Weak cues that still report a clause introduced by "that": "agreed that the rules should
@@ -71,7 +75,9 @@ CLAUSE_DEPS = frozenset({"ccomp"})
 OPENING_MARKS = '“«"'
 CLOSING_MARKS = '”»"'
 WIDE_MARKS = ("''", "``")  # archive style: ''It's anti-growth,'' said Mr. Smith.
-QUOTE_MARK = re.compile(r"''|``|[“”«»\"]")
+# Two right single marks typed for a closing double one (“…,’’ says Roe): a closing mark only
+CLOSING_PAIR = "’’"
+QUOTE_MARK = re.compile(r"''|``|’’|[“”«»\"]")
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we"}
@@ -82,6 +88,11 @@ ROLE_NOUNS = frozenset(
     """governor mayor president senator secretary minister premier chancellor judge justice
     spokesperson spokesman spokeswoman chief director commissioner sheriff attorney czar
     ceo chair chairman chairwoman leader prosecutor lawyer ambassador representative""".split()
+)
+# Common nouns of news writing the tagger takes into a name ("Organizer Jo Roe said").
+NAME_PREFIX_NOUNS = ROLE_NOUNS | frozenset(
+    """organizer organiser retiree volunteer coach owner founder activist author professor
+    economist researcher manager teacher student farmer protester analyst resident""".split()
 )
 # "PENCE: Well, look, …" — a speaker label opening an interview-transcript paragraph.
 TRANSCRIPT_LINE = re.compile(r"^[\"“]?((?:[A-Z][A-Za-z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\s+(\S.*)$")
@@ -103,9 +114,18 @@ SIGNATURE = re.compile(
     r"(?:$|\n|\(|,)",
     re.MULTILINE,
 )
+# A social-media post pasted into an article: its text, a link, a dash and the signature of
+# a name, a handle and a date ("… pic.twitter.com/x — Jo Roe (@joroe) May 2, 2018").
+EMBEDDED_POST = re.compile(
+    r"^\s*(?P<text>\S.*?)\s*(?:(?:https?://|pic\.twitter\.com/)[^\s―—–]*\s*)?"
+    r"(?:pic\.twitter\.com/[^\s―—–]*\s*)?[―—–]\s*(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w+\)"
+    r"(?:\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
+)
 # Unnamed sources that, made definite and described ("the laid-back Cambridge resident"),
 # mean a person already named.
 DESCRIBED_SOURCES = frozenset("resident person man woman witness expert observer".split())
+# An age in a description ("the 39-year-old founder of …"): a person the text has named.
+AGED = re.compile(r"\b\d+-year-old\b")
 # Things that "say": a document is not a person ("the report said").
 NON_PERSON_NOUNS = frozenset(
     """statement report study survey poll document letter release email e-mail post tweet
@@ -241,21 +261,55 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     for paragraph in text.split("\n"):
         opened: int | None = None
         width = 1
+        last_closed = -1
         for mark in QUOTE_MARK.finditer(paragraph):
             char, i = mark.group(), mark.start()
-            if opened is None and (
+            if opened is None and _orphan_closer(paragraph, i):
+                start = _orphan_start(paragraph, last_closed)
+                if start is not None:
+                    quotes.append(QuoteSpan(offset + start, offset + i, offset + start, True))
+                    last_closed = i
+            elif opened is None and (
                 char in OPENING_MARKS or char in WIDE_MARKS or _misturned_opener(paragraph, i)
             ):
                 opened, width = i, len(char)
-            elif opened is not None and (char in CLOSING_MARKS or char in WIDE_MARKS):
+            elif opened is not None and (
+                char in CLOSING_MARKS or char in WIDE_MARKS or char == CLOSING_PAIR
+            ):
                 quotes.append(QuoteSpan(offset + opened + width, offset + i, offset + opened, True))
-                opened = None
+                opened, last_closed = None, i
         if opened is not None and len(paragraph) - opened > 2:
             quotes.append(
                 QuoteSpan(offset + opened + width, offset + len(paragraph), offset + opened, False)
             )
         offset += len(paragraph) + 1
     return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
+
+
+def _orphan_closer(paragraph: str, i: int) -> bool:
+    """A straight mark that can only close a quote, with none open: after the quote's final
+    punctuation and before a space or the paragraph's end (``veterans," said Roe``), where
+    the writer dropped the opening mark. A mark after a digit (``12" pipe``) is no quote, nor
+    one in a paragraph that also has curly marks (an excerpt quoting a quote)."""
+    after = paragraph[i + 1 : i + 2]
+    return (
+        paragraph[i] == '"'
+        and "“" not in paragraph
+        and "”" not in paragraph
+        and i > 0
+        and paragraph[i - 1] in ".,!?"
+        and (not after or after.isspace() or after in ".,;)")
+    )
+
+
+def _orphan_start(paragraph: str, last_closed: int) -> int | None:
+    """Where the quote closed by an orphan mark began: the paragraph's start (a quote run
+    on from the paragraph before), or the sentence after the one that closed the previous
+    quote of the paragraph ("…," Roe said. It was never … game.")."""
+    if last_closed < 0:
+        return len(paragraph) - len(paragraph.lstrip())
+    following = SENTENCE_END.search(paragraph, last_closed + 1)
+    return following.end() if following is not None else None
 
 
 def _misturned_opener(paragraph: str, i: int) -> bool:
@@ -349,21 +403,90 @@ class _SpeakerFinder:
     def for_cue(
         self, cue: Token, quote: tuple[int, int] | None = None
     ) -> tuple[Mention | None, str]:
+        """The speaker of ``cue`` (see ``_cue_speaker``), by the full name the text gave them."""
+        speaker, how = self._cue_speaker(cue, quote)
+        return self._untitled(self.full_name(speaker, cue.idx)), how
+
+    def _untitled(self, speaker: Mention | None) -> Mention | None:
+        """A person's name without the common noun the tagger took into it at a sentence's
+        start ("Organizer Jo Roe said" -> "Jo Roe") or a quoted nickname ("Jo “JJ” Roe")."""
+        if speaker is None or speaker.type != "Person" or len(speaker.text.split()) < 3:
+            return speaker
+        nickname = re.sub(r"\s[“\"‘'][^“”\"‘’']{1,30}[”\"’']\s", " ", speaker.text)
+        if nickname != speaker.text:
+            # Riefian “Ifan” Fajarsyah -> Riefian Fajarsyah (the name the text gives in full)
+            return Mention(nickname, "Person", speaker.start, speaker.end)
+        span = self.doc.char_span(speaker.start, speaker.end)
+        if span is None or span[0].lower_ not in NAME_PREFIX_NOUNS:
+            return speaker
+        start = span[1].idx
+        return Mention(self.text[start : speaker.end], "Person", start, speaker.end)
+
+    def full_name(self, speaker: Mention | None, before: int) -> Mention | None:
+        """A bare surname (or a surname the tagger took for an organization: "Al Roe said")
+        stands for a person named in full with it before ``before``: of several, the first
+        one named as a subject ("Ted Cruz said …" / "his father, Rafael Cruz, who …" / "Cruz
+        said"), else the first one named."""
+        if speaker is None or (speaker.type == "Person" and " " in speaker.text):
+            return speaker
+        limit = min(before, speaker.start)
+        named = [
+            m if m.type == "Person" else Mention(m.text, "Person", m.start, m.end)
+            for m in self.mentions + self.people
+            if m.start < limit
+            and m.text.endswith(" " + speaker.text)
+            and (m.type == "Person" or (speaker.type == "Person" and _person_like(m.text)))
+            and not any(a <= m.start < b for a, b in self.quoted)
+        ]
+        if not named:
+            return speaker
+        named.sort(key=lambda m: m.start)
+        subjects = [m for m in named if self._is_subject(m)]
+        return subjects[0] if subjects else named[0]
+
+    def _cue_speaker(
+        self, cue: Token, quote: tuple[int, int] | None = None
+    ) -> tuple[Mention | None, str]:
         """The speaker of ``cue`` and how it was found ("name", "pronoun", "role", "none").
 
         Without a parsed subject (or with one inside the quote, a parse error), a name
         written right beside the cue is the speaker: “…,” DeBoer said. / “…,” says Kim.
         """
-        subject = _subject_of(cue)
+        if cue.tag_ == "VBG" and cue.i > 0:
+            # "footage of Jo Roe asking, “…”": a person named right before a participle cue
+            # is the one speaking, whatever the parser hung the participle on
+            named = self.mention_at(cue.nbor(-1))
+            if named is not None and named.type == "Person":
+                return named, "name"
+        subject = _subject_of(cue, quote)
         if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
-            return self.for_subject(subject)
+            if not self._quoted(subject.idx):
+                return self.for_subject(subject)
+            # a word of another quote made the subject ("… said on “Fox and Friends.”")
+            named = self.appositive_name(cue)
+            if named is not None:
+                return named, "name"
         adjacent = self.adjacent_name(cue)
         if adjacent is not None:
             return adjacent, "name"
         inverted = _inverted_speaker(cue)
         if inverted is not None:
             return self.for_subject(inverted)
+        if cue.i > 0 and cue.pos_ == "NOUN" and cue.nbor(-1).pos_ == "NOUN":
+            return self.for_subject(cue.nbor(-1))  # “…,” the post read. (parsed "post read")
         return None, "none"
+
+    def appositive_name(self, cue: Token) -> Mention | None:
+        """The person named before an apposition that ends right before ``cue``: "Jo Roe, a
+        top campaign aide, said"."""
+        doc = cue.doc
+        if cue.i < 2 or doc[cue.i - 1].text != ",":
+            return None
+        for i in range(cue.i - 2, max(0, cue.i - 14), -1):
+            if doc[i].text == "," and i > 0:
+                m = self.mention_at(doc[i - 1])
+                return m if m is not None and m.type == "Person" else None
+        return None
 
     def adjacent_name(self, cue: Token) -> Mention | None:
         """A Person/Organization name ending just before ``cue`` or starting just after it."""
@@ -436,7 +559,7 @@ class _SpeakerFinder:
         if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
             return None, "none"
         if noun in NON_PERSON_NOUNS or noun in MEDIUM_NOUNS:
-            author = self.author_of(subject)
+            author = self.author_of(subject) or self.medium_author(subject)
             return (author, "name") if author is not None else (None, "none")
         if not any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
             return None, "none"
@@ -454,6 +577,9 @@ class _SpeakerFinder:
             return named or self.salient_organization(subject.idx), "role"
         if noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
             return None, "none"
+        if AGED.search(self.text[subject.left_edge.idx : subject.idx]):
+            # "the 39-year-old founder of the press": an age is given to someone already named
+            return self.salient_person(subject.idx), "role"
         if any(c.dep_ in ("prep", "poss") for c in subject.children):
             return None, "none"  # "the head of the agency": someone not yet named
         return self.salient_person(subject.idx), "role"
@@ -470,6 +596,27 @@ class _SpeakerFinder:
                     m = self.mention_at(obj) if obj.dep_ == "pobj" else None
                     if m is not None and m.type in ("Person", "Organization"):
                         return m
+        return None
+
+    def medium_author(self, document: Token) -> Mention | None:
+        """Who "the post" / "the statement" that says is: the speaker of the last cue said
+        in a medium of that name before it ("Jo Roe stated in a blog post that …" … “…,” the
+        post read), within a few paragraphs."""
+        if document.i == 0 or document.nbor(-1).lower_ != "the":
+            return None
+        noun = document.lemma_.lower()
+        for token in reversed(document.doc[: document.i]):
+            if document.idx - token.idx > SALIENCE_CHARS:
+                return None
+            prep = token.head
+            if (
+                token.lemma_.lower() == noun
+                and token.dep_ == "pobj"
+                and prep.dep_ == "prep"
+                and _is_cue(prep.head)
+                and not self._quoted(token.idx)
+            ):
+                return self.for_cue(prep.head)[0]
         return None
 
     def person_by_surname(self, word: str, before: int) -> Mention | None:
@@ -567,11 +714,14 @@ class _SpeakerFinder:
     def resolve_pronoun(self, pronoun: Token) -> Mention | None:
         """The person "he"/"she" refers to: the last speaker if no other person has been the
         subject since, else the nearest preceding person of a compatible gender."""
-        gender = "male" if pronoun.lower_ == "he" else "female"
+        gender = "male" if pronoun.lower_ in MALE_PRONOUNS else "female"
         at = pronoun.idx
         candidates = [m for m in self.people if m.end <= at]
         if not candidates:
             return None
+        newcomer = self._newcomer(pronoun, gender)
+        if newcomer is not None:
+            return newcomer
         last, last_at = self.last_speaker(at)
         if last is not None and self._compatible(last, gender):
             between = [m for m in candidates if m.start > last_at]
@@ -587,6 +737,50 @@ class _SpeakerFinder:
             if self._compatible(m, gender):
                 return m
         return None
+
+    def _newcomer(self, pronoun: Token, gender: str) -> Mention | None:
+        """The one person of ``gender`` the sentence before the pronoun's introduces as an
+        object, when that sentence has no pronoun of the same gender and no named subject:
+        "… produced results for accountant Jo Roe, 50. “…,” she says." (news style names a
+        new speaker just before their quote). Not when the pronoun's own sentence names a
+        person of that gender before it, nor for a name used as a modifier ("the Roe plan")."""
+        own = pronoun.sent
+        if any(
+            own.start_char <= m.start < pronoun.idx and self._compatible(m, gender)
+            for m in self._outside_quotes(own)
+        ):
+            return None
+        previous = own
+        while True:
+            if previous.start == 0:
+                return None
+            previous = self.doc[previous.start - 1].sent
+            if len([t for t in previous if t.is_alpha and not self._quoted(t.idx)]) >= 3:
+                break
+        same = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
+        if any(t.lower_ in same and not self._quoted(t.idx) for t in previous):
+            return None
+        subjects = [t for t in previous.root.children if t.dep_ in SUBJECT_DEPS]
+        if any(t.pos_ == "PROPN" or self.mention_at(t) for t in subjects):
+            return None
+        named = [m for m in self._outside_quotes(previous) if self._compatible(m, gender)]
+        if len({m.text for m in named}) != 1 or self._is_subject(named[0]):
+            return None
+        span = self.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+        if span is None or span.root.dep_ in ("compound", "poss", "amod", "nmod"):
+            return None
+        return named[-1]
+
+    def _quoted(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.quoted)
+
+    def _outside_quotes(self, sentence: Span) -> list[Mention]:
+        """The people named in ``sentence``, outside its quotes."""
+        return [
+            m
+            for m in self.people
+            if sentence.start_char <= m.start < sentence.end_char and not self._quoted(m.start)
+        ]
 
     def _other(self, a: Mention, b: Mention) -> bool:
         return a.text != b.text and not b.text.endswith(a.text) and not a.text.endswith(b.text)
@@ -610,6 +804,12 @@ class _SpeakerFinder:
             return False
         if span.root.dep_ in SUBJECT_DEPS or _inverted_speaker(span.root.head) == span.root:
             return True
+        if any(
+            c.dep_ == "relcl"
+            and any(w.dep_ in SUBJECT_DEPS and w.lower_ == "who" for w in c.children)
+            for c in span.root.children
+        ):
+            return True  # "Jo Roe, who was born in Mexico, …": the subject of its relative clause
         if span.root.dep_ != "appos":
             return False
         for ancestor in span.root.ancestors:
@@ -670,6 +870,17 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
     return genders
 
 
+def _person_like(name: str) -> bool:
+    """A name the tagger called an organization that reads as a person's: two or three
+    capitalised words, none an institution's ("Caleb Jones", not "Ford Motor Company")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) for w in words)
+        and not any(w.lower() in ORGANIZATION_NOUNS or w.lower() in NOT_NAMES for w in words)
+    )
+
+
 def _bare_name_start(doc: Doc, first: Token) -> bool:
     """A name standing alone: opening its sentence or after a comma or a conjunction, not
     after a determiner or an ordinal ("the 13th Amendment")."""
@@ -726,13 +937,20 @@ def _first_name_gender(name: str) -> str | None:
     return None
 
 
-def _subject_of(cue: Token) -> Token | None:
+def _subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None:
     """The subject of a speech verb, climbing from a participle ("…, saying") to its clause.
 
     A coordinated cue with no subject of its own takes the subject of the nearest cue it
     is attached under ("Homan said X … and said: “…”"), even when the parser hung it on
-    the reported clause's verb.
+    the reported clause's verb. A dash the parser made a subject ("― Roe boasted") is
+    none, and where the parser gave the cue two subjects, one inside the ``quote`` (its
+    character span) and the speaker after it ("“One of the best,” Rep. Roe (D-Md.) said"),
+    the one outside the quote wins.
     """
+
+    def outside(child: Token) -> bool:
+        return not child.is_punct and not (quote and quote[0] <= child.idx < quote[1])
+
     if cue.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         for ancestor in cue.ancestors:
             if _is_cue(ancestor):
@@ -743,10 +961,11 @@ def _subject_of(cue: Token) -> Token | None:
     for _ in range(4):
         if token is None:
             return None
-        for child in token.children:
-            if child.dep_ in SUBJECT_DEPS:
-                return child
-        if token.dep_ in CLIMB_DEPS and token.head is not token:
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return next((c for c in subjects if outside(c)), subjects[0])
+        gerund = token.dep_ == "dobj" and token.tag_ == "VBG"  # "she recalled thinking, “…”"
+        if (token.dep_ in CLIMB_DEPS or gerund) and token.head is not token:
             if token.dep_ == "relcl":
                 return token.head
             token = token.head
@@ -823,6 +1042,10 @@ def _cue_lemma(token: Token) -> str | None:
     lower = token.lower_
     if lower in ("said", "says"):
         return "say"
+    if token.pos_ == "VERB" and token.lemma_.lower() in QUOTE_CUES:
+        return token.lemma_.lower()  # "snapped", "cried"
+    if lower == "read":
+        return "read"  # “…,” the post read. (often tagged as a noun)
     for form in (lower[:-1], lower[:-2]):
         # only a verb ending: "states", "noted", "added" (not "yellow" -> "yell")
         if form in CUE_VERBS | QUOTE_CUES and lower[len(form) :] in ("s", "d", "es", "ed"):
@@ -963,6 +1186,7 @@ class _Extractor:
 
     def _run_once(self) -> list[Statement]:
         self.transcript()
+        self.tweets()
         covered = [(s.evidence.sentence_start, s.end) for s in self.statements]
         previous: Statement | None = None
         for index, quote in enumerate(self.quotes):
@@ -1023,6 +1247,35 @@ class _Extractor:
                             cue=None,
                             speaker=speaker,
                             evidence=Evidence(*sentence, "transcript", 0.8),
+                        )
+                    )
+            offset += len(paragraph) + 1
+
+    def tweets(self) -> None:
+        """Embedded posts pasted as text: a paragraph signed with a dash, a name, a handle and
+        a date ("… https://t.co/x — Jo Roe (@joroe) May 2, 2018") is the named one's statement
+        (without the link)."""
+        offset = 0
+        for paragraph in self.text.split("\n"):
+            match = EMBEDDED_POST.match(paragraph)
+            if match is not None:
+                start = offset + match.start("text")
+                end = offset + match.end("text")
+                name = offset + match.start("name"), offset + match.end("name")
+                speaker = next(
+                    (m for m in self.speakers.mentions if m.start <= name[0] < m.end),
+                    None,
+                ) or Mention(self.text[name[0] : name[1]], "Person", *name)
+                if _word_count(self.text[start:end]) >= MIN_DIRECT_WORDS:
+                    self.statements.append(
+                        Statement(
+                            text=self.text[start:end],
+                            start=start,
+                            end=end,
+                            kind="direct",
+                            cue=None,
+                            speaker=speaker,
+                            evidence=Evidence(offset, offset + len(paragraph), "post-signed", 0.8),
                         )
                     )
             offset += len(paragraph) + 1
@@ -1104,6 +1357,14 @@ class _Extractor:
                 return self._make(
                     quote, "direct", previous.cue, previous.speaker, "quote-continued", 0.75
                 )
+            if cue is None and (source := self._according_before(quote)) is not None:
+                speaker, how = self.speakers.for_subject(source)
+                confidence = {"name": 0.85, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
+                return self._make(
+                    quote, "direct", "according to", speaker, "quote-according-to", confidence
+                )
+            if cue is None and (speaker := self._colon_speaker(quote)) is not None:
+                return self._make(quote, "direct", None, speaker, "quote-colon", 0.6)
             if cue is None:
                 if words < MIN_DIRECT_WORDS:
                     return None
@@ -1278,6 +1539,39 @@ class _Extractor:
         cues = [t for t in tokens if _is_cue(t) and not self.in_quote(t.idx)]
         return cues[-1] if cues else None
 
+    def _according_before(self, quote: QuoteSpan) -> Token | None:
+        """The source of "According to Roe, “…”": the object of "according to" whose phrase
+        ends right before the comma that opens the quote."""
+        tokens = self.tokens_between(max(0, quote.opened_at - 80), quote.opened_at)
+        words = [t for t in tokens if not t.is_space]
+        if len(words) < 4 or words[-1].text != ",":
+            return None
+        for according in words:
+            if according.lower_ == "according" and according.i + 1 < len(self.doc):
+                to = according.nbor()
+                objects = [c for c in to.children if c.dep_ == "pobj"]
+                if to.lower_ == "to" and objects and objects[0].right_edge.i == words[-2].i:
+                    return objects[0]
+        return None
+
+    def _colon_speaker(self, quote: QuoteSpan) -> Mention | None:
+        """The subject of a clause with no speech verb that introduces the quote with a
+        colon: "Roe took to Twitter with this: “…”" / "Roe has a new message: “…”"."""
+        colon = self.text.rfind(":", max(0, quote.opened_at - 3), quote.opened_at)
+        if colon < 0 or self.text[colon + 1 : quote.opened_at].strip():
+            return None
+        span = self.doc.char_span(colon, colon + 1, alignment_mode="expand")
+        if span is None or len(span) == 0 or span[0].i == 0:
+            return None
+        token = span[0].nbor(-1)
+        while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+            token = token.head
+        subject = _subject_of(token)
+        if subject is None or self.in_quote(subject.idx):
+            return None
+        speaker, _ = self.speakers.for_subject(subject)
+        return self.speakers.full_name(speaker, subject.idx)
+
     def _context_speaker(self, quote: QuoteSpan) -> Mention | None:
         """The speaker of a quote with no cue of its own, from the sentence just before it (in
         its paragraph, or ending the paragraph before): that sentence's speaker, or the person
@@ -1303,6 +1597,15 @@ class _Extractor:
             speaker, how = self.speakers.for_subject(subjects[0])
             if speaker is not None and speaker.type == "Person":
                 return speaker
+            # "His determination has paid off. “…”": the person the possessive means, unless
+            # the subject phrase names one ("His partner at Acme, Jo Roe, called him …")
+            owners = [
+                c for c in subjects[0].children if c.dep_ == "poss" and c.lower_ in ("his", "her")
+            ]
+            phrase = subjects[0].left_edge.idx, subjects[0].right_edge.idx + 1
+            named = [m for m in self.speakers.people if phrase[0] <= m.start < phrase[1]]
+            if owners and not named:
+                return self.speakers.resolve_pronoun(owners[0])
         return None
 
     def _split_from(self, previous: Statement, quote: QuoteSpan) -> bool:
