@@ -650,7 +650,7 @@ def test_object_cue_keeps_a_coordinated_wh_clause(nlp):
     assert found == [
         (
             "reported",
-            "Judge Ana Ruiz",
+            "Ana Ruiz",  # the title is no part of the name
             "the legacy of the mills, built on cheap labor, and how the town slowly recovered "
             "after they closed",
         )
