@@ -781,3 +781,21 @@ def test_tell_someone_to_do_something(nlp):
     found = facts(nlp, "Mayor Ruth Olsen told her aides to find a way to cut the budget.")
     assert found == [("reported", "Ruth Olsen", "her aides to find a way to cut the budget")]
     assert facts(nlp, "Mayor Ruth Olsen told the story of the old mill.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Senator Maria Olsen cited the closures of two rural hospitals to help explain her "
+            "vote on the bill.",
+            "the closures of two rural hospitals",
+        ),
+        (
+            "Governor Paul Brandt called on the council to approve the budget.",
+            "the council to approve the budget",
+        ),
+    ],
+)
+def test_object_content_leaves_out_a_purpose_infinitive(nlp, sentence, content):
+    assert [f[2] for f in facts(nlp, sentence) if f[0] == "reported"] == [content]

@@ -1632,8 +1632,10 @@ class _Extractor:
                 parts.append(child if preps is None else objects[0])
             elif preps is None and child.dep_ in OBJECT_DEPS:
                 parts.append(child)
-            elif parts and child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
-                parts.append(child)  # "called on Dean [to apologize]"
+            elif parts and child.dep_ == "xcomp" and child.tag_ == "VB":
+                # "called on Dean [to apologize]"; an advcl, "cited X [to help explain Y]",
+                # is the speaker's purpose, not what was said
+                parts.append(child)
             elif parts and child.dep_ == "conj" and _coordinated_content(child):
                 parts.append(child)  # "mentioned X [and forcing Y]", "spoke of X[, and how Y]"
         if not parts:
