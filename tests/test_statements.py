@@ -799,3 +799,18 @@ def test_tell_someone_to_do_something(nlp):
 )
 def test_object_content_leaves_out_a_purpose_infinitive(nlp, sentence, content):
     assert [f[2] for f in facts(nlp, sentence) if f[0] == "reported"] == [content]
+
+
+def test_reported_content_runs_on_past_a_colon_that_spells_it_out(nlp):
+    found = facts(
+        nlp,
+        "Economist Jane Roe said the city faces three problems: traffic is getting worse, "
+        "rents are rising and schools are crowded.",
+    )
+    assert [f[2] for f in found if f[0] == "reported"] == [
+        "the city faces three problems: traffic is getting worse, rents are rising and "
+        "schools are crowded"
+    ]
+    # a quote after the colon is a statement of its own
+    found = facts(nlp, "Mayor Paul Brandt said the plan had one goal: “Fewer cars.”")
+    assert ("direct", "Paul Brandt", "Fewer cars.") in found

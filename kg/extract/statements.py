@@ -1575,6 +1575,25 @@ class _Extractor:
             return end
         return following.end_char
 
+    def _colon_end(self, end: int) -> int:
+        """The end of content that a colon right after it goes on to spell out ("said the city
+        faces three problems: traffic is worse, …"): the end of the sentence after the colon,
+        on the same line and not opening a quote; else ``end``."""
+        match = re.match(r"[ \t]*:[ \t]+(?=[A-Za-z])", self.text[end:])
+        if match is None:
+            return end
+        at = end + match.end()
+        token = next((t for t in self.doc if t.idx >= at), None)
+        if token is None or self.in_quote(at):
+            return end
+        stop = token.sent.end_char
+        newline = self.text.find("\n", at)
+        if newline != -1:
+            stop = min(stop, newline)
+        while stop > at and self.text[stop - 1] in ".,;: \t":
+            stop -= 1
+        return stop if stop > at else end
+
     def _reported_clause(self, cue: Token) -> None:
         if self.in_quote(cue.idx) or cue.idx < self.headline_end:
             return
@@ -1585,6 +1604,7 @@ class _Extractor:
         end = self._unsplit_end(cue.sent, end)
         while end > start and self.text[end - 1] in CLOSING_MARKS + ".,;":
             end -= 1
+        end = self._colon_end(end)
         if any(s.start < end and start < s.end for s in self.statements):
             return  # the quoted part is already a statement
         if self.in_quote(start):
@@ -1690,6 +1710,7 @@ class _Extractor:
         if span is None:
             return
         start, end = span
+        end = self._colon_end(end)
         if any(s.start < end and start < s.end for s in self.statements):
             return
         if self.in_quote(start):
