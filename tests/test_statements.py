@@ -814,3 +814,26 @@ def test_reported_content_runs_on_past_a_colon_that_spells_it_out(nlp):
     # a quote after the colon is a statement of its own
     found = facts(nlp, "Mayor Paul Brandt said the plan had one goal: “Fewer cars.”")
     assert ("direct", "Paul Brandt", "Fewer cars.") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "In a speech in Dover on Friday, Maria Olsen laid out her plans to expand rural "
+            "broadband.",
+            "her plans to expand rural broadband",
+        ),
+        (
+            "Maria Olsen is raising questions about the cost of the new stadium.",
+            "the cost of the new stadium",
+        ),
+        ("Maria Olsen voiced concerns over the plan to close the clinic.", "the plan to close"),
+        ("Maria Olsen laid the groundwork for a run.", None),
+        ("Maria Olsen raised money for the campaign.", None),
+    ],
+)
+def test_phrasal_and_noun_object_cues(nlp, sentence, content):
+    found = [f[2] for f in facts(nlp, sentence) if f[0] == "reported"]
+    assert found == ([] if content is None else [found[0]])
+    assert content is None or found[0].startswith(content)

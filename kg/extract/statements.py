@@ -169,7 +169,17 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "complain": frozenset({"about", "of"}),
     "respond": frozenset({"by", "with"}),
     "reply": frozenset({"by", "with"}),
+    "lay": None,  # only as "laid out [her plans …]", see PHRASAL_OBJECT_CUES
 }
+# Phrasal object cues, the verb and its particle: "laid out [her plans to expand …]".
+PHRASAL_OBJECT_CUES = {"lay": "out"}
+# Noun cues: a verb with one of these nouns as object voices a doubt whose topic is the
+# content, "raised questions about [the cost of …]", "voiced concerns over [the plan]".
+DOUBT_CUES = {
+    verb: frozenset({"question", "concern", "doubt", "worry"})
+    for verb in ("raise", "voice", "express")
+}
+OBJECT_CUES.update(dict.fromkeys(DOUBT_CUES, frozenset({"about", "over"})))
 # Verbs that characterize someone or something in words, their content the object and the
 # name given it: "portrayed [himself as a champion of workers]", "likened [the plan to a
 # tax]"; without that phrase ("painted the fence", "compared prices") no statement.
@@ -1622,10 +1632,29 @@ class _Extractor:
         """The content of an object cue: its object, infinitive and content prepositions."""
         preps = OBJECT_CUES.get(verb.lemma_.lower())
         lemma = verb.lemma_.lower()
+        parts: list[Token] = []
         if (lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in verb.rights)) or (
             lemma == "describe" and any(c.dep_ == "dobj" for c in verb.rights)
         ):
             preps = None  # "called the plan a disgrace": its object and the name given
+        elif lemma in PHRASAL_OBJECT_CUES:
+            particle = PHRASAL_OBJECT_CUES[lemma]
+            if not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+                return None
+        elif lemma in DOUBT_CUES:
+            nouns = [c for c in verb.rights if c.dep_ == "dobj"]
+            if not nouns or nouns[0].lemma_.lower() not in DOUBT_CUES[lemma]:
+                return None
+            topics = [
+                o
+                for p in (*nouns[0].rights, *verb.rights)
+                if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children
+                if o.dep_ in ("pobj", "pcomp")
+            ]
+            if not topics:
+                return None
+            preps, parts = frozenset(), [topics[0]]
         elif lemma == "tell":
             # "told [his aides to find a way]": a request, the one told and what to do
             objects = [c for c in verb.rights if c.dep_ == "dobj"]
@@ -1635,7 +1664,6 @@ class _Extractor:
             preps = None
         elif preps is not None and not preps:
             return None  # a naming verb with no name given, "described" with no object
-        parts: list[Token] = []
         if lemma in CHARACTERIZING_CUES:
             objects = [c for c in verb.rights if c.dep_ == "dobj"]
             names = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps]
@@ -1643,7 +1671,7 @@ class _Extractor:
                 return None
             preps, parts = frozenset(), [objects[0], names[0]]
         for child in verb.rights:
-            if lemma in CHARACTERIZING_CUES:
+            if lemma in CHARACTERIZING_CUES or lemma in DOUBT_CUES:
                 break
             if child.dep_ == "prep" and child.lower_ in (preps or OBJECT_PREPS):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
