@@ -837,3 +837,12 @@ def test_phrasal_and_noun_object_cues(nlp, sentence, content):
     found = [f[2] for f in facts(nlp, sentence) if f[0] == "reported"]
     assert found == ([] if content is None else [found[0]])
     assert content is None or found[0].startswith(content)
+
+
+def test_object_content_stops_at_a_spaced_hyphen_gloss(nlp):
+    found = facts(
+        nlp,
+        'Another critic, Maria Olsen, likened the tax to "robbing the poor" - a charge that '
+        "stung the mayor.",
+    )
+    assert [f[2] for f in found if f[0] == "reported"] == ['the tax to "robbing the poor']

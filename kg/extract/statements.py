@@ -865,6 +865,13 @@ def _mistagged_cue(token: Token) -> bool:
 WH_WORDS = frozenset({"how", "why", "what", "whether"})
 
 
+def _is_dash(token: Token) -> bool:
+    """A dash, or a hyphen standing for one between spaces ("X - a charge that …")."""
+    return token.text in DASHES or (
+        token.text == "-" and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+    )
+
+
 def _coordinated_content(conj: Token) -> bool:
     """A conjunct the parser hung on an object cue that continues its content, not a second
     act of the speaker: a gerund with no subject ("mentioned cutting rates [and forcing banks
@@ -1701,12 +1708,17 @@ class _Extractor:
         # "dismissed X as Y[ — a metaphor for …]", "criticized X as Y[ during a stop in …]": a
         # dash or "during" hung on a noun of the content opens the writer's gloss or the
         # occasion (on a verb, "of being asleep when calls came in during …", it is content)
+        # (a spaced hyphen is a dash too); a dash opening "a charge that …" is a gloss wherever
+        # the parser hung it
         tail = next(
             (
                 i
                 for i in tokens[2:]
-                if (doc[i].text in DASHES or doc[i].lower_ == "during")
-                and doc[i].head.pos_ in ("NOUN", "PROPN")
+                if (
+                    (_is_dash(doc[i]) or doc[i].lower_ == "during")
+                    and doc[i].head.pos_ in ("NOUN", "PROPN")
+                )
+                or (_is_dash(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an"))
             ),
             None,
         )
