@@ -846,3 +846,11 @@ def test_object_content_stops_at_a_spaced_hyphen_gloss(nlp):
         "stung the mayor.",
     )
     assert [f[2] for f in found if f[0] == "reported"] == ['the tax to "robbing the poor']
+
+
+def test_reported_clause_parsed_as_an_adverbial_after_an_occasion(nlp):
+    found = facts(
+        nlp, "Maria Olsen said after the meeting she would not accept the offer if it were made."
+    )
+    assert ("reported", "Maria Olsen", "she would not accept the offer if it were made") in found
+    assert [f for f in facts(nlp, "Maria Olsen left after the meeting when she was told.")] == []

@@ -1512,6 +1512,23 @@ class _Extractor:
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
         clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS] or _statement_clauses(cue)
+        occasion: set[int] = set()
+        if not clauses:
+            # "said [after the meeting] she would not …": a clause with its own subject that
+            # the parser, misled by a phrase between, hung on the cue as an adverbial clause;
+            # the phrase before its subject is the occasion, not what was said
+            clauses = [
+                c
+                for c in cue.children
+                if c.dep_ == "advcl"
+                and c.i > cue.i
+                and c.left_edge.dep_ == "prep"
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.lefts)
+                and not any(g.dep_ in ("mark", "advmod") for g in c.lefts)
+            ][:1]
+            occasion = {
+                t.i for c in clauses for g in c.lefts if g.dep_ == "prep" for t in g.subtree
+            }
         if not clauses:
             return None
         root = clauses[0]
@@ -1563,7 +1580,7 @@ class _Extractor:
                 ):
                     dropped.add(before)
                     before -= 1
-        tokens = [t for t in root.subtree if t.i not in dropped]
+        tokens = [t for t in root.subtree if t.i not in dropped | occasion]
         if extra and tokens:
             tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
