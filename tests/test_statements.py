@@ -781,3 +781,76 @@ def test_tell_someone_to_do_something(nlp):
     found = facts(nlp, "Mayor Ruth Olsen told her aides to find a way to cut the budget.")
     assert found == [("reported", "Ruth Olsen", "her aides to find a way to cut the budget")]
     assert facts(nlp, "Mayor Ruth Olsen told the story of the old mill.") == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "Senator Maria Olsen cited the closures of two rural hospitals to help explain her "
+            "vote on the bill.",
+            "the closures of two rural hospitals",
+        ),
+        (
+            "Governor Paul Brandt called on the council to approve the budget.",
+            "the council to approve the budget",
+        ),
+    ],
+)
+def test_object_content_leaves_out_a_purpose_infinitive(nlp, sentence, content):
+    assert [f[2] for f in facts(nlp, sentence) if f[0] == "reported"] == [content]
+
+
+def test_reported_content_runs_on_past_a_colon_that_spells_it_out(nlp):
+    found = facts(
+        nlp,
+        "Economist Jane Roe said the city faces three problems: traffic is getting worse, "
+        "rents are rising and schools are crowded.",
+    )
+    assert [f[2] for f in found if f[0] == "reported"] == [
+        "the city faces three problems: traffic is getting worse, rents are rising and "
+        "schools are crowded"
+    ]
+    # a quote after the colon is a statement of its own
+    found = facts(nlp, "Mayor Paul Brandt said the plan had one goal: “Fewer cars.”")
+    assert ("direct", "Paul Brandt", "Fewer cars.") in found
+
+
+@pytest.mark.parametrize(
+    ("sentence", "content"),
+    [
+        (
+            "In a speech in Dover on Friday, Maria Olsen laid out her plans to expand rural "
+            "broadband.",
+            "her plans to expand rural broadband",
+        ),
+        (
+            "Maria Olsen is raising questions about the cost of the new stadium.",
+            "the cost of the new stadium",
+        ),
+        ("Maria Olsen voiced concerns over the plan to close the clinic.", "the plan to close"),
+        ("Maria Olsen laid the groundwork for a run.", None),
+        ("Maria Olsen raised money for the campaign.", None),
+    ],
+)
+def test_phrasal_and_noun_object_cues(nlp, sentence, content):
+    found = [f[2] for f in facts(nlp, sentence) if f[0] == "reported"]
+    assert found == ([] if content is None else [found[0]])
+    assert content is None or found[0].startswith(content)
+
+
+def test_object_content_stops_at_a_spaced_hyphen_gloss(nlp):
+    found = facts(
+        nlp,
+        'Another critic, Maria Olsen, likened the tax to "robbing the poor" - a charge that '
+        "stung the mayor.",
+    )
+    assert [f[2] for f in found if f[0] == "reported"] == ['the tax to "robbing the poor']
+
+
+def test_reported_clause_parsed_as_an_adverbial_after_an_occasion(nlp):
+    found = facts(
+        nlp, "Maria Olsen said after the meeting she would not accept the offer if it were made."
+    )
+    assert ("reported", "Maria Olsen", "she would not accept the offer if it were made") in found
+    assert [f for f in facts(nlp, "Maria Olsen left after the meeting when she was told.")] == []

@@ -189,7 +189,17 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "complain": frozenset({"about", "of"}),
     "respond": frozenset({"by", "with"}),
     "reply": frozenset({"by", "with"}),
+    "lay": None,  # only as "laid out [her plans …]", see PHRASAL_OBJECT_CUES
 }
+# Phrasal object cues, the verb and its particle: "laid out [her plans to expand …]".
+PHRASAL_OBJECT_CUES = {"lay": "out"}
+# Noun cues: a verb with one of these nouns as object voices a doubt whose topic is the
+# content, "raised questions about [the cost of …]", "voiced concerns over [the plan]".
+DOUBT_CUES = {
+    verb: frozenset({"question", "concern", "doubt", "worry"})
+    for verb in ("raise", "voice", "express")
+}
+OBJECT_CUES.update(dict.fromkeys(DOUBT_CUES, frozenset({"about", "over"})))
 # Verbs that characterize someone or something in words, their content the object and the
 # name given it: "portrayed [himself as a champion of workers]", "likened [the plan to a
 # tax]"; without that phrase ("painted the fence", "compared prices") no statement.
@@ -1078,6 +1088,13 @@ def _mistagged_cue(token: Token) -> bool:
 WH_WORDS = frozenset({"how", "why", "what", "whether"})
 
 
+def _is_dash(token: Token) -> bool:
+    """A dash, or a hyphen standing for one between spaces ("X - a charge that …")."""
+    return token.text in DASHES or (
+        token.text == "-" and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
+    )
+
+
 def _coordinated_content(conj: Token) -> bool:
     """A conjunct the parser hung on an object cue that continues its content, not a second
     act of the speaker: a gerund with no subject ("mentioned cutting rates [and forcing banks
@@ -1798,6 +1815,23 @@ class _Extractor:
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
         clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS] or _statement_clauses(cue)
+        occasion: set[int] = set()
+        if not clauses:
+            # "said [after the meeting] she would not …": a clause with its own subject that
+            # the parser, misled by a phrase between, hung on the cue as an adverbial clause;
+            # the phrase before its subject is the occasion, not what was said
+            clauses = [
+                c
+                for c in cue.children
+                if c.dep_ == "advcl"
+                and c.i > cue.i
+                and c.left_edge.dep_ == "prep"
+                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.lefts)
+                and not any(g.dep_ in ("mark", "advmod") for g in c.lefts)
+            ][:1]
+            occasion = {
+                t.i for c in clauses for g in c.lefts if g.dep_ == "prep" for t in g.subtree
+            }
         if not clauses:
             return None
         root = clauses[0]
@@ -1849,7 +1883,7 @@ class _Extractor:
                 ):
                     dropped.add(before)
                     before -= 1
-        tokens = [t for t in root.subtree if t.i not in dropped]
+        tokens = [t for t in root.subtree if t.i not in dropped | occasion]
         if extra and tokens:
             tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
@@ -1878,6 +1912,25 @@ class _Extractor:
             return end
         return following.end_char
 
+    def _colon_end(self, end: int) -> int:
+        """The end of content that a colon right after it goes on to spell out ("said the city
+        faces three problems: traffic is worse, …"): the end of the sentence after the colon,
+        on the same line and not opening a quote; else ``end``."""
+        match = re.match(r"[ \t]*:[ \t]+(?=[A-Za-z])", self.text[end:])
+        if match is None:
+            return end
+        at = end + match.end()
+        token = next((t for t in self.doc if t.idx >= at), None)
+        if token is None or self.in_quote(at):
+            return end
+        stop = token.sent.end_char
+        newline = self.text.find("\n", at)
+        if newline != -1:
+            stop = min(stop, newline)
+        while stop > at and self.text[stop - 1] in ".,;: \t":
+            stop -= 1
+        return stop if stop > at else end
+
     def _reported_clause(self, cue: Token) -> None:
         if self.in_quote(cue.idx) or cue.idx < self.headline_end:
             return
@@ -1888,6 +1941,7 @@ class _Extractor:
         end = self._unsplit_end(cue.sent, end)
         while end > start and self.text[end - 1] in CLOSING_MARKS + ".,;":
             end -= 1
+        end = self._colon_end(end)
         if any(s.start < end and start < s.end for s in self.statements):
             return  # the quoted part is already a statement
         if self.in_quote(start):
@@ -1905,10 +1959,29 @@ class _Extractor:
         """The content of an object cue: its object, infinitive and content prepositions."""
         preps = OBJECT_CUES.get(verb.lemma_.lower())
         lemma = verb.lemma_.lower()
+        parts: list[Token] = []
         if (lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in verb.rights)) or (
             lemma == "describe" and any(c.dep_ == "dobj" for c in verb.rights)
         ):
             preps = None  # "called the plan a disgrace": its object and the name given
+        elif lemma in PHRASAL_OBJECT_CUES:
+            particle = PHRASAL_OBJECT_CUES[lemma]
+            if not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
+                return None
+        elif lemma in DOUBT_CUES:
+            nouns = [c for c in verb.rights if c.dep_ == "dobj"]
+            if not nouns or nouns[0].lemma_.lower() not in DOUBT_CUES[lemma]:
+                return None
+            topics = [
+                o
+                for p in (*nouns[0].rights, *verb.rights)
+                if p.dep_ == "prep" and p.lower_ in preps
+                for o in p.children
+                if o.dep_ in ("pobj", "pcomp")
+            ]
+            if not topics:
+                return None
+            preps, parts = frozenset(), [topics[0]]
         elif lemma == "tell":
             # "told [his aides to find a way]": a request, the one told and what to do
             objects = [c for c in verb.rights if c.dep_ == "dobj"]
@@ -1918,7 +1991,6 @@ class _Extractor:
             preps = None
         elif preps is not None and not preps:
             return None  # a naming verb with no name given, "described" with no object
-        parts: list[Token] = []
         if lemma in CHARACTERIZING_CUES:
             objects = [c for c in verb.rights if c.dep_ == "dobj"]
             names = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps]
@@ -1926,7 +1998,7 @@ class _Extractor:
                 return None
             preps, parts = frozenset(), [objects[0], names[0]]
         for child in verb.rights:
-            if lemma in CHARACTERIZING_CUES:
+            if lemma in CHARACTERIZING_CUES or lemma in DOUBT_CUES:
                 break
             if child.dep_ == "prep" and child.lower_ in (preps or OBJECT_PREPS):
                 objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
@@ -1935,8 +2007,10 @@ class _Extractor:
                 parts.append(child if preps is None else objects[0])
             elif preps is None and child.dep_ in OBJECT_DEPS:
                 parts.append(child)
-            elif parts and child.dep_ in ("xcomp", "advcl") and child.tag_ == "VB":
-                parts.append(child)  # "called on Dean [to apologize]"
+            elif parts and child.dep_ == "xcomp" and child.tag_ == "VB":
+                # "called on Dean [to apologize]"; an advcl, "cited X [to help explain Y]",
+                # is the speaker's purpose, not what was said
+                parts.append(child)
             elif parts and child.dep_ == "conj" and _coordinated_content(child):
                 parts.append(child)  # "mentioned X [and forcing Y]", "spoke of X[, and how Y]"
         if not parts:
@@ -1954,12 +2028,17 @@ class _Extractor:
         # "dismissed X as Y[ — a metaphor for …]", "criticized X as Y[ during a stop in …]": a
         # dash or "during" hung on a noun of the content opens the writer's gloss or the
         # occasion (on a verb, "of being asleep when calls came in during …", it is content)
+        # (a spaced hyphen is a dash too); a dash opening "a charge that …" is a gloss wherever
+        # the parser hung it
         tail = next(
             (
                 i
                 for i in tokens[2:]
-                if (doc[i].text in DASHES or doc[i].lower_ == "during")
-                and doc[i].head.pos_ in ("NOUN", "PROPN")
+                if (
+                    (_is_dash(doc[i]) or doc[i].lower_ == "during")
+                    and doc[i].head.pos_ in ("NOUN", "PROPN")
+                )
+                or (_is_dash(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an"))
             ),
             None,
         )
@@ -1991,6 +2070,7 @@ class _Extractor:
         if span is None:
             return
         start, end = span
+        end = self._colon_end(end)
         if any(s.start < end and start < s.end for s in self.statements):
             return
         if self.in_quote(start):
