@@ -587,3 +587,25 @@ def test_quoted_nickname_is_left_out_of_the_speakers_name(nlp):
         "a video. “We will play again when everyone is home,” Rafael “Rafa” Duarte said."
     )
     assert said(nlp, text)[-1][1] == "Rafael Duarte"
+
+
+def test_colon_after_a_clause_with_no_verb_ends(nlp):
+    """A colon-introduced quote after a verbless phrase: the search for the clause's verb
+    stops at the root (it used to climb from the root to itself forever)."""
+    import signal
+
+    def stop(*_):
+        raise TimeoutError("the speaker search did not end")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(20)
+    try:
+        found = said(
+            nlp,
+            "The big question for the council: “Will the bridge be ready before the winter "
+            "storms arrive?”",
+        )
+    finally:
+        signal.alarm(0)
+        signal.signal(signal.SIGALRM, previous)
+    assert found == [("direct", None, "Will the bridge be ready before the winter storms arrive?")]

@@ -975,7 +975,7 @@ def _subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | Non
         if subjects:
             return next((c for c in subjects if outside(c)), subjects[0])
         gerund = token.dep_ == "dobj" and token.tag_ == "VBG"  # "she recalled thinking, “…”"
-        if (token.dep_ in CLIMB_DEPS or gerund) and token.head is not token:
+        if (token.dep_ in CLIMB_DEPS or gerund) and token.head.i != token.i:
             if token.dep_ == "relcl":
                 return token.head
             token = token.head
@@ -1581,7 +1581,7 @@ class _Extractor:
         if span is None or len(span) == 0 or span[0].i == 0:
             return None
         token = span[0].nbor(-1)
-        while token.pos_ not in ("VERB", "AUX") and token.head is not token:
+        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
             token = token.head
         subject = _subject_of(token)
         if subject is None or self.in_quote(subject.idx):
@@ -1659,7 +1659,7 @@ class _Extractor:
             return None
         token: Token | None = span.root
         for _ in range(8):
-            if token is None or token.head is token:
+            if token is None or token.head.i == token.i:
                 break
             token = token.head
             if _is_cue(token) and not self.in_quote(token.idx) and token.sent == span.root.sent:
