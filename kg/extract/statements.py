@@ -1254,17 +1254,8 @@ class _Extractor:
                 start, end = offset + match.start(2), offset + len(paragraph.rstrip(' \t"”'))
                 end = self._turn_end(paragraphs, index, offset, end)
                 if speaker is not None and end - start > 10:
-                    sentence = (offset, end)
-                    self.statements.append(
-                        Statement(
-                            text=self.text[start:end],
-                            start=start,
-                            end=end,
-                            kind="direct",
-                            cue=None,
-                            speaker=speaker,
-                            evidence=Evidence(*sentence, "transcript", 0.8),
-                        )
+                    self._add_direct(
+                        start, end, None, speaker, Evidence(offset, end, "transcript", 0.8)
                     )
             offset += len(paragraph) + 1
 
@@ -1284,17 +1275,8 @@ class _Extractor:
                     None,
                 ) or Mention(self.text[name[0] : name[1]], "Person", *name)
                 if _word_count(self.text[start:end]) >= MIN_DIRECT_WORDS:
-                    self.statements.append(
-                        Statement(
-                            text=self.text[start:end],
-                            start=start,
-                            end=end,
-                            kind="direct",
-                            cue=None,
-                            speaker=speaker,
-                            evidence=Evidence(offset, offset + len(paragraph), "post-signed", 0.8),
-                        )
-                    )
+                    evidence = Evidence(offset, offset + len(paragraph), "post-signed", 0.8)
+                    self._add_direct(start, end, None, speaker, evidence)
             offset += len(paragraph) + 1
 
     def _turn_end(self, paragraphs: list[str], index: int, offset: int, end: int) -> int:
@@ -1323,17 +1305,9 @@ class _Extractor:
             return
         end = start + len(paragraph.rstrip())
         self.used_cues.add(cue.i)
-        self.statements.append(
-            Statement(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                kind="direct",
-                cue=cue.lemma_.lower(),
-                speaker=speaker,
-                evidence=Evidence(start, end, "colon-paragraph", 0.7 if how == "name" else 0.6),
-            )
-        )
+        confidence = 0.7 if how == "name" else 0.6
+        evidence = Evidence(start, end, "colon-paragraph", confidence)
+        self._add_direct(start, end, cue.lemma_.lower(), speaker, evidence)
         self.speakers.remember(speaker, end)
 
     def _named(self, label: str) -> Mention | None:
@@ -2118,6 +2092,23 @@ class _Extractor:
         confidence = 0.65 if how != "none" else 0.4
         self._add_reported(
             start, end, "according to", speaker, sentence, "according-to", confidence
+        )
+
+    def _add_direct(
+        self, start: int, end: int, cue: str | None, speaker: Mention, evidence: Evidence
+    ) -> None:
+        """Keep text[start:end] as a whole quoted paragraph of ``speaker`` (a transcript
+        turn, a signed post, a paragraph introduced by a colon)."""
+        self.statements.append(
+            Statement(
+                text=self.text[start:end],
+                start=start,
+                end=end,
+                kind="direct",
+                cue=cue,
+                speaker=speaker,
+                evidence=evidence,
+            )
         )
 
     def _add_reported(
