@@ -30,6 +30,7 @@ governor is not the governor. "Deputy", "vice", "assistant" are part of the role
 
 from __future__ import annotations
 
+import functools
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -1453,6 +1454,12 @@ def _superlative(noun: Token) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=1)
+def _country_keys() -> frozenset[str]:
+    return frozenset(_nation_key(name) for name in COUNTRIES)
+
+
+@functools.lru_cache(maxsize=4096)
 def _is_country_people(text: str) -> bool:
     """ "Norwegian", "Afghan", "Pakistani" name a country's people; "Iowans", "Central
     American" and the language "Spanish" do not count."""
@@ -1460,10 +1467,10 @@ def _is_country_people(text: str) -> bool:
     if folded in US_NAMES or folded in UK_NAMES:
         return True
     stem = _demonym_stem(folded.removesuffix("s"))
-    key = _nation_key(folded) if " " not in folded else None  # one word: "Afghan"
+    if " " not in folded and _nation_key(folded) in _country_keys():  # one word: "Afghan"
+        return True
     return any(
-        len(_common_prefix(stem, name)) >= max(4, int(0.6 * len(name))) or _nation_key(name) == key
-        for name in COUNTRIES
+        len(_common_prefix(stem, name)) >= max(4, int(0.6 * len(name))) for name in COUNTRIES
     )
 
 
