@@ -41,6 +41,14 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
+from kg.extract.cues import (
+    CUE_VERBS,
+    REPORTING_VERBS,
+    THAT_CUES,
+    WEAK_CUES,
+    cue_lemma,
+    is_cue,
+)
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.quote_marks import (
     CLOSING_MARKS,
@@ -51,29 +59,6 @@ from kg.extract.quote_marks import (
 )
 from kg.extract.records import Evidence, Mention, Statement, StatementKind
 
-# Speech verbs of news writing (lemmas).
-CUE_VERBS = frozenset(
-    """say tell add write argue insist warn note state acknowledge claim explain announce
-    declare stress emphasize emphasise suggest contend maintain recall reply respond ask
-    continue conclude predict promise vow admit confirm deny report tweet post testify
-    remark observe allege assert caution concede complain comment describe disclose
-    estimate mention point reiterate reveal recount urge indicate charge counter
-    quip joke boast lament muse agree believe think wonder plead scoff retort exclaim shout
-    chide proclaim interject""".split()
-)
-# Cues that introduce reported speech through a clausal complement.
-REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
-# Verbs that are speech only right after a quote: “…?” Roe demanded. ("demanded payment" no);
-# the manner of speaking included: “…,” Roe blurted out / laughed / snapped / whispered.
-QUOTE_CUES = frozenset(
-    """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
-    marvel shrug cry sob read""".split()
-)
-# Cues that only count next to a quotation mark (too vague for reported speech).
-WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
-# Weak cues that still report a clause introduced by "that": "agreed that the rules should
-# change", "tweeted that the vote was rigged" (not "agreed to meet", "tweeted a photo").
-THAT_CUES = frozenset({"agree", "tweet"})
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
@@ -526,7 +511,7 @@ class _SpeakerFinder:
                 token.lemma_.lower() == noun
                 and token.dep_ == "pobj"
                 and prep.dep_ == "prep"
-                and _is_cue(prep.head)
+                and is_cue(prep.head)
                 and not self._quoted(token.idx)
             ):
                 return self.for_cue(prep.head)[0]
@@ -807,7 +792,7 @@ def _inverted_speaker(cue: Token) -> Token | None:
     """The speaker the parser took for the object of a subjectless cue in inverted order:
     "…, insists 16-year-old Xander Wise" / "…,” points out the Cambridge resident"; never the
     addressee of a verb of telling ("told reporters")."""
-    lemma = _cue_lemma(cue)
+    lemma = cue_lemma(cue)
     if lemma is None or lemma in ADDRESSEE_CUES or cue.tag_ not in ("VBZ", "VBD", "VBP"):
         return None
     if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children):
@@ -866,7 +851,7 @@ def _subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | Non
 
     if cue.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
         for ancestor in cue.ancestors:
-            if _is_cue(ancestor):
+            if is_cue(ancestor):
                 subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS]
                 if subjects:
                     return subjects[0]
@@ -941,29 +926,6 @@ def _candidate_cues(doc: Doc) -> list[Token]:
     rows = doc.to_array(["LEMMA", "LOWER"])
     found = numpy.isin(rows, _CANDIDATE_IDS).any(axis=1)
     return [doc[int(i)] for i in numpy.flatnonzero(found)]
-
-
-def _is_cue(token: Token) -> bool:
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
-
-
-def _cue_lemma(token: Token) -> str | None:
-    """The cue lemma of a token right after a quote, where the tagger often errs
-    ("…," Sinclair states.): a verb lemma, or a known cue form ending in -s/-ed."""
-    if _is_cue(token):
-        return token.lemma_.lower()
-    lower = token.lower_
-    if lower in ("said", "says"):
-        return "say"
-    if token.pos_ == "VERB" and token.lemma_.lower() in QUOTE_CUES:
-        return token.lemma_.lower()  # "snapped", "cried"
-    if lower == "read":
-        return "read"  # “…,” the post read. (often tagged as a noun)
-    for form in (lower[:-1], lower[:-2]):
-        # only a verb ending: "states", "noted", "added" (not "yellow" -> "yell")
-        if form in CUE_VERBS | QUOTE_CUES and lower[len(form) :] in ("s", "d", "es", "ed"):
-            return form
-    return None
 
 
 def _reports_that(cue: Token) -> bool:
@@ -1140,7 +1102,7 @@ class _Extractor:
                 introduced_by = None
             if stripped.endswith(":") and len(stripped) < 120:
                 tokens = self.tokens_between(offset, offset + len(paragraph))
-                cues = [t for t in tokens if _is_cue(t)]
+                cues = [t for t in tokens if is_cue(t)]
                 introduced_by = cues[-1] if cues else None
             offset += len(paragraph) + 1
         offset = 0
@@ -1314,7 +1276,7 @@ class _Extractor:
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
             return cue
         for outer in cue.ancestors:
-            if _is_cue(outer) and not self.in_quote(outer.idx) and outer.sent == cue.sent:
+            if is_cue(outer) and not self.in_quote(outer.idx) and outer.sent == cue.sent:
                 span = self._reported_span(outer)
                 if span is not None and span[0] <= quote.start and quote.end <= span[1] + 1:
                     return outer
@@ -1344,7 +1306,7 @@ class _Extractor:
             tokens = self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)
             words = [t for t in tokens if not t.is_punct]
             return bool(words) and (
-                _is_cue(words[-1]) or words[-1].pos_ in ("PROPN", "PRON", "NOUN")
+                is_cue(words[-1]) or words[-1].pos_ in ("PROPN", "PRON", "NOUN")
             )
         return False
 
@@ -1380,7 +1342,7 @@ class _Extractor:
                 break
             if self.in_quote(token.idx):
                 continue
-            if _is_cue(token) or (position <= 5 and _cue_lemma(token)):
+            if is_cue(token) or (position <= 5 and cue_lemma(token)):
                 return token
             if (
                 token.lower_ == "according"
@@ -1399,7 +1361,7 @@ class _Extractor:
         if len(words) < 2 or words[-1].text not in (",", ":"):
             return None
         cue = words[-2]
-        if not _is_cue(cue) or self.in_quote(cue.idx) or _subject_of(cue) is None:
+        if not is_cue(cue) or self.in_quote(cue.idx) or _subject_of(cue) is None:
             return None
         return cue
 
@@ -1430,7 +1392,7 @@ class _Extractor:
             if not body.rstrip().endswith(":"):
                 return None
         tokens = self.tokens_between(start + cut + 1 if cut >= 0 else start, quote.opened_at)
-        cues = [t for t in tokens if _is_cue(t) and not self.in_quote(t.idx)]
+        cues = [t for t in tokens if is_cue(t) and not self.in_quote(t.idx)]
         return cues[-1] if cues else None
 
     def _according_before(self, quote: QuoteSpan) -> Token | None:
@@ -1482,7 +1444,7 @@ class _Extractor:
         if gap.count("\n") > 2 or gap.strip(' \n\t"“”') or self.in_quote(previous.start_char):
             return None
         for token in previous:
-            if _is_cue(token) and not self.in_quote(token.idx):
+            if is_cue(token) and not self.in_quote(token.idx):
                 speaker, _ = self.speakers.for_cue(token)
                 if speaker is not None:
                     return speaker
@@ -1512,7 +1474,7 @@ class _Extractor:
             and previous.evidence.rule in ("quote-cue-after", "quote-split")
             and "\n" not in gap
             and len(gap) < 300
-            and any(_cue_lemma(t) for t in self.tokens_between(previous.end, quote.opened_at))
+            and any(cue_lemma(t) for t in self.tokens_between(previous.end, quote.opened_at))
         )
 
     def _continues(self, previous: Statement, quote: QuoteSpan) -> bool:
@@ -1539,7 +1501,7 @@ class _Extractor:
             if token is None or token.head.i == token.i:
                 break
             token = token.head
-            if _is_cue(token) and not self.in_quote(token.idx) and token.sent == span.root.sent:
+            if is_cue(token) and not self.in_quote(token.idx) and token.sent == span.root.sent:
                 return token
         return None
 
@@ -1576,7 +1538,7 @@ class _Extractor:
                     self._according_to(token)
                 elif (
                     token.i not in self.used_cues
-                    and (_is_cue(token) or _mistagged_cue(token))
+                    and (is_cue(token) or _mistagged_cue(token))
                     and (
                         token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
                         or (token.lemma_.lower() in THAT_CUES and _reports_that(token))
@@ -1752,7 +1714,7 @@ class _Extractor:
         }
         # "said A, and said in a message: “B”": a second speech act hung on A's verb
         for token in root.subtree:
-            if token.dep_ == "conj" and token.i > root.i and _is_cue(token):
+            if token.dep_ == "conj" and token.i > root.i and is_cue(token):
                 dropped.update(t.i for t in token.subtree)
                 before = token.left_edge.i - 1
                 while before > root.i and (

@@ -1,0 +1,55 @@
+"""Speech verbs ("cues"): the lexicons of news writing's verbs of saying and the tests that
+find one in a parse, shared by the speaker search (:mod:`kg.extract.speakers`) and the
+statement extractor (:mod:`kg.extract.statements`)."""
+
+from __future__ import annotations
+
+from spacy.tokens import Token
+
+# Speech verbs of news writing (lemmas).
+CUE_VERBS = frozenset(
+    """say tell add write argue insist warn note state acknowledge claim explain announce
+    declare stress emphasize emphasise suggest contend maintain recall reply respond ask
+    continue conclude predict promise vow admit confirm deny report tweet post testify
+    remark observe allege assert caution concede complain comment describe disclose
+    estimate mention point reiterate reveal recount urge indicate charge counter
+    quip joke boast lament muse agree believe think wonder plead scoff retort exclaim shout
+    chide proclaim interject""".split()
+)
+# Cues that introduce reported speech through a clausal complement.
+REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
+# Verbs that are speech only right after a quote: “…?” Roe demanded. ("demanded payment" no);
+# the manner of speaking included: “…,” Roe blurted out / laughed / snapped / whispered.
+QUOTE_CUES = frozenset(
+    """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
+    marvel shrug cry sob read""".split()
+)
+# Cues that only count next to a quotation mark (too vague for reported speech).
+WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
+# Weak cues that still report a clause introduced by "that": "agreed that the rules should
+# change", "tweeted that the vote was rigged" (not "agreed to meet", "tweeted a photo").
+THAT_CUES = frozenset({"agree", "tweet"})
+
+
+def is_cue(token: Token) -> bool:
+    """A verb (or auxiliary) whose lemma is a speech verb: "said", "added", "argues"."""
+    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+
+
+def cue_lemma(token: Token) -> str | None:
+    """The cue lemma of a token right after a quote, where the tagger often errs
+    ("…," Sinclair states.): a verb lemma, or a known cue form ending in -s/-ed."""
+    if is_cue(token):
+        return token.lemma_.lower()
+    lower = token.lower_
+    if lower in ("said", "says"):
+        return "say"
+    if token.pos_ == "VERB" and token.lemma_.lower() in QUOTE_CUES:
+        return token.lemma_.lower()  # "snapped", "cried"
+    if lower == "read":
+        return "read"  # “…,” the post read. (often tagged as a noun)
+    for form in (lower[:-1], lower[:-2]):
+        # only a verb ending: "states", "noted", "added" (not "yellow" -> "yell")
+        if form in CUE_VERBS | QUOTE_CUES and lower[len(form) :] in ("s", "d", "es", "ed"):
+            return form
+    return None
