@@ -175,10 +175,10 @@ def test_known_surname_tagged_as_a_common_noun_is_the_speaker(nlp):
 
 
 def test_surname_lookup_ignores_an_invisible_character(nlp):
-    from kg.extract.statements import _SpeakerFinder
+    from kg.extract.speakers import SpeakerFinder
 
     doc = nlp("Lena Vogt led the talks for the union.")
-    finder = _SpeakerFinder(doc, doc.text, extract_mentions(doc), [])
+    finder = SpeakerFinder(doc, doc.text, extract_mentions(doc), [])
     found = finder.person_by_surname("Vogt\u200b", len(doc.text))
     assert found is not None and found.text == "Lena Vogt"
 
@@ -205,11 +205,11 @@ def test_name_in_apposition_inside_the_subject_phrase_counts_as_subject(nlp):
 
 def test_bare_surname_the_tagger_left_unmarked_is_a_person_for_pronouns(nlp):
     from kg.extract.records import Mention
-    from kg.extract.statements import _SpeakerFinder
+    from kg.extract.speakers import SpeakerFinder
 
     doc = nlp("Rita Okafor lost her job in May. Okafor was afraid to tell anyone.")
     full = Mention("Rita Okafor", "Person", 0, 11)
-    finder = _SpeakerFinder(doc, doc.text, [full], [])
+    finder = SpeakerFinder(doc, doc.text, [full], [])
     assert [(m.text, m.start) for m in finder.people] == [("Rita Okafor", 0), ("Okafor", 33)]
 
 
@@ -223,12 +223,12 @@ def test_bare_surname_takes_the_gender_of_its_full_names_first_name(nlp):
 
 
 def test_unlabelled_proper_noun_subject_with_a_description_is_a_person(nlp):
-    from kg.extract.statements import _SpeakerFinder
+    from kg.extract.speakers import SpeakerFinder
 
     doc = nlp("Siti, a fisher from the coast, was at sea when the wave hit.")
-    assert [m.text for m in _SpeakerFinder(doc, doc.text, [], []).people] == ["Siti"]
+    assert [m.text for m in SpeakerFinder(doc, doc.text, [], []).people] == ["Siti"]
     doc = nlp("Hypertension is the leading cause of strokes in the region.")
-    assert _SpeakerFinder(doc, doc.text, [], []).people == []
+    assert SpeakerFinder(doc, doc.text, [], []).people == []
 
 
 def test_pronoun_after_another_persons_name_is_no_gender_evidence(nlp):
@@ -395,13 +395,13 @@ def test_speaker_after_the_quote_when_the_parser_also_made_a_quote_word_a_subjec
 def test_a_dash_the_parser_made_a_subject_is_not_the_speaker(nlp):
     from spacy.tokens import Doc
 
-    from kg.extract.statements import _subject_of
+    from kg.extract.speakers import subject_of
 
     # the parse of "… ― Baker boasted, “…”" where the dash came out as a second subject
     doc = Doc(
         nlp.vocab, words=["―", "Baker", "boasted"], heads=[2, 2, 2], deps=["nsubj"] * 2 + ["ROOT"]
     )
-    assert _subject_of(doc[2]).text == "Baker"
+    assert subject_of(doc[2]).text == "Baker"
 
 
 def test_person_named_right_before_a_participle_cue_speaks(nlp):
@@ -448,7 +448,7 @@ def test_bare_surname_speaker_is_the_first_full_name_named_as_a_subject(nlp):
 
 def test_surname_speaker_finds_a_full_name_the_tagger_called_an_organization(nlp):
     from kg.extract.records import Mention
-    from kg.extract.statements import _SpeakerFinder
+    from kg.extract.speakers import SpeakerFinder
 
     text = "Noah Pratt and Leon Dube scored for the home side. Later Pratt spoke."
     doc = nlp(text)
@@ -457,7 +457,7 @@ def test_surname_speaker_finds_a_full_name_the_tagger_called_an_organization(nlp
         Mention("Leon Dube", "Person", 15, 24),
         Mention("Pratt", "Person", 57, 62),
     ]
-    finder = _SpeakerFinder(doc, text, mentions, [])
+    finder = SpeakerFinder(doc, text, mentions, [])
     assert finder.full_name(mentions[2], 63) == Mention("Noah Pratt", "Person", 0, 10)
     # an organization speaker never becomes a person it was not named as
     acme = Mention("Acme", "Organization", 57, 62)
@@ -548,7 +548,7 @@ def test_subject_inside_another_quote_gives_way_to_the_name_before_an_apposition
     from spacy.tokens import Doc
 
     from kg.extract.records import Mention
-    from kg.extract.statements import _SpeakerFinder
+    from kg.extract.speakers import SpeakerFinder
 
     # “We won,” Raines, an aide, said on “Dawn.” — parsed with the show's name as the subject
     words = ["“", "We", "won", ",", "”", "Raines", ",", "an", "aide", ",", "said", "on"]
@@ -562,7 +562,7 @@ def test_subject_inside_another_quote_gives_way_to_the_name_before_an_apposition
     text = doc.text
     raines = Mention("Raines", "Person", text.index("Raines"), text.index("Raines") + 6)
     quotes = find_quotes(text)
-    finder = _SpeakerFinder(doc, text, [raines], quotes)
+    finder = SpeakerFinder(doc, text, [raines], quotes)
     speaker, _ = finder.for_cue(doc[10], (quotes[0].opened_at, quotes[0].end + 1))
     assert speaker == raines
 

@@ -1,0 +1,730 @@
+"""Who said it: the speaker of a speech verb ("cue") within one document.
+
+:class:`SpeakerFinder` maps a cue to the mention of its speaker: a named subject of the cue
+(or a name right beside a cue the parser left without a subject: “…,” DeBoer said.); he/she
+resolved to the last speaker, else the last person of that gender named as a subject (gender
+from honorifics, pronouns in the person's own sentences, or a common first name); "the
+governor" to the person given that title; "the department" to the organization of that
+name; a definite description ("the rookie defenceman") to the person last speaking or
+acting; unnamed sources to None. It knows nothing of how a statement was found (that is
+:mod:`kg.extract.statements`' job), only the document, its mentions and its quotes.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, defaultdict
+
+from spacy.tokens import Doc, Span, Token
+
+from kg.extract.cues import cue_lemma, is_cue
+from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
+from kg.extract.quote_marks import QuoteSpan
+from kg.extract.records import Mention
+
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
+CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
+MALE_PRONOUNS = frozenset({"he", "him", "his"})
+FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
+SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we"}
+MALE_TITLES = frozenset({"mr", "mr.", "sir", "lord", "king", "prince", "father"})
+FEMALE_TITLES = frozenset({"mrs", "mrs.", "ms", "ms.", "miss", "lady", "madam", "queen", "dame"})
+# Nouns that name a role: "the governor said" is the person the text gave that title.
+ROLE_NOUNS = frozenset(
+    """governor mayor president senator secretary minister premier chancellor judge justice
+    spokesperson spokesman spokeswoman chief director commissioner sheriff attorney czar
+    ceo chair chairman chairwoman leader prosecutor lawyer ambassador representative""".split()
+)
+# Common nouns of news writing the tagger takes into a name ("Organizer Jo Roe said").
+NAME_PREFIX_NOUNS = ROLE_NOUNS | frozenset(
+    """organizer organiser retiree volunteer coach owner founder activist author professor
+    economist researcher manager teacher student farmer protester analyst resident""".split()
+)
+# Sources that stay unnamed: "the spokesperson said" is not the last person named.
+UNNAMED_SOURCES = frozenset(
+    """official source spokesperson spokesman spokeswoman representative witness expert analyst
+    critic observer resident person man woman someone insider aide staffer employee""".split()
+)
+# Unnamed sources that, made definite and described ("the laid-back Cambridge resident"),
+# mean a person already named.
+DESCRIBED_SOURCES = frozenset("resident person man woman witness expert observer".split())
+# An age in a description ("the 39-year-old founder of …"): a person the text has named.
+AGED = re.compile(r"\b\d+-year-old\b")
+# Things that "say": a document is not a person ("the report said").
+NON_PERSON_NOUNS = frozenset(
+    """statement report study survey poll document letter release email e-mail post tweet
+    memo filing lawsuit complaint ruling decision order court bill law plan proposal website
+    site data figure record research analysis article story book paper notice sign video""".split()
+)
+# Common English first names, for a he/she check when no honorific or pronoun tells.
+MALE_FIRST_NAMES = frozenset(
+    """john james robert michael william david richard joseph thomas charles christopher daniel
+    matthew anthony mark donald steven paul andrew joshua kenneth kevin brian george timothy
+    ronald edward jason jeffrey ryan jacob gary nicholas eric jonathan stephen larry justin
+    scott brandon benjamin samuel frank gregory raymond alexander patrick jack dennis jerry
+    tyler aaron jose adam henry nathan douglas doug peter zachary kyle walter harold jeremy
+    ethan carl keith roger gerald christian terry sean arthur austin noah lawrence jesse joe
+    bryan billy bill jordan albert dylan bruce willie gabriel alan juan logan wayne ralph roy
+    eugene randy vincent russell louis philip bobby johnny bradley tom tim mike jim bob dan
+    steve chris greg ted ron ken rick dave andy pete tony""".split()
+)
+FEMALE_FIRST_NAMES = frozenset(
+    """mary patricia jennifer linda elizabeth barbara susan jessica sarah karen nancy lisa
+    betty margaret sandra ashley kimberly emily donna michelle dorothy carol amanda melissa
+    deborah stephanie rebecca sharon laura cynthia kathleen amy shirley angela helen anna
+    brenda pamela nicole emma samantha katherine christine debra rachel catherine carolyn
+    janet ruth maria heather diane virginia julie joyce victoria olivia kelly christina
+    lauren joan evelyn judith megan cheryl andrea hannah martha jacqueline frances gloria
+    ann anne teresa kathryn sara janice jean alice madison doris abigail julia judy grace
+    denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
+    isabella charlotte rose alexis kayla hillary nancy kristi kate jane sue liz""".split()
+)
+# Where something was said: "said in a statement / post / interview that …".
+MEDIUM_NOUNS = frozenset(
+    """statement post tweet interview letter email e-mail release message memo video speech
+    briefing conference call filing op-ed column blog note""".split()
+)
+SALIENCE_CHARS = 1500
+# A proper-noun subject of a speech verb with one of these labels is a person the tagger
+# missed or mislabelled ("Stanovaya said" tagged as a facility).
+MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
+# Capitalised words that head a subject without being a name ("Director, …, Kevin Hale").
+UNTITLED_WORDS = ROLE_NOUNS | UNNAMED_SOURCES | NON_PERSON_NOUNS | INSTITUTION_WORDS
+# Cues whose object is the one spoken to, not the speaker: "told reporters".
+ADDRESSEE_CUES = frozenset("tell ask urge warn remind inform assure promise caution advise".split())
+# Descriptions of an organization: "the agency said" is the one the text named, "the firm
+# wrote" the company last named as a subject.
+ORGANIZATION_NOUNS = INSTITUTION_WORDS | frozenset(
+    """firm utility company automaker carmaker airline retailer insurer broadcaster
+    publisher charity nonprofit manufacturer operator regulator""".split()
+)
+# Invisible characters scraped text glues to words ("Traeger\u200b said").
+INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
+
+
+class SpeakerFinder:
+    """Maps a cue verb to the mention of its speaker, within one document."""
+
+    def __init__(
+        self, doc: Doc, text: str, mentions: list[Mention], quotes: list[QuoteSpan]
+    ) -> None:
+        self.doc = doc
+        self.mentions = sorted(mentions, key=lambda m: m.start)
+        # people named inside a quotation are not what a later "he said" refers to
+        self.text = text
+        self.people = [
+            m
+            for m in self.mentions + self._unmarked_people(doc)
+            if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
+        ]
+        self.people.sort(key=lambda m: m.start)
+        self.quoted = [(q.opened_at, q.end + 1) for q in quotes]
+        self.genders = _person_genders(doc, self.text, self.people)
+        self.history: list[tuple[int, Mention]] = []  # (offset, speaker) in text order
+
+    def _unmarked_people(self, doc: Doc) -> list[Mention]:
+        """Later mentions of a person the tagger left unmarked: the bare surname of a full
+        name it did mark ("Morgan McNeely" … "McNeely was afraid"), so that "she" can find
+        them."""
+        surnames = {
+            m.text.split()[-1] for m in self.mentions if m.type == "Person" and " " in m.text
+        }
+        found = []
+        for token in doc:
+            if (
+                token.text in surnames
+                and token.is_title
+                and self.mention_at(token) is None
+                and not (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+            ):
+                found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+            elif (
+                token.dep_ in SUBJECT_DEPS
+                and token.tag_ == "NNP"
+                and token.ent_type_ in ("", "PERSON")
+                and token.is_title
+                and token.lower_ not in UNTITLED_WORDS
+                and self.mention_at(token) is None
+                and any(c.dep_ == "appos" and c.pos_ == "NOUN" for c in token.children)
+                and (named := self._new_name(token)) is not None
+                and _bare_name_start(doc, doc.char_span(named.start, named.end)[0])
+            ):
+                found.append(named)  # "Yuni, a resident of the town, was watching television"
+        return found
+
+    def last_speaker(self, at: int) -> tuple[Mention | None, int]:
+        """The person last credited with a statement before offset ``at``, and where."""
+        best: tuple[Mention | None, int] = (None, -1)
+        for position, speaker in self.history:
+            if best[1] < position < at:
+                best = (speaker, position)
+        return best
+
+    def mention_at(self, token: Token) -> Mention | None:
+        """The named mention covering ``token`` (or its name chain), if any."""
+        for m in self.mentions:
+            if m.start <= token.idx < m.end:
+                return m
+        return None
+
+    def for_cue(
+        self, cue: Token, quote: tuple[int, int] | None = None
+    ) -> tuple[Mention | None, str]:
+        """The speaker of ``cue`` (see ``_cue_speaker``), by the full name the text gave them."""
+        speaker, how = self._cue_speaker(cue, quote)
+        return self._untitled(self.full_name(speaker, cue.idx)), how
+
+    def _untitled(self, speaker: Mention | None) -> Mention | None:
+        """A person's name without the common noun the tagger took into it at a sentence's
+        start ("Organizer Jo Roe said" -> "Jo Roe") or a quoted nickname ("Jo “JJ” Roe")."""
+        if speaker is None or speaker.type != "Person" or len(speaker.text.split()) < 3:
+            return speaker
+        nickname = re.sub(r"\s[“\"‘'][^“”\"‘’']{1,30}[”\"’']\s", " ", speaker.text)
+        if nickname != speaker.text:
+            # Riefian “Ifan” Fajarsyah -> Riefian Fajarsyah (the name the text gives in full)
+            return Mention(nickname, "Person", speaker.start, speaker.end)
+        span = self.doc.char_span(speaker.start, speaker.end)
+        if span is None or span[0].lower_ not in NAME_PREFIX_NOUNS:
+            return speaker
+        start = span[1].idx
+        return Mention(self.text[start : speaker.end], "Person", start, speaker.end)
+
+    def full_name(self, speaker: Mention | None, before: int) -> Mention | None:
+        """A bare surname (or a surname the tagger took for an organization: "Al Roe said")
+        stands for a person named in full with it before ``before``: of several, the first
+        one named as a subject ("Ted Cruz said …" / "his father, Rafael Cruz, who …" / "Cruz
+        said"), else the first one named."""
+        if speaker is None or (speaker.type == "Person" and " " in speaker.text):
+            return speaker
+        limit = min(before, speaker.start)
+        named = [
+            m if m.type == "Person" else Mention(m.text, "Person", m.start, m.end)
+            for m in self.mentions + self.people
+            if m.start < limit
+            and m.text.endswith(" " + speaker.text)
+            and (m.type == "Person" or (speaker.type == "Person" and _person_like(m.text)))
+            and not any(a <= m.start < b for a, b in self.quoted)
+        ]
+        if not named:
+            return speaker
+        named.sort(key=lambda m: m.start)
+        subjects = [m for m in named if self._is_subject(m)]
+        return subjects[0] if subjects else named[0]
+
+    def _cue_speaker(
+        self, cue: Token, quote: tuple[int, int] | None = None
+    ) -> tuple[Mention | None, str]:
+        """The speaker of ``cue`` and how it was found ("name", "pronoun", "role", "none").
+
+        Without a parsed subject (or with one inside the quote, a parse error), a name
+        written right beside the cue is the speaker: “…,” DeBoer said. / “…,” says Kim.
+        """
+        if cue.tag_ == "VBG" and cue.i > 0:
+            # "footage of Jo Roe asking, “…”": a person named right before a participle cue
+            # is the one speaking, whatever the parser hung the participle on
+            named = self.mention_at(cue.nbor(-1))
+            if named is not None and named.type == "Person":
+                return named, "name"
+        subject = subject_of(cue, quote)
+        if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
+            if not self._quoted(subject.idx):
+                return self.for_subject(subject)
+            # a word of another quote made the subject ("… said on “Fox and Friends.”")
+            named = self.appositive_name(cue)
+            if named is not None:
+                return named, "name"
+        adjacent = self.adjacent_name(cue)
+        if adjacent is not None:
+            return adjacent, "name"
+        inverted = _inverted_speaker(cue)
+        if inverted is not None:
+            return self.for_subject(inverted)
+        if cue.i > 0 and cue.pos_ == "NOUN" and cue.nbor(-1).pos_ == "NOUN":
+            return self.for_subject(cue.nbor(-1))  # “…,” the post read. (parsed "post read")
+        return None, "none"
+
+    def appositive_name(self, cue: Token) -> Mention | None:
+        """The person named before an apposition that ends right before ``cue``: "Jo Roe, a
+        top campaign aide, said"."""
+        doc = cue.doc
+        if cue.i < 2 or doc[cue.i - 1].text != ",":
+            return None
+        for i in range(cue.i - 2, max(0, cue.i - 14), -1):
+            if doc[i].text == "," and i > 0:
+                m = self.mention_at(doc[i - 1])
+                return m if m is not None and m.type == "Person" else None
+        return None
+
+    def adjacent_name(self, cue: Token) -> Mention | None:
+        """A Person/Organization name ending just before ``cue`` or starting just after it."""
+        doc = cue.doc
+        if cue.i > 0:
+            before = doc[cue.i - 1]
+            m = self.mention_at(before)
+            if m is not None and m.type in ("Person", "Organization"):
+                return m
+            if before.pos_ == "PROPN" and before.text[:1].isupper():
+                return self._new_name(before) or self.person_by_surname(before.text, cue.idx)
+            if before.is_title and (known := self.person_by_surname(before.text, cue.idx)):
+                return known  # “…,” Sinclair states. (tagged as a common noun)
+        if cue.i + 1 < len(doc):
+            after = doc[cue.i + 1]
+            m = self.mention_at(after)
+            if m is not None and m.type in ("Person", "Organization") and m.start == after.idx:
+                return m
+            if after.pos_ == "PROPN" and after.ent_type_ in ("", "PERSON") and after.is_title:
+                name = [after]
+                while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].pos_ == "PROPN":
+                    name.append(doc[name[-1].i + 1])
+                return self._new_name(name[-1])
+        return None
+
+    def for_subject(self, subject: Token) -> tuple[Mention | None, str]:
+        lower = subject.lower_
+        if subject.pos_ == "PRON" or lower in SPEAKER_PRONOUNS:
+            if lower in ("he", "she"):
+                return self.resolve_pronoun(subject), "pronoun"
+            if lower == "it":
+                return self.resolve_it(subject.idx), "pronoun"
+            return None, "none"
+        mention = self.mention_at(subject)
+        if mention is None:
+            for child in subject.children:
+                if (
+                    child.dep_ in ("compound", "flat", "appos")
+                    and _beside(subject, child)
+                    and (m := self.mention_at(child))
+                ):
+                    mention = m
+                    break
+        if mention is not None and mention.type in ("Person", "Organization"):
+            return mention, "name"
+        for child in subject.children:
+            # "Wise's dad, Darrin": the name in apposition to a description
+            if child.dep_ == "appos" and child.pos_ == "PROPN" and _beside(subject, child):
+                if (named := self._new_name(child)) is not None:
+                    return named, "name"
+        if subject.pos_ == "PROPN" and (
+            subject.ent_type_ in MISTAGGED_NAME_LABELS
+            or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
+        ):
+            return self._new_name(subject), "name"
+        if (
+            subject.pos_ == "NOUN"
+            and subject.is_title
+            and (known := self.person_by_surname(subject.text, subject.idx))
+        ):
+            return known, "name"  # “…,” Sinclair writes. (a known surname tagged as a noun)
+        return self.described(subject)
+
+    def described(self, subject: Token) -> tuple[Mention | None, str]:
+        """A definite description: "the governor" -> the person given that title; "the
+        department" -> the organization of that name; "the 39-year-old founder" -> the person
+        last speaking or acting. Indefinite, plural or generic sources ("a spokesperson",
+        "officials", "the statement") -> None."""
+        noun = subject.lemma_.lower()
+        if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
+            return None, "none"
+        if noun in NON_PERSON_NOUNS or noun in MEDIUM_NOUNS:
+            author = self.author_of(subject) or self.medium_author(subject)
+            return (author, "name") if author is not None else (None, "none")
+        if not any(c.lower_ == "the" and c.dep_ == "det" for c in subject.children):
+            return None, "none"
+        if noun in ROLE_NOUNS:
+            holder = self.holder_of(noun, subject.idx)
+            if holder is not None:
+                return holder, "role"
+        if noun in DESCRIBED_SOURCES and any(
+            c.dep_ in ("amod", "compound", "nummod") for c in subject.children
+        ):
+            # "the self-taught Cambridge resident": someone the text has already named
+            return self.salient_person(subject.idx), "role"
+        if noun in ORGANIZATION_NOUNS:
+            named = self.organization_named(noun, subject.idx)
+            return named or self.salient_organization(subject.idx), "role"
+        if noun in UNNAMED_SOURCES or noun in NON_PERSON_NOUNS:
+            return None, "none"
+        if AGED.search(self.text[subject.left_edge.idx : subject.idx]):
+            # "the 39-year-old founder of the press": an age is given to someone already named
+            return self.salient_person(subject.idx), "role"
+        if any(c.dep_ in ("prep", "poss") for c in subject.children):
+            return None, "none"  # "the head of the agency": someone not yet named
+        return self.salient_person(subject.idx), "role"
+
+    def author_of(self, document: Token) -> Mention | None:
+        """Who a statement or post that "said" comes from: "A statement from the EU said" /
+        "A statement e-mailed to reporters by Jo Roe said" -> the EU / Jo Roe."""
+        for child in document.children:
+            preps = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else []
+            if child.dep_ == "acl":
+                preps = [c for c in child.children if c.dep_ == "agent"]
+            for prep in preps:
+                for obj in prep.children:
+                    m = self.mention_at(obj) if obj.dep_ == "pobj" else None
+                    if m is not None and m.type in ("Person", "Organization"):
+                        return m
+        return None
+
+    def medium_author(self, document: Token) -> Mention | None:
+        """Who "the post" / "the statement" that says is: the speaker of the last cue said
+        in a medium of that name before it ("Jo Roe stated in a blog post that …" … “…,” the
+        post read), within a few paragraphs."""
+        if document.i == 0 or document.nbor(-1).lower_ != "the":
+            return None
+        noun = document.lemma_.lower()
+        for token in reversed(document.doc[: document.i]):
+            if document.idx - token.idx > SALIENCE_CHARS:
+                return None
+            prep = token.head
+            if (
+                token.lemma_.lower() == noun
+                and token.dep_ == "pobj"
+                and prep.dep_ == "prep"
+                and is_cue(prep.head)
+                and not self._quoted(token.idx)
+            ):
+                return self.for_cue(prep.head)[0]
+        return None
+
+    def person_by_surname(self, word: str, before: int) -> Mention | None:
+        """The last person named before ``before`` whose name ends in ``word`` (an invisible
+        character the text glued to it, such as a zero-width space, ignored)."""
+        word = word.strip(INVISIBLE)
+        for m in reversed(self.people):
+            if m.start < before and m.text.split()[-1] == word:
+                return m
+        return None
+
+    def resolve_it(self, at: int) -> Mention | None:
+        """ "it said": the organization last named as a subject in the preceding paragraphs,
+        when no person or organization has been a subject since."""
+        for m in reversed(self.mentions):
+            if m.end > at:
+                continue
+            if at - m.start > SALIENCE_CHARS:
+                return None
+            if any(a <= m.start < b for a, b in self.quoted):
+                continue
+            if m.type in ("Person", "Organization") and self._is_subject(m):
+                return m if m.type == "Organization" else None
+        return None
+
+    def organization_named(self, noun: str, before: int) -> Mention | None:
+        """The last organization before ``before`` whose name contains ``noun`` ("department")."""
+        for m in reversed(self.mentions):
+            if m.start < before and m.type == "Organization" and noun in m.text.lower().split():
+                return m
+        return None
+
+    def salient_organization(self, at: int) -> Mention | None:
+        """The organization "the agency" / "the firm" means when no name contains the noun:
+        the last one named as a subject or a source ("according to the Budget Office") in
+        the preceding paragraphs, outside quotes."""
+        for m in reversed(self.mentions):
+            if m.start >= at or m.type != "Organization":
+                continue
+            if at - m.start > SALIENCE_CHARS:
+                return None
+            if not any(a <= m.start < b for a, b in self.quoted) and (
+                self._is_subject(m) or self._is_source(m)
+            ):
+                return m
+        return None
+
+    def _is_source(self, mention: Mention) -> bool:
+        """The object of "according to" or the agent of a passive ("done by the agency")."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None or span.root.dep_ != "pobj":
+            return False
+        head = span.root.head
+        return head.dep_ == "agent" or (
+            head.lower_ == "to" and head.i > 0 and head.nbor(-1).lower_ == "according"
+        )
+
+    def salient_person(self, at: int) -> Mention | None:
+        """The person a description most likely means: the last speaker when recent, else the
+        last person named as a subject, within the preceding few paragraphs."""
+        speaker, position = self.last_speaker(at)
+        window = at - SALIENCE_CHARS
+        subjects = [m for m in self.people if window < m.start < at and self._is_subject(m)]
+        if subjects and (speaker is None or subjects[-1].start > position):
+            return subjects[-1]
+        if speaker is not None and position > window:
+            return speaker
+        return None
+
+    def _new_name(self, head: Token) -> Mention | None:
+        """A proper-noun subject the tagger missed, as a Person mention ("Smithers")."""
+        tokens = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t == head]
+        tokens = [t for t in tokens if t.pos_ == "PROPN" and t.i <= head.i]
+        if not tokens or not tokens[0].text[:1].isupper():
+            return None
+        start, end = tokens[0].idx, head.idx + len(head.text)
+        text = self.text[start:end]
+        if not re.fullmatch(r"[A-Z][\w'’.\- ]*", text):
+            return None
+        return Mention(text, "Person", start, end)
+
+    def holder_of(self, role: str, before: int) -> Mention | None:
+        """The person the document names with ``role`` before offset ``before``."""
+        for m in reversed(self.people):
+            if m.start >= before:
+                continue
+            window = self.text[max(0, m.start - 60) : m.start].lower()
+            after = self.text[m.end : m.end + 60].lower()
+            if re.search(rf"\b{role}\b[\w\s.]*$", window) or re.match(
+                rf"^,\s+(?:the\s+|a\s+)?[\w\s'’]*\b{role}\b", after
+            ):
+                return m
+        return None
+
+    def resolve_pronoun(self, pronoun: Token) -> Mention | None:
+        """The person "he"/"she" refers to: the last speaker if no other person has been the
+        subject since, else the nearest preceding person of a compatible gender."""
+        gender = "male" if pronoun.lower_ in MALE_PRONOUNS else "female"
+        at = pronoun.idx
+        candidates = [m for m in self.people if m.end <= at]
+        if not candidates:
+            return None
+        newcomer = self._newcomer(pronoun, gender)
+        if newcomer is not None:
+            return newcomer
+        last, last_at = self.last_speaker(at)
+        if last is not None and self._compatible(last, gender):
+            between = [m for m in candidates if m.start > last_at]
+            if not any(
+                self._is_subject(m) and self._other(m, last) and self._compatible(m, gender)
+                for m in between
+            ):
+                return last
+        for m in reversed(candidates):
+            if self._compatible(m, gender) and self._is_subject(m):
+                return m
+        for m in reversed(candidates):
+            if self._compatible(m, gender):
+                return m
+        return None
+
+    def _newcomer(self, pronoun: Token, gender: str) -> Mention | None:
+        """The one person of ``gender`` the sentence before the pronoun's introduces as an
+        object, when that sentence has no pronoun of the same gender and no named subject:
+        "… produced results for accountant Jo Roe, 50. “…,” she says." (news style names a
+        new speaker just before their quote). Not when the pronoun's own sentence names a
+        person of that gender before it, nor for a name used as a modifier ("the Roe plan")."""
+        own = pronoun.sent
+        if any(
+            own.start_char <= m.start < pronoun.idx and self._compatible(m, gender)
+            for m in self._outside_quotes(own)
+        ):
+            return None
+        previous = own
+        while True:
+            if previous.start == 0:
+                return None
+            previous = self.doc[previous.start - 1].sent
+            if len([t for t in previous if t.is_alpha and not self._quoted(t.idx)]) >= 3:
+                break
+        same = MALE_PRONOUNS if gender == "male" else FEMALE_PRONOUNS
+        if any(t.lower_ in same and not self._quoted(t.idx) for t in previous):
+            return None
+        subjects = [t for t in previous.root.children if t.dep_ in SUBJECT_DEPS]
+        if any(t.pos_ == "PROPN" or self.mention_at(t) for t in subjects):
+            return None
+        named = [m for m in self._outside_quotes(previous) if self._compatible(m, gender)]
+        if len({m.text for m in named}) != 1 or self._is_subject(named[0]):
+            return None
+        span = self.doc.char_span(named[0].start, named[0].end, alignment_mode="expand")
+        if span is None or span.root.dep_ in ("compound", "poss", "amod", "nmod"):
+            return None
+        return named[-1]
+
+    def _quoted(self, at: int) -> bool:
+        return any(a <= at < b for a, b in self.quoted)
+
+    def _outside_quotes(self, sentence: Span) -> list[Mention]:
+        """The people named in ``sentence``, outside its quotes."""
+        return [
+            m
+            for m in self.people
+            if sentence.start_char <= m.start < sentence.end_char and not self._quoted(m.start)
+        ]
+
+    def _other(self, a: Mention, b: Mention) -> bool:
+        return a.text != b.text and not b.text.endswith(a.text) and not a.text.endswith(b.text)
+
+    def _compatible(self, mention: Mention, gender: str) -> bool:
+        # the full name's own evidence, then its first name, then what its surname had:
+        # "Mary Nicholson" is not the "Nicholson" of an earlier "Mr. Nicholson"
+        known = (
+            self.genders.get(mention.text)
+            or _first_name_gender(mention.text)
+            or self.genders.get(mention.text.split()[-1])
+        )
+        return known is None or known == gender
+
+    def _is_subject(self, mention: Mention) -> bool:
+        """The mention is its clause's subject, or a name in apposition inside the subject
+        phrase: "Director, research at Acme, Kevin Hale, agreed." (the parser's subject is
+        the title, the name hangs on it)."""
+        span = self.doc.char_span(mention.start, mention.end, alignment_mode="expand")
+        if span is None:
+            return False
+        if span.root.dep_ in SUBJECT_DEPS or _inverted_speaker(span.root.head) == span.root:
+            return True
+        if any(
+            c.dep_ == "relcl"
+            and any(w.dep_ in SUBJECT_DEPS and w.lower_ == "who" for w in c.children)
+            for c in span.root.children
+        ):
+            return True  # "Jo Roe, who was born in Mexico, …": the subject of its relative clause
+        if span.root.dep_ != "appos":
+            return False
+        for ancestor in span.root.ancestors:
+            if ancestor.dep_ in SUBJECT_DEPS:
+                return True
+            if ancestor.pos_ in ("VERB", "AUX"):
+                return False
+        return False
+
+    def remember(self, speaker: Mention | None, at: int) -> None:
+        if speaker is not None and speaker.type == "Person":
+            self.history.append((at, speaker))
+
+
+def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]:
+    """Gender evidence per surname and per full name: an honorific before a mention ("Ms.
+    Lee"), else the majority of he/his vs she/her later in the sentences where the person is
+    the subject, up to the next person named.
+
+    >>> _person_genders(nlp("Ms. Lee spoke."), "Ms. Lee spoke.", [Mention("Lee", "Person", 4, 7)])
+    {'Lee': 'female'}
+    """
+    genders: dict[str, str] = {}
+    votes: dict[str, Counter[str]] = defaultdict(Counter)
+    starts = {m.start for m in people}
+    for m in people:
+        keys = {m.text.split()[-1], m.text}
+        before = text[max(0, m.start - 6) : m.start].strip().lower().split()
+        word = before[-1] if before else ""
+        for key in keys:
+            if word in MALE_TITLES:
+                genders.setdefault(key, "male")
+            elif word in FEMALE_TITLES:
+                genders.setdefault(key, "female")
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.root.dep_ not in SUBJECT_DEPS:
+            continue
+        for token in span.root.sent[span.end - span.root.sent.start :]:
+            if token.idx in starts:
+                break  # a pronoun after another person's name is more likely theirs
+            for key in keys:
+                if token.lower_ in MALE_PRONOUNS:
+                    votes[key]["male"] += 1
+                elif token.lower_ in FEMALE_PRONOUNS:
+                    votes[key]["female"] += 1
+    # a bare surname takes the gender of the first name its full form carries ("Julie
+    # Easley" … "Easley"), unless two people of that surname differ
+    by_first_name: dict[str, set[str]] = defaultdict(set)
+    for m in people:
+        if " " in m.text and (gender := _first_name_gender(m.text)):
+            by_first_name[m.text.split()[-1]].add(gender)
+    for surname, found in by_first_name.items():
+        if len(found) == 1:
+            genders.setdefault(surname, found.pop())
+    for key, counts in votes.items():
+        if key not in genders and counts["male"] != counts["female"]:
+            genders[key] = "male" if counts["male"] > counts["female"] else "female"
+    return genders
+
+
+def _person_like(name: str) -> bool:
+    """A name the tagger called an organization that reads as a person's: two or three
+    capitalised words, none an institution's ("Caleb Jones", not "Ford Motor Company")."""
+    words = name.split()
+    return (
+        2 <= len(words) <= 3
+        and all(re.fullmatch(r"[A-Z][a-z][\w'’\-]*", w) for w in words)
+        and not any(w.lower() in ORGANIZATION_NOUNS or w.lower() in NOT_NAMES for w in words)
+    )
+
+
+def _bare_name_start(doc: Doc, first: Token) -> bool:
+    """A name standing alone: opening its sentence or after a comma or a conjunction, not
+    after a determiner or an ordinal ("the 13th Amendment")."""
+    if first.i == 0:
+        return True
+    before = doc[first.i - 1]
+    return before.is_punct or before.is_space or before.pos_ in ("CCONJ", "SCONJ", "ADV")
+
+
+def _inverted_speaker(cue: Token) -> Token | None:
+    """The speaker the parser took for the object of a subjectless cue in inverted order:
+    "…, insists 16-year-old Xander Wise" / "…,” points out the Cambridge resident"; never the
+    addressee of a verb of telling ("told reporters")."""
+    lemma = cue_lemma(cue)
+    if lemma is None or lemma in ADDRESSEE_CUES or cue.tag_ not in ("VBZ", "VBD", "VBP"):
+        return None
+    if any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children):
+        return None
+    for child in cue.rights:
+        if child.dep_ in ("dobj", "attr") and child.left_edge.i - cue.i <= 2:
+            return child
+    return None
+
+
+def _beside(head: Token, child: Token) -> bool:
+    """``child`` names ``head`` itself: a compound before it, or an apposition right after
+    it ("Wise's dad, Darrin"), not a title at the end of a relative clause ("the resident,
+    who sold copies of his comic, The Undead Soldier")."""
+    if child.dep_ != "appos":
+        return True
+    between = head.doc[head.i + 1 : child.left_edge.i]
+    return child.i > head.i and not any(t.dep_ == "relcl" or t.pos_ == "VERB" for t in between)
+
+
+def _first_name_gender(name: str) -> str | None:
+    """Gender of a common English first name ("Jane Roe" -> "female"), else None."""
+    first = name.split()[0].lower().rstrip(".")
+    if first in MALE_FIRST_NAMES:
+        return "male"
+    if first in FEMALE_FIRST_NAMES:
+        return "female"
+    return None
+
+
+def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None:
+    """The subject of a speech verb, climbing from a participle ("…, saying") to its clause.
+
+    A coordinated cue with no subject of its own takes the subject of the nearest cue it
+    is attached under ("Homan said X … and said: “…”"), even when the parser hung it on
+    the reported clause's verb. A dash the parser made a subject ("― Roe boasted") is
+    none, and where the parser gave the cue two subjects, one inside the ``quote`` (its
+    character span) and the speaker after it ("“One of the best,” Rep. Roe (D-Md.) said"),
+    the one outside the quote wins.
+    """
+
+    def outside(child: Token) -> bool:
+        return not child.is_punct and not (quote and quote[0] <= child.idx < quote[1])
+
+    if cue.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+        for ancestor in cue.ancestors:
+            if is_cue(ancestor):
+                subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS]
+                if subjects:
+                    return subjects[0]
+    token: Token | None = cue
+    for _ in range(4):
+        if token is None:
+            return None
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        if subjects:
+            return next((c for c in subjects if outside(c)), subjects[0])
+        gerund = token.dep_ == "dobj" and token.tag_ == "VBG"  # "she recalled thinking, “…”"
+        if (token.dep_ in CLIMB_DEPS or gerund) and token.head.i != token.i:
+            if token.dep_ == "relcl":
+                return token.head
+            token = token.head
+        else:
+            return None
+    return None
