@@ -658,7 +658,7 @@ def test_object_cue_keeps_a_coordinated_wh_clause(nlp):
 
 
 def test_coordinated_content_is_a_gerund_or_wh_clause_not_a_second_act(nlp):
-    from kg.extract.statements import _coordinated_content
+    from kg.extract.reported_speech import _coordinated_content
 
     doc = nlp("Paul Brandt has mentioned refinancing farm loans and forcing lenders to cut fees.")
     assert _coordinated_content(next(t for t in doc if t.text == "forcing"))

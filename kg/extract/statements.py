@@ -20,8 +20,9 @@ Forms handled (each has a rule name, recorded in the evidence):
 * ``headline``          Homan: Drawdown Begins.  /  Homan Says Drawdown Begins.  /  …, Homan Says.
 
 The quotation marks are found by :mod:`kg.extract.quote_marks`, the speech verbs are
-listed in :mod:`kg.extract.cues`, and the speaker of a cue is found by
-:mod:`kg.extract.speakers`.
+listed in :mod:`kg.extract.cues`, the speaker of a cue is found by
+:mod:`kg.extract.speakers`, and reported speech (``reported``, ``reported-object``,
+``according-to``) is :mod:`kg.extract.reported_speech`, a mixin of the extractor here.
 
 A quote whose speaker cannot be found is kept with ``speaker=None`` rather than
 attributed to the wrong person; scare quotes (a few words, no cue) and quotes in
@@ -34,15 +35,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-import numpy
-from spacy.strings import get_string_id
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Token
 
 from kg.extract.cues import (
     CUE_VERBS,
-    REPORTING_VERBS,
-    THAT_CUES,
-    WEAK_CUES,
     cue_lemma,
     is_cue,
 )
@@ -55,15 +51,13 @@ from kg.extract.quote_marks import (
     find_quotes,
 )
 from kg.extract.records import Evidence, Mention, Statement, StatementKind
+from kg.extract.reported_speech import OBJECT_CUES, ReportedSpeech, candidate_cues
 from kg.extract.speakers import (
-    MEDIUM_NOUNS,
-    NON_PERSON_NOUNS,
     SUBJECT_DEPS,
     SpeakerFinder,
     subject_of,
 )
 
-CLAUSE_DEPS = frozenset({"ccomp"})
 # "PENCE: Well, look, …" — a speaker label opening an interview-transcript paragraph.
 TRANSCRIPT_LINE = re.compile(r"^[\"“]?((?:[A-Z][A-Za-z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\s+(\S.*)$")
 # Capitalised labels of live blogs and transcripts that name no speaker ("UPDATE:").
@@ -86,63 +80,6 @@ EMBEDDED_POST = re.compile(
     r"(?:pic\.twitter\.com/[^\s―—–]*\s*)?[―—–]\s*(?P<name>[A-Z][^()\n]{1,60}?)\s*\(@\w+\)"
     r"(?:\s*[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4})?\s*$"
 )
-# Verbs of attribution whose content is an object, not a clause: "called for [the repeal of
-# the law]", "urged [voters to stay home]", "accused [her of lying]", "spoke about [the death
-# of …]". The lemma maps to the prepositions that carry the content (None: the direct object
-# and an infinitive complement too).
-OBJECT_CUES: dict[str, frozenset[str] | None] = {
-    **dict.fromkeys(
-        """criticize criticise question accuse urge acknowledge cite defend promise pledge
-        propose demand deny praise blast slam condemn denounce blame applaud tout decry
-        dismiss reject mock mention vow threaten recommend endorse attack encourage exhort bemoan
-        highlight stress proclaim note""".split(),
-        None,
-    ),
-    "call": frozenset({"for", "on"}),
-    "label": frozenset(),
-    "dub": frozenset(),
-    "brand": frozenset(),
-    "describe": frozenset(),
-    "warn": frozenset({"against", "of", "about"}),
-    "say": frozenset({"about"}),
-    "speak": frozenset({"about", "of", "on"}),
-    "talk": frozenset({"about"}),
-    "ask": frozenset({"for", "about"}),
-    "tell": frozenset(),
-    "insist": frozenset({"on"}),
-    "brag": frozenset({"about", "of"}),
-    "boast": frozenset({"about", "of"}),
-    "complain": frozenset({"about", "of"}),
-    "respond": frozenset({"by", "with"}),
-    "reply": frozenset({"by", "with"}),
-    "lay": None,  # only as "laid out [her plans …]", see PHRASAL_OBJECT_CUES
-}
-# Phrasal object cues, the verb and its particle: "laid out [her plans to expand …]".
-PHRASAL_OBJECT_CUES = {"lay": "out"}
-# Noun cues: a verb with one of these nouns as object voices a doubt whose topic is the
-# content, "raised questions about [the cost of …]", "voiced concerns over [the plan]".
-DOUBT_CUES = {
-    verb: frozenset({"question", "concern", "doubt", "worry"})
-    for verb in ("raise", "voice", "express")
-}
-OBJECT_CUES.update(dict.fromkeys(DOUBT_CUES, frozenset({"about", "over"})))
-# Verbs that characterize someone or something in words, their content the object and the
-# name given it: "portrayed [himself as a champion of workers]", "likened [the plan to a
-# tax]"; without that phrase ("painted the fence", "compared prices") no statement.
-CHARACTERIZING_CUES: dict[str, frozenset[str]] = {
-    **dict.fromkeys("portray paint cast depict".split(), frozenset({"as"})),
-    "liken": frozenset({"to"}),
-    "compare": frozenset({"to"}),
-}
-OBJECT_CUES.update(CHARACTERIZING_CUES)
-# Verbs that name: with an object complement the object and its new name are the content,
-# "called [the plan a disgrace]" (without one, "called the police" is no statement);
-# "described [the plan as a disgrace]" with its object after it ("what he described as …" no).
-NAMING_CUES = frozenset({"call", "label", "dub", "brand"})
-# Prepositions that continue an object cue's content: "criticized Trump [for …]".
-OBJECT_PREPS = frozenset({"for", "of", "as", "about", "against", "over", "on"})
-OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "oprd"})
-DASHES = frozenset({"—", "―", "–", "--"})
 # Abbreviated titles whose full stop the tokenizer may split off ("Police Lt. Tom Roe said"):
 # not the end of the sentence.
 TITLE_ABBREVIATIONS = frozenset(
@@ -151,7 +88,6 @@ TITLE_ABBREVIATIONS = frozenset(
 )
 MIN_DIRECT_WORDS = 4
 MIN_PARTIAL_WORDS = 3
-MIN_OBJECT_TOKENS = 2
 
 
 def _word_count(text: str) -> int:
@@ -183,111 +119,6 @@ def _is_title(text: str) -> bool:
         and all(w[0].isupper() or w.lower() in TITLE_SMALL_WORDS for w in words)
         and words[0].lower() not in ("i", "we", "you")
     )
-
-
-def _statement_clauses(cue: Token) -> list[Token]:
-    """The "that" clause the parser hung on the medium of a cue: "said in a statement
-    [that the river is safe]" -> [is]."""
-    found = []
-    for prep in cue.children:
-        if prep.dep_ != "prep" or prep.i < cue.i:
-            continue
-        for medium in prep.children:
-            if medium.dep_ != "pobj" or medium.lemma_.lower() not in MEDIUM_NOUNS:
-                continue
-            for clause in medium.children:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
-                ):
-                    found.append(clause)
-    return found
-
-
-# spaCy's string ids are hashes of the text, the same in every pipeline: computed once
-_CANDIDATE_IDS = numpy.array(
-    sorted(
-        {
-            get_string_id(form)
-            for word in ("according", *CUE_VERBS, *OBJECT_CUES)
-            for form in (word, word.title(), word.upper())
-        }
-    ),
-    dtype=numpy.uint64,
-)
-
-
-def _candidate_cues(doc: Doc) -> list[Token]:
-    """The tokens reported speech can hang on ("according", a cue or object-cue lemma),
-    found on the Doc's arrays rather than by making a Token of every word."""
-    if not len(doc):
-        return []
-    rows = doc.to_array(["LEMMA", "LOWER"])
-    found = numpy.isin(rows, _CANDIDATE_IDS).any(axis=1)
-    return [doc[int(i)] for i in numpy.flatnonzero(found)]
-
-
-def _reports_that(cue: Token) -> bool:
-    """Whether a cue's clausal complement opens with "that" ("agreed that …")."""
-    return any(
-        c.dep_ in CLAUSE_DEPS and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-        for c in cue.children
-        if c.i > cue.i
-    )
-
-
-def _mistagged_cue(token: Token) -> bool:
-    """A cue the tagger read as a plural noun after a name, its "that" clause still hung on
-    it: "Roe claims that the count was wrong" ("claims" a noun with "Roe" as compound)."""
-    return (
-        token.tag_ == "NNS"
-        and token.lemma_.lower() in CUE_VERBS
-        and token.i > 0
-        and token.nbor(-1).dep_ == "compound"
-        and token.nbor(-1).text[:1].isupper()
-        and _reports_that(token)
-    )
-
-
-WH_WORDS = frozenset({"how", "why", "what", "whether"})
-
-
-def _is_dash(token: Token) -> bool:
-    """A dash, or a hyphen standing for one between spaces ("X - a charge that …")."""
-    return token.text in DASHES or (
-        token.text == "-" and bool(token.whitespace_) and bool(token.nbor(-1).whitespace_)
-    )
-
-
-def _coordinated_content(conj: Token) -> bool:
-    """A conjunct the parser hung on an object cue that continues its content, not a second
-    act of the speaker: a gerund with no subject ("mentioned cutting rates [and forcing banks
-    to lend]") or a wh-clause ("spoke of the past[, and how it shapes us]")."""
-    if conj.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
-        return True
-    return conj.left_edge.lower_ in WH_WORDS
-
-
-# Documents a source speaks through: "according to the union's release / figures from
-# Statistics Canada".
-DOCUMENT_NOUNS = NON_PERSON_NOUNS | frozenset(
-    "findings numbers figures statistics estimates website records documents".split()
-)
-
-
-def _document_owner(noun: Token) -> Token | None:
-    """Whose document a source noun is: the possessor ("the union's release" -> union) or the
-    source after "from"/"by" ("the numbers from Statistics Canada"); None otherwise."""
-    if noun.lower_ not in DOCUMENT_NOUNS and noun.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
 
 
 def _sentence_span(doc: Doc, start: int, end: int) -> tuple[int, int]:
@@ -332,11 +163,11 @@ def _headline_cue(word: str) -> str | None:
     return next((stem for stem in stems if stem in HEADLINE_CUES), None)
 
 
-class _Extractor:
+class _Extractor(ReportedSpeech):
     def __init__(self, doc: Doc, mentions: list[Mention]) -> None:
         self.doc = doc
         self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
-        self.candidate_cues = _candidate_cues(doc)
+        self.candidate_cues = candidate_cues(doc)
         self.quotes = find_quotes(self.text)
         self.speakers = SpeakerFinder(doc, self.text, mentions, self.quotes)
         self.headline_end = _headline_end(self.text)
@@ -823,35 +654,7 @@ class _Extractor:
             evidence=Evidence(start, end, rule, confidence),
         )
 
-    # -- reported speech -----------------------------------------------------------
-
-    def reported(self) -> None:
-        for token in self.candidate_cues:
-            try:
-                if (
-                    token.lower_ == "according"
-                    and token.i + 1 < len(self.doc)
-                    and token.nbor().lower_ == "to"
-                ):
-                    self._according_to(token)
-                elif (
-                    token.i not in self.used_cues
-                    and (is_cue(token) or _mistagged_cue(token))
-                    and (
-                        token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
-                        or (token.lemma_.lower() in THAT_CUES and _reports_that(token))
-                    )
-                    and self._reported_span(token) is not None
-                ):
-                    self._reported_clause(token)
-                elif (
-                    token.i not in self.used_cues
-                    and token.pos_ == "VERB"
-                    and token.lemma_.lower() in OBJECT_CUES
-                ):
-                    self._reported_object(token)
-            except (IndexError, ValueError):
-                continue
+    # -- headlines -----------------------------------------------------------------
 
     def headline(self) -> None:
         """A headline that attributes: "Pat Roe: Taxes Will Rise." (a named source and a
@@ -949,314 +752,6 @@ class _Extractor:
                 return m
         return None
 
-    def _reported_span(self, cue: Token) -> tuple[int, int] | None:
-        """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
-        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS] or _statement_clauses(cue)
-        occasion: set[int] = set()
-        if not clauses:
-            # "said [after the meeting] she would not …": a clause with its own subject that
-            # the parser, misled by a phrase between, hung on the cue as an adverbial clause;
-            # the phrase before its subject is the occasion, not what was said
-            clauses = [
-                c
-                for c in cue.children
-                if c.dep_ == "advcl"
-                and c.i > cue.i
-                and c.left_edge.dep_ == "prep"
-                and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.lefts)
-                and not any(g.dep_ in ("mark", "advmod") for g in c.lefts)
-            ][:1]
-            occasion = {
-                t.i for c in clauses for g in c.lefts if g.dep_ == "prep" for t in g.subtree
-            }
-        if not clauses:
-            return None
-        root = clauses[0]
-        # "Writing for a panel that agreed X, Roe noted [that Y]": a clause before the cue
-        # that the parser took for a fronted report gives way to a "that" clause after it
-        root = next(
-            (
-                c
-                for c in clauses
-                if c.i > cue.i > root.i
-                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
-            ),
-            root,
-        )
-        # "told reporters [it is clear …, the offices …] [can be traced …]": a clause the parser
-        # split in two hangs both halves on the cue; the content runs over both
-        following = [c for c in clauses if c.i > cue.i]
-        extra = following[1:] if following and following[0] == root else []
-        if following and following[0] == root:
-            # "said [X], because Y" / ", when it comes to Y": a finite adverbial clause the
-            # parser hung on the cue after the reported clause belongs to what was said
-            extra += [
-                c
-                for c in cue.children
-                if c.dep_ == "advcl"
-                and c.i > root.right_edge.i
-                and any(g.dep_ in SUBJECT_DEPS for g in c.children)
-                and any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
-            ]
-            extra.sort(key=lambda c: c.i)
-        # ", signaling a shift …": a trailing participle is the writer's comment, not speech
-        dropped = {
-            t.i
-            for child in root.children
-            if child.dep_ == "advcl"
-            and child.tag_ == "VBG"
-            and child.i > root.i
-            and child.i > 0
-            and child.nbor(-1).text == ","
-            for t in child.subtree
-        }
-        # "said A, and said in a message: “B”": a second speech act hung on A's verb
-        for token in root.subtree:
-            if token.dep_ == "conj" and token.i > root.i and is_cue(token):
-                dropped.update(t.i for t in token.subtree)
-                before = token.left_edge.i - 1
-                while before > root.i and (
-                    cue.doc[before].dep_ == "cc" or cue.doc[before].is_punct
-                ):
-                    dropped.add(before)
-                    before -= 1
-        tokens = [t for t in root.subtree if t.i not in dropped | occasion]
-        if extra and tokens:
-            tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
-            tokens = tokens[1:]
-        while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
-            tokens = tokens[:-1]
-        if len(tokens) < 3:
-            return None
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
-
-    def _unsplit_end(self, sentence: Span, end: int) -> int:
-        """The end of a reported clause that runs to the end of a sentence the parser cut
-        short, with no closing mark, mid-line ("said she felt the 13th | Amendment was
-        worth …"): the end of the next sentence."""
-        last = sentence[-1]
-        if (
-            end < last.idx + len(last.text)
-            or last.is_punct
-            or last.is_space
-            or sentence.end >= len(self.doc)
-            or "\n" in self.doc[sentence.end - 1].whitespace_
-        ):
-            return end
-        following = self.doc[sentence.end].sent
-        if following[0].is_space or "\n" in following.text.rstrip():
-            return end
-        return following.end_char
-
-    def _colon_end(self, end: int) -> int:
-        """The end of content that a colon right after it goes on to spell out ("said the city
-        faces three problems: traffic is worse, …"): the end of the sentence after the colon,
-        on the same line and not opening a quote; else ``end``."""
-        match = re.match(r"[ \t]*:[ \t]+(?=[A-Za-z])", self.text[end:])
-        if match is None:
-            return end
-        at = end + match.end()
-        token = next((t for t in self.doc if t.idx >= at), None)
-        if token is None or self.in_quote(at):
-            return end
-        stop = token.sent.end_char
-        newline = self.text.find("\n", at)
-        if newline != -1:
-            stop = min(stop, newline)
-        while stop > at and self.text[stop - 1] in ".,;: \t":
-            stop -= 1
-        return stop if stop > at else end
-
-    def _reported_clause(self, cue: Token) -> None:
-        if self.in_quote(cue.idx) or cue.idx < self.headline_end:
-            return
-        span = self._reported_span(cue)
-        if span is None:
-            return
-        start, end = span
-        end = self._unsplit_end(cue.sent, end)
-        while end > start and self.text[end - 1] in CLOSING_MARKS + ".,;":
-            end -= 1
-        end = self._colon_end(end)
-        if any(s.start < end and start < s.end for s in self.statements):
-            return  # the quoted part is already a statement
-        if self.in_quote(start):
-            return  # a clause opening inside a quote: a quote the first pass did not keep
-        speaker, how = self._active_speaker(cue)
-        if speaker is None:
-            return  # unnamed reported speech ("critics argue …") is too vague to keep
-        confidence = {"name": 0.7, "pronoun": 0.6, "role": 0.55}.get(how, 0.4)
-        self._add_reported(
-            start, end, cue.lemma_.lower(), speaker, cue.sent, "reported", confidence
-        )
-        self.speakers.remember(speaker, end)
-
-    def _object_span(self, verb: Token) -> tuple[int, int] | None:
-        """The content of an object cue: its object, infinitive and content prepositions."""
-        preps = OBJECT_CUES.get(verb.lemma_.lower())
-        lemma = verb.lemma_.lower()
-        parts: list[Token] = []
-        if (lemma in NAMING_CUES and any(c.dep_ == "oprd" for c in verb.rights)) or (
-            lemma == "describe" and any(c.dep_ == "dobj" for c in verb.rights)
-        ):
-            preps = None  # "called the plan a disgrace": its object and the name given
-        elif lemma in PHRASAL_OBJECT_CUES:
-            particle = PHRASAL_OBJECT_CUES[lemma]
-            if not any(c.dep_ == "prt" and c.lower_ == particle for c in verb.children):
-                return None
-        elif lemma in DOUBT_CUES:
-            nouns = [c for c in verb.rights if c.dep_ == "dobj"]
-            if not nouns or nouns[0].lemma_.lower() not in DOUBT_CUES[lemma]:
-                return None
-            topics = [
-                o
-                for p in (*nouns[0].rights, *verb.rights)
-                if p.dep_ == "prep" and p.lower_ in preps
-                for o in p.children
-                if o.dep_ in ("pobj", "pcomp")
-            ]
-            if not topics:
-                return None
-            preps, parts = frozenset(), [topics[0]]
-        elif lemma == "tell":
-            # "told [his aides to find a way]": a request, the one told and what to do
-            objects = [c for c in verb.rights if c.dep_ == "dobj"]
-            infinitives = [c for c in verb.rights if c.dep_ == "xcomp" and c.tag_ == "VB"]
-            if not objects or not infinitives:
-                return None
-            preps = None
-        elif preps is not None and not preps:
-            return None  # a naming verb with no name given, "described" with no object
-        if lemma in CHARACTERIZING_CUES:
-            objects = [c for c in verb.rights if c.dep_ == "dobj"]
-            names = [c for c in verb.rights if c.dep_ == "prep" and c.lower_ in preps]
-            if not objects or not names:
-                return None
-            preps, parts = frozenset(), [objects[0], names[0]]
-        for child in verb.rights:
-            if lemma in CHARACTERIZING_CUES or lemma in DOUBT_CUES:
-                break
-            if child.dep_ == "prep" and child.lower_ in (preps or OBJECT_PREPS):
-                objects = [c for c in child.children if c.dep_ in ("pobj", "pcomp")]
-                if not objects or any(o.ent_type_ in ("DATE", "TIME") for o in objects):
-                    continue
-                parts.append(child if preps is None else objects[0])
-            elif preps is None and child.dep_ in OBJECT_DEPS:
-                parts.append(child)
-            elif parts and child.dep_ == "xcomp" and child.tag_ == "VB":
-                # "called on Dean [to apologize]"; an advcl, "cited X [to help explain Y]",
-                # is the speaker's purpose, not what was said
-                parts.append(child)
-            elif parts and child.dep_ == "conj" and _coordinated_content(child):
-                parts.append(child)  # "mentioned X [and forcing Y]", "spoke of X[, and how Y]"
-        if not parts:
-            return None
-        tokens = sorted({t.i for part in parts for t in part.subtree})
-        doc = verb.doc
-        # "acknowledged the risk[, which makes him an outlier]": a trailing relative clause
-        # after a comma is the writer's aside, not what was said
-        for i in tokens:
-            if doc[i].dep_ == "relcl" and doc[i].left_edge.i > tokens[0] + 1:
-                edge = doc[i].left_edge.i
-                if doc[edge - 1].text == "," and doc[i].right_edge.i >= tokens[-1]:
-                    tokens = [t for t in tokens if t < edge - 1]
-                    break
-        # "dismissed X as Y[ — a metaphor for …]", "criticized X as Y[ during a stop in …]": a
-        # dash or "during" hung on a noun of the content opens the writer's gloss or the
-        # occasion (on a verb, "of being asleep when calls came in during …", it is content)
-        # (a spaced hyphen is a dash too); a dash opening "a charge that …" is a gloss wherever
-        # the parser hung it
-        tail = next(
-            (
-                i
-                for i in tokens[2:]
-                if (
-                    (_is_dash(doc[i]) or doc[i].lower_ == "during")
-                    and doc[i].head.pos_ in ("NOUN", "PROPN")
-                )
-                or (_is_dash(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an"))
-            ),
-            None,
-        )
-        if tail is not None:
-            tokens = [i for i in tokens if i < tail]
-        first, last = tokens[0], tokens[-1]
-        while first <= last and (doc[first].is_punct or doc[first].dep_ == "mark"):
-            first += 1
-        while last >= first and (doc[last].is_punct or doc[last].is_space):
-            last -= 1
-        if last - first + 1 < MIN_OBJECT_TOKENS:
-            return None
-        return doc[first].idx, doc[last].idx + len(doc[last].text)
-
-    def _active_speaker(self, verb: Token) -> tuple[Mention | None, str]:
-        """The speaker of a cue; for a passive one ("Roe was told by Poe that …", "Roe was
-        criticized by Poe for …") the agent, never the subject (the one spoken to or about)."""
-        if not any(c.dep_ == "auxpass" for c in verb.children):
-            return self.speakers.for_cue(verb)
-        agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
-        return self.speakers.for_subject(agents[0]) if agents else (None, "none")
-
-    def _reported_object(self, verb: Token) -> None:
-        if self.in_quote(verb.idx) or verb.idx < self.headline_end:
-            return
-        if not re.search(r"[.?!][”’\"')]*\s*$", verb.sent.text):
-            return  # a headline or caption: no sentence-final mark
-        span = self._object_span(verb)
-        if span is None:
-            return
-        start, end = span
-        end = self._colon_end(end)
-        if any(s.start < end and start < s.end for s in self.statements):
-            return
-        if self.in_quote(start):
-            return
-        speaker, how = self._active_speaker(verb)
-        if speaker is None or speaker.type != "Person":
-            return  # "the agency cited privacy concerns": an institution's act, not speech
-        confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
-        rule = "reported-object"
-        self._add_reported(start, end, verb.lemma_.lower(), speaker, verb.sent, rule, confidence)
-
-    def _according_to(self, according: Token) -> None:
-        sentence: Span = according.sent
-        to = according.nbor()
-        objects = [c for c in to.children if c.dep_ == "pobj"]
-        if not objects or self.in_quote(according.idx):
-            return
-        owner = _document_owner(objects[0])
-        speaker, how = self.speakers.for_subject(owner) if owner is not None else (None, "none")
-        if speaker is None:
-            speaker, how = self.speakers.for_subject(objects[0])
-        phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
-        if max(phrase) + 1 >= sentence.end and min(phrase) == sentence.start:
-            # "According to Roe, the move reeks of …" with the clause parsed as an apposition
-            # of the source: the phrase ends at its last comma
-            commas = [i for i in phrase if i > objects[0].i and according.doc[i].text == ","]
-            if commas:
-                phrase = {i for i in phrase if i < max(commas)}
-        rest = [t for t in sentence if t.i not in phrase]
-        # "X, according to Roe, and Y" / "X, according to Roe, more than …": what is sourced
-        # is the text before the phrase when it has a few words, else the text after it
-        # ("Residents, according to Roe, are afraid …" -> "are afraid …")
-        before = [t for t in rest if t.i < min(phrase)]
-        after = [t for t in rest if t.i > max(phrase)]
-        rest = before if sum(not t.is_punct for t in before) >= 3 else after
-        while rest and rest[0].is_punct:
-            rest = rest[1:]
-        while rest and rest[-1].is_punct:
-            rest = rest[:-1]
-        if len(rest) < 3:
-            return
-        start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        if any(s.start < end and start < s.end for s in self.statements):
-            return  # a quote already credited (a scare quote inside the content is no bar)
-        confidence = 0.65 if how != "none" else 0.4
-        self._add_reported(
-            start, end, "according to", speaker, sentence, "according-to", confidence
-        )
-
     def _add_direct(
         self, start: int, end: int, cue: str | None, speaker: Mention, evidence: Evidence
     ) -> None:
@@ -1268,30 +763,6 @@ class _Extractor:
                 start=start,
                 end=end,
                 kind="direct",
-                cue=cue,
-                speaker=speaker,
-                evidence=evidence,
-            )
-        )
-
-    def _add_reported(
-        self,
-        start: int,
-        end: int,
-        cue: str,
-        speaker: Mention | None,
-        sentence: Span,
-        rule: str,
-        confidence: float,
-    ) -> None:
-        """Keep text[start:end] as reported speech, with the sentence as its evidence."""
-        evidence = Evidence(sentence.start_char, sentence.end_char, rule, confidence)
-        self.statements.append(
-            Statement(
-                text=self.text[start:end],
-                start=start,
-                end=end,
-                kind="reported",
                 cue=cue,
                 speaker=speaker,
                 evidence=evidence,
