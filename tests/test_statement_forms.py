@@ -609,3 +609,25 @@ def test_colon_after_a_clause_with_no_verb_ends(nlp):
         signal.alarm(0)
         signal.signal(signal.SIGALRM, previous)
     assert found == [("direct", None, "Will the bridge be ready before the winter storms arrive?")]
+
+
+def test_reported_clause_whose_subject_the_parser_took_for_the_object(nlp):
+    text = (
+        "Jane Roe said a “historic” level of trust between the police and residents"
+        " since\xa0she took office\xa0in May has made the change possible."
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Jane Roe",
+            "a “historic” level of trust between the police and residents"
+            " since\xa0she took office\xa0in May has made the change possible",
+        )
+    ]
+
+
+def test_the_person_told_is_not_the_subject_of_the_reported_clause(nlp):
+    text = "Jane Roe told reporters the council will vote again next week on the budget."
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the council will vote again next week on the budget")
+    ]

@@ -27,6 +27,22 @@ from kg.extract.records import Evidence, Mention, Statement
 from kg.extract.speakers import MEDIUM_NOUNS, NON_PERSON_NOUNS, SUBJECT_DEPS, SpeakerFinder
 
 CLAUSE_DEPS = frozenset({"ccomp"})
+# Cues whose direct object is the person addressed, never the content: "told reporters …".
+ADDRESSEE_CUES = frozenset(
+    {
+        "tell",
+        "inform",
+        "assure",
+        "remind",
+        "warn",
+        "ask",
+        "promise",
+        "advise",
+        "notify",
+        "brief",
+        "urge",
+    }
+)
 # Verbs of attribution whose content is an object, not a clause: "called for [the repeal of
 # the law]", "urged [voters to stay home]", "accused [her of lying]", "spoke about [the death
 # of …]". The lemma maps to the prepositions that carry the content (None: the direct object
@@ -116,6 +132,34 @@ _CANDIDATE_IDS = numpy.array(
     ),
     dtype=numpy.uint64,
 )
+
+
+def _split_subject(cue: Token, clause: Token) -> Token | None:
+    """The subject of a reported clause that the parser took for the cue's object: "said
+    [an amount of help] [has enabled the shift]" hangs a finite clause with no subject of
+    its own on the cue right after a noun object. Not for cues whose object is the person
+    addressed ("told reporters …")."""
+    if (
+        clause.i < cue.i
+        or cue.lemma_.lower() in ADDRESSEE_CUES
+        or any(c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in clause.children)
+        or not (
+            clause.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" for c in clause.children)
+        )
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in cue.children
+            if c.dep_ == "dobj"
+            and cue.i < c.i < clause.left_edge.i
+            and c.pos_ in ("NOUN", "PROPN")
+            and c.ent_type_ != "PERSON"
+            and not any(t.is_punct for t in cue.doc[c.right_edge.i + 1 : clause.left_edge.i])
+        ),
+        None,
+    )
 
 
 def candidate_cues(doc: Doc) -> list[Token]:
@@ -308,6 +352,8 @@ class ReportedSpeech:
                     dropped.add(before)
                     before -= 1
         tokens = [t for t in root.subtree if t.i not in dropped | occasion]
+        if tokens and (subject := _split_subject(cue, root)) is not None:
+            tokens = list(cue.doc[subject.left_edge.i : tokens[-1].i + 1])
         if extra and tokens:
             tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
