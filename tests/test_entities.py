@@ -151,3 +151,10 @@ def test_washington_dc_is_one_place(nlp):
     found = _mentions(nlp, "The program ran in Washington, D.C., Memphis, Tennessee, and Dallas.")
     assert ("Washington, D.C.", "Place") in found
     assert ("D.C.", "Place") not in found and ("Washington", "Place") not in found
+
+
+def test_untagged_region_after_the_is_a_place(nlp):
+    found = _mentions(nlp, "The new rules make it far more safe for the Twin Cities.")
+    assert ("Twin Cities", "Place") in found
+    # a region word inside a longer name is not a region of its own
+    assert ("Twin Cities", "Place") not in _mentions(nlp, "She edits the Twin Cities Review.")

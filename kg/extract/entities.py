@@ -48,6 +48,12 @@ INSTITUTION_WORDS = frozenset(
 # Head words of schools and like institutions the tagger may take for buildings.
 TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
 PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
+# Last words of multi-word place names the small model leaves untagged or takes for a title
+# ("the Twin Cities", "the Outer Banks", "the Blue Mountains").
+REGION_WORDS = frozenset(
+    """cities county valley coast islands heights mountains hills peninsula plains basin
+    banks lakes highlands lowlands""".split()
+)
 # Capitalised words the small model mistakes for names at the start of a sentence or line.
 NOT_NAMES = frozenset(
     """background breaking update updated watch read photo video editor advertisement
@@ -165,6 +171,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         raw.append(Mention(text, kg_type, start, start + len(text)))
     raw += _untagged_people(doc)
     raw += _untagged_surnames(doc, raw)
+    raw += _untagged_regions(doc)
     return vote_types(trim_run_on_names(raw, doc.text))
 
 
@@ -248,6 +255,30 @@ def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not (token.i > 0 and doc[token.i - 1].pos_ in ("PROPN", "DET"))
         ):
             found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+    return found
+
+
+def _untagged_regions(doc: Doc) -> list[Mention]:
+    """A run of two or more capitalised proper nouns after "the", ending in a word of
+    regions ("the Twin Cities", "the Outer Banks"), that the model left untagged or took for
+    a work's title, is a Place."""
+    found: list[Mention] = []
+    for token in doc:
+        if token.lower_ not in REGION_WORDS or not token.text.istitle() or token.pos_ != "PROPN":
+            continue
+        start = token.i
+        while start > 0 and doc[start - 1].pos_ == "PROPN" and doc[start - 1].text.istitle():
+            start -= 1
+        run = doc[start : token.i + 1]
+        if (
+            len(run) < 2
+            or start == 0
+            or doc[start - 1].lower_ != "the"
+            or any(t.ent_type_ not in ("", "WORK_OF_ART") for t in run)
+            or (token.i + 1 < len(doc) and doc[token.i + 1].pos_ == "PROPN")
+        ):
+            continue
+        found.append(Mention(run.text, "Place", run.start_char, run.end_char))
     return found
 
 
