@@ -521,3 +521,11 @@ def test_active_appointment_with_role_complement(pipeline: Language) -> None:
 def test_possessed_party_is_led_by_the_person(pipeline: Language) -> None:
     found = rows(pipeline, "Brian Mulroney's Progressive Conservative Party won the election.")
     assert ("Brian Mulroney", "Leader", "Progressive Conservative Party", None) in found
+
+
+def test_the_employer_before_a_beat_place(pipeline: Language) -> None:
+    # the place between the employer and the title is the beat, not the employer
+    found = rows(pipeline, "Jane Roe, a long time CNN Washington correspondent, died on Monday.")
+    assert ("Jane Roe", "Correspondent", "CNN", None) in found
+    found = rows(pipeline, "Reuters' Berlin correspondent, Jane Roe, said the talks failed.")
+    assert ("Jane Roe", "Correspondent", "Reuters", None) in found

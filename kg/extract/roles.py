@@ -626,6 +626,17 @@ class _Finder:
         if not before:
             return None
         org = self.org_in(before)
+        if org is not None and org.type == "Place" and label and not is_office(label):
+            # "a CNN Washington correspondent": the place is the beat, the employer is the
+            # organization named before it
+            org = next(
+                (
+                    m
+                    for t in reversed(before)
+                    if (m := self.mention(t)) and m.type == "Organization"
+                ),
+                org,
+            )
         if org is not None:
             end = max(t.i for t in before if self.mention(t) == org)
             possessed = end + 1 < len(self.doc) and self.doc[end + 1].text in _APOSTROPHES
