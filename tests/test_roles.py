@@ -276,7 +276,8 @@ def test_head_of_government_gets_the_country_of_his_clause(pipeline: Language) -
         "France and Germany signed a pact. German and French traders and German farmers cheered. "
     )
     text = opening + "In 2001 President Jean Moreau led the French delegation to Rome."
-    assert ("Jean Moreau", "President", "French", None) in rows(pipeline, text)
+    # the country as the document names it, not the adjective
+    assert ("Jean Moreau", "President", "France", None) in rows(pipeline, text)
     # a country outside the clause the holder is the subject of is not his
     text = opening + "Sources close to President Jean Moreau say the plan had French backing."
     assert ("Jean Moreau", "President", None, None) in rows(pipeline, text)
@@ -529,3 +530,14 @@ def test_the_employer_before_a_beat_place(pipeline: Language) -> None:
     assert ("Jane Roe", "Correspondent", "CNN", None) in found
     found = rows(pipeline, "Reuters' Berlin correspondent, Jane Roe, said the talks failed.")
     assert ("Jane Roe", "Correspondent", "Reuters", None) in found
+
+
+def test_a_nationality_adjective_takes_the_country_named_in_the_document(
+    pipeline: Language,
+) -> None:
+    found = rows(pipeline, "Malaysia is growing fast. Malaysian Prime Minister Jane Roe spoke.")
+    assert ("Jane Roe", "Prime Minister", "Malaysia", None) in found
+    # no country name in the document: the adjective stays
+    assert ("Jane Roe", "President", "Afghan", None) in rows(
+        pipeline, "Afghan President Jane Roe spoke."
+    )

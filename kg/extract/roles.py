@@ -425,12 +425,32 @@ class _Finder:
         return found[-1] if last else found[0]
 
     def norp_place(self, tokens: Sequence[Token]) -> Mention | None:
-        """A nationality adjective names the state: "Afghan Prime Minister X" -> Afghan."""
+        """A nationality adjective names the state: "Afghan Prime Minister X" -> Afghan, or
+        the country's name where the document names it (:meth:`country_named`)."""
         for token in reversed(tokens):
             ent = self.norp.get(token.i)
             if ent is not None and ent.text.lower() not in PARTY_WORDS:
-                return Mention(ent.text, "Place", ent.start_char, ent.end_char)
+                adjective = Mention(ent.text, "Place", ent.start_char, ent.end_char)
+                return self.country_named(adjective) or adjective
         return None
+
+    def country_named(self, adjective: Mention) -> Mention | None:
+        """The document's name for the country of a nationality adjective ("Malaysian" ->
+        "Malaysia" where the text names Malaysia), its most frequent one; None where the
+        document never names the country."""
+        key = _nation_key(adjective.text)
+        names = [
+            m
+            for m in self.mentions
+            if m.type == "Place"
+            and m.text != adjective.text
+            and (m.text.lower() in NATIONAL_NAMES or fold_place(m.text) in COUNTRIES)
+            and _nation_key(m.text) == key
+        ]
+        if not names:
+            return None
+        counts = Counter(m.text for m in names)
+        return next(m for m in names if counts[m.text] == max(counts.values()))
 
     def generic_org(self, tokens: Sequence[Token]) -> Mention | None:
         """ "the administration's border czar": the possessor is an unnamed organization."""
@@ -1348,6 +1368,8 @@ class _Finder:
         inside = [m for m in self._countries() if start <= m.start and m.end <= end]
         if len({_nation_key(m.text) for m in inside}) != 1:
             return None
+        if not self.mention_of(inside[0]):  # an adjective: "the Norwegian delegation"
+            return self.country_named(inside[0]) or inside[0]
         return inside[0]
 
     def document_state(self) -> Mention | None:
