@@ -541,3 +541,10 @@ def test_a_nationality_adjective_takes_the_country_named_in_the_document(
     assert ("Jane Roe", "President", "Afghan", None) in rows(
         pipeline, "Afghan President Jane Roe spoke."
     )
+
+
+def test_a_serial_comma_inside_a_list_of_titles(pipeline: Language) -> None:
+    text = "Later Jane Roe was a presenter, producer, and editor at the BBC in London."
+    found = rows(pipeline, text)
+    assert ("Jane Roe", "Editor", "BBC", None) in found
+    assert ("Jane Roe", "Presenter", "BBC", None) in found

@@ -775,8 +775,11 @@ class _Finder:
         return results
 
     def _comma_in_title_list(self, comma: Token) -> bool:
-        """ "publisher, editor and co-owner of X": a comma inside a list of titles."""
+        """ "publisher, editor and co-owner of X", "a presenter, producer, and editor at X": a
+        comma inside a list of titles (the serial comma before "and" too)."""
         nxt = comma.nbor(1) if comma.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ in ("and", "or") and nxt.i + 1 < len(self.doc):
+            nxt = nxt.nbor(1)
         return nxt is not None and _fold(nxt.text) in ROLE_TITLES
 
     def _possessive(self, token: Token) -> bool:
