@@ -548,3 +548,11 @@ def test_a_serial_comma_inside_a_list_of_titles(pipeline: Language) -> None:
     found = rows(pipeline, text)
     assert ("Jane Roe", "Editor", "BBC", None) in found
     assert ("Jane Roe", "Presenter", "BBC", None) in found
+
+
+def test_a_member_of_an_unnamed_parliament_holds_an_office(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe served as a member of parliament (MP) from 1966 to 1974.")
+    assert ("Jane Roe", "Member of Parliament", None, None) in found
+    # a named parliament stays the organization
+    found = rows(pipeline, "Jane Roe is a member of the Acme Parliament.")
+    assert ("Jane Roe", "Member", "Acme Parliament", None) in found

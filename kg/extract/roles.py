@@ -95,6 +95,7 @@ MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
             major general|brigadier general|lieutenant colonel|police commissioner|
             commanding officer|public information officer|press officer|
             senior fellow|research fellow|visiting professor|associate professor|
+            member of parliament|
             assistant professor|chief economist|chief scientist|senior adviser|
             senior advisor""".replace("\n", "").split("|")
         },
@@ -114,9 +115,8 @@ OFFICE_MULTIWORD: frozenset[tuple[str, ...]] = frozenset(
     chief justice|supreme leader|house speaker|speaker of the house|majority leader|
     minority leader|inspector general|surgeon general|solicitor general|special counsel|
     special envoy|first minister|chief minister|deputy secretary|assistant secretary|
-    under secretary|deputy mayor|police commissioner|police chief|fire chief""".replace(
-        "\n", ""
-    ).split("|")
+    under secretary|deputy mayor|police commissioner|police chief|fire chief|
+    member of parliament""".replace("\n", "").split("|")
 )
 # Abbreviated titles and what they stand for; None: a courtesy title, not a role.
 ABBREVIATIONS: dict[str, str | None] = {
@@ -195,6 +195,8 @@ PARTY_WORDS = frozenset(
 # "the administration's border czar": generic organizations a title may belong to.
 GENERIC_ORGANIZATIONS = frozenset({"administration", "government"})
 MEMBER_ROLE = "member"
+# "a member of parliament": legislatures whose member is an office (Member of Parliament).
+LEGISLATURES = frozenset({"parliament"})
 # Heads of state and government: the office belongs to a country even when the text
 # leaves it unnamed ("President Jane Roe").
 NATIONAL_OFFICES = frozenset(
@@ -731,6 +733,7 @@ class _Finder:
                 or nxt.text in _APOSTROPHES
                 or (nxt.text == "-" and nxt.whitespace_ == "")
                 or title_at([t.text for t in cut[start : k + 2]]) is not None
+                or self._unnamed_legislature(cut, k + 1)
             ):
                 continue  # "chief executive", "the governor's mansion": not the title's end
             texts = [t.text for t in cut[start : k + 1]]
@@ -773,6 +776,18 @@ class _Finder:
         for lab, bef, qual in pending:
             results.append((lab, self._org_before(bef, lab), qual))
         return results
+
+    def _unnamed_legislature(self, cut: Sequence[Token], k: int) -> bool:
+        """ "a member of parliament (MP)": "of" and a legislature that is no name here carry
+        on the title "Member of Parliament" (an office); "member of the Acme Parliament"
+        is a member of that organization."""
+        return (
+            k + 1 < len(cut)
+            and cut[k].lower_ == "of"
+            and cut[k + 1].lower_ in LEGISLATURES
+            and title_at([t.text for t in cut[: k + 2]]) is not None
+            and self.mention(cut[k + 1]) is None
+        )
 
     def _comma_in_title_list(self, comma: Token) -> bool:
         """ "publisher, editor and co-owner of X", "a presenter, producer, and editor at X": a
