@@ -556,3 +556,12 @@ def test_a_member_of_an_unnamed_parliament_holds_an_office(pipeline: Language) -
     # a named parliament stays the organization
     found = rows(pipeline, "Jane Roe is a member of the Acme Parliament.")
     assert ("Jane Roe", "Member", "Acme Parliament", None) in found
+
+
+def test_resigning_as_a_title_is_a_former_role(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe resigned as chairman of Acme Holdings in 2010.")
+    assert ("Jane Roe", "Chairman", "Acme Holdings", "former") in found
+    found = rows(pipeline, "Jane Roe stepped down as chief executive of Acme Holdings last year.")
+    assert ("Jane Roe", "Chief Executive", "Acme Holdings", "former") in found
+    # a demand is no fact
+    assert rows(pipeline, "Jane Roe should resign as chairman of Acme Holdings, he said.") == []

@@ -13,6 +13,8 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
   "Ohio's attorney general, Jane Roe,";
 * ``copula``             "Jane Roe is the mayor of Springfield" / "Roe became CEO of Acme" /
   "Roe served as mayor of Springfield" / "Roe was elected governor of Ohio";
+* ``left-role``          "Roe resigned as chairman of Acme" / "Roe stepped down as CEO of Acme"
+  (qualifier "former");
 * ``verb-organization``  "Jane Roe, who heads Acme," / "Roe works for Acme" (role from the verb);
 * ``of-organization``    "Jane Roe of Acme Corp", "Jane Roe and Bo Chan of Acme" (the
   generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member).
@@ -997,6 +999,17 @@ class _Finder:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
+            elif _leaving(verb) and not _hypothetical(verb):
+                # "Roe resigned as chairman of Acme": the role was held, and is no more
+                for p in verb.children:
+                    if p.dep_ == "prep" and p.lower_ == "as":
+                        for o in p.children:
+                            if o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN"):
+                                continue
+                            tokens = [t for t in o.subtree]
+                            for label, org, qualifier in self.phrase_roles(tokens):
+                                q = qualifier or "former"
+                                self.add(person, label, org, q, sentence, "left-role", 0.75)
             # "a civil servant and former CEO of X", "a sociologist, the first president of X"
             complements += [
                 c
@@ -1495,6 +1508,25 @@ class _Finder:
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+def _leaving(verb: Token) -> bool:
+    """ "resigned", "retired", "stepped down", "quit": a verb of leaving a post."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("resign", "retire", "quit"):
+        return True
+    return lemma == "step" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+    )
+
+
+def _hypothetical(verb: Token) -> bool:
+    """ "if she appoints him", "would name her": a verb under a condition or a modal."""
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        or (c.dep_ == "aux" and c.lower_ in MODALS)
+        for c in verb.children
+    )
 
 
 def _superlative(noun: Token) -> bool:
