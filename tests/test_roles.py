@@ -565,3 +565,13 @@ def test_resigning_as_a_title_is_a_former_role(pipeline: Language) -> None:
     assert ("Jane Roe", "Chief Executive", "Acme Holdings", "former") in found
     # a demand is no fact
     assert rows(pipeline, "Jane Roe should resign as chairman of Acme Holdings, he said.") == []
+
+
+def test_a_country_name_counts_with_its_peoples_adjective(pipeline: Language) -> None:
+    # "Afghan" and "Afghanistan" are one country against one "U.S."
+    text = (
+        "Jane Roe returned to Afghanistan in 2004 to work for Afghan courts. "
+        "Sources close to President Bo Chan say that U.S. support helped her. "
+        "She left Afghanistan in 2009."
+    )
+    assert ("Bo Chan", "President", "Afghanistan", None) in rows(pipeline, text)

@@ -1437,6 +1437,8 @@ class _Finder:
             if _is_country_people(ent.text) and ent.root.tag_ not in ("NNS", "NNPS")
         ]
         stems = {_demonym_stem(ent.text) for ent in norps}
+        # "Afghan" / "Afghanistan", "Polish" / "Poland": one key for a people and its country
+        keys = {_nation_key(ent.text) for ent in norps}
         for ent in norps:
             if any(self.mention(t) is not None for t in ent):
                 continue  # part of a name: "the Norwegian Labour Party"
@@ -1451,8 +1453,12 @@ class _Finder:
             if m.type == "Place" and (
                 name in NATIONAL_NAMES
                 or fold_place(name) in COUNTRIES
-                and any(
-                    len(_common_prefix(st, name)) >= max(4, int(0.6 * len(name))) for st in stems
+                and (
+                    any(
+                        len(_common_prefix(st, name)) >= max(4, int(0.6 * len(name)))
+                        for st in stems
+                    )
+                    or _nation_key(m.text) in keys
                 )
             ):
                 found.append(m)
