@@ -575,3 +575,13 @@ def test_a_country_name_counts_with_its_peoples_adjective(pipeline: Language) ->
         "She left Afghanistan in 2009."
     )
     assert ("Bo Chan", "President", "Afghanistan", None) in rows(pipeline, text)
+
+
+def test_the_state_of_a_lawmakers_party_tag(pipeline: Language) -> None:
+    text = "Michigan lost jobs. Rep. Jane Roe (D-Mich.) said the plan had failed."
+    assert ("Jane Roe", "Representative", "Michigan", None) in rows(pipeline, text)
+    text = "Utah voted first. Sen. Bo Chan, R-Utah, said the plan had failed."
+    assert ("Bo Chan", "Senator", "Utah", None) in rows(pipeline, text)
+    # a party alone names no state
+    text = "Michigan lost jobs. Rep. Jane Roe (D) said the plan had failed."
+    assert ("Jane Roe", "Representative", "Michigan", None) not in rows(pipeline, text)

@@ -39,7 +39,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.gazetteer import COUNTRIES, IRREGULAR_DEMONYMS, STATES, fold_place
+from kg.extract.gazetteer import (
+    COUNTRIES,
+    IRREGULAR_DEMONYMS,
+    STATES,
+    US_STATE_ABBREVIATIONS,
+    fold_place,
+)
 from kg.extract.records import FROM_THE_DOCUMENT, Evidence, Membership, Mention
 
 # -- the title lexicon ---------------------------------------------------------------------
@@ -283,6 +289,7 @@ REPUTE_PARTICIPLES = frozenset(
 ORG_PARTICIPLES = frozenset({"representing"})
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
+_US_STATES_FOLDED = {fold_place(s).replace(" ", ""): s for s in US_STATE_ABBREVIATIONS.values()}
 _ORG_TYPES = ("Organization", "Place")
 
 
@@ -566,6 +573,9 @@ class _Finder:
         or place named right after a titled name."""
         doc, end = self.doc, span.sent.end
         j = span.end
+        state = self._party_state(j, end)
+        if state is not None:
+            return state
         if j < end and doc[j].text == ",":
             j += 2 if j + 1 < end and doc[j + 1].lower_ in ("a", "an") else 1
             if j >= end or doc[j].lower_ not in PARTY_WORDS:
@@ -580,6 +590,45 @@ class _Finder:
         if org is None or org.type not in _ORG_TYPES:
             return None
         return org
+
+    def _party_state(self, j: int, end: int) -> Mention | None:
+        """ "Sen. Jane Roe, R-Utah," / "Rep. Bo Chan (D-Minn.)" / "Rep. Ann Lee (Mich.)": the
+        US state of a lawmaker's party-and-state tag right after the name, as the document
+        names it in full; None where it does not, and for a party alone ("(R)")."""
+        doc = self.doc
+        if j >= end or doc[j].text not in (",", "("):
+            return None
+        closer = ")" if doc[j].text == "(" else ","
+        k = j + 1
+        while k < end and k - j <= 5 and doc[k].text != closer:
+            k += 1
+        if k >= end and closer == ")" or k - j > 5 or k == j + 1:
+            return None
+        tokens = list(doc[j + 1 : k])
+        dash = next((n for n, t in enumerate(tokens) if t.text.endswith(("-", "–"))), None)
+        if dash is not None:
+            party = "".join(t.text for t in tokens[: dash + 1]).rstrip("-–")
+            if party.upper() not in ("R", "D", "I"):
+                return None
+            tokens = tokens[dash + 1 :]
+        elif closer == ",":
+            return None  # ", Utah,": no party, perhaps only where the person lives
+        if not tokens:
+            return None
+        folded = fold_place("".join(t.text_with_ws for t in tokens)).replace(" ", "")
+        name = US_STATE_ABBREVIATIONS.get(folded) or _US_STATES_FOLDED.get(folded)
+        if name is None:
+            return None
+        # the state as the document names it in full: an abbreviation ("Vt.") would make a
+        # second node beside the state's own
+        return next(
+            (
+                m
+                for m in self.mentions
+                if m.type == "Place" and fold_place(m.text) == fold_place(name)
+            ),
+            None,
+        )
 
     def _anaphoric_place(self, before: Sequence[Token]) -> Mention | None:
         """ "Bangladesh's society … the country's Prime Minister Jane Roe": "the country's"
