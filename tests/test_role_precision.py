@@ -85,3 +85,9 @@ def test_a_governor_gets_the_state_the_document_is_about(nlp):
         "Ohio lawmakers met on Monday. Ohio has a new budget. Gov. Jane Roe signed it on Tuesday."
     )
     assert ("Jane Roe", "Governor", "Ohio") in roles(nlp, text)
+
+
+def test_the_base_of_an_organization_is_not_the_organization(nlp):
+    found = roles(nlp, "Jane Roe, president of the Miami-based Acme Workers Caucus, spoke.")
+    assert ("Jane Roe", "President", "Miami") not in found
+    assert ("Jane Roe", "President", "Acme Workers Caucus") in found

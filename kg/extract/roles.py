@@ -868,6 +868,11 @@ class _Finder:
         j = k + 1
         while j < len(cut) and cut[j].lower_ in ("the", "a", "an"):
             j += 1
+        # "the Miami-based Acme Caucus": the place the organization is based in is not it
+        for b in range(j + 1, min(j + 5, len(cut) - 1)):
+            if cut[b].text == "-" and cut[b + 1].lower_ == "based":
+                j = b + 2
+                break
         window: list[Token] = []
         while j < len(cut) and cut[j].lower_ not in ("and", "&", ",") and len(window) < 12:
             if window and (cut[j].pos_ in ("VERB", "AUX") or cut[j].lower_ in _CLAUSE_ADPS):
