@@ -91,3 +91,10 @@ def test_the_base_of_an_organization_is_not_the_organization(nlp):
     found = roles(nlp, "Jane Roe, president of the Miami-based Acme Workers Caucus, spoke.")
     assert ("Jane Roe", "President", "Miami") not in found
     assert ("Jane Roe", "President", "Acme Workers Caucus") in found
+
+
+def test_at_after_a_meeting_preposition_is_no_employer(nlp):
+    found = roles(nlp, "Jane Roe was a mentor to Mr. Bo Chan at Wexford Law School.")
+    assert not [r for r in found if r[0] == "Bo Chan"]
+    found = roles(nlp, "He earned his degree under Bo Chan at Wexford University in 1959.")
+    assert ("Bo Chan", "member", "Wexford University") in found

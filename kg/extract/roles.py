@@ -289,6 +289,8 @@ REPUTE_PARTICIPLES = frozenset(
 ORG_PARTICIPLES = frozenset({"representing"})
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
+# "a mentor to Roe at X", "appearing after Roe at X": "at" is where someone met the person
+_PLACE_NOT_WORK_ADPS = frozenset({"to", "after", "before", "against", "than", "like", "over"})
 _US_STATES_FOLDED = {fold_place(s).replace(" ", ""): s for s in US_STATE_ABBREVIATIONS.values()}
 _ORG_TYPES = ("Organization", "Place")
 
@@ -1317,6 +1319,13 @@ class _Finder:
                 j += 2  # "Ulf Berg, 47, of the Space Agency"
             else:
                 return
+        if (
+            j < sentence.end
+            and self.doc[j].lower_ == "at"
+            and span.root.dep_ == "pobj"
+            and span.root.head.lower_ in _PLACE_NOT_WORK_ADPS
+        ):
+            return  # "a mentor to Mr. Roe at Acme Law School": where they met, not his work
         if j < sentence.end and self.doc[j].lower_ in ("of", "at"):
             self._of_org(person, self.doc[j : sentence.end], sentence)
         elif j + 1 < sentence.end and self.doc[j].lower_ == "and":
