@@ -96,5 +96,7 @@ def test_the_base_of_an_organization_is_not_the_organization(nlp):
 def test_at_after_a_meeting_preposition_is_no_employer(nlp):
     found = roles(nlp, "Jane Roe was a mentor to Mr. Bo Chan at Wexford Law School.")
     assert not [r for r in found if r[0] == "Bo Chan"]
-    found = roles(nlp, "He earned his degree under Bo Chan at Wexford University in 1959.")
-    assert ("Bo Chan", "member", "Wexford University") in found
+    found = roles(
+        nlp, "Roe received his doctorate in 1959 under Andrey Chan at Moscow State University."
+    )
+    assert ("Andrey Chan", "member", "Moscow State University") in found
