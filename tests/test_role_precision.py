@@ -102,3 +102,10 @@ def test_at_after_a_meeting_preposition_is_no_employer(nlp):
         nlp, "Roe received his doctorate in 1959 under Andrey Chan at Moscow State University."
     )
     assert ("Andrey Chan", "member", "Moscow State University") in found
+
+
+def test_a_role_under_a_condition_is_not_held(nlp):
+    found = roles(nlp, "If Jane Roe becomes mayor of Leeds, the plan will change.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    found = roles(nlp, "Jane Roe says she would cut taxes if she were prime minister of Freedonia.")
+    assert not [r for r in found if r[0] == "Jane Roe"]

@@ -1033,10 +1033,8 @@ class _Finder:
         for verb in verbs:
             lemma = verb.lemma_.lower()
             complements: list[Token] = []
-            if lemma in COPULAS and any(
-                c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children
-            ):
-                pass  # "she would be the most effective president"
+            if lemma in COPULAS and _hypothetical(verb):
+                pass  # "she would be the most effective president", "if Roe becomes mayor"
             elif lemma in COPULAS:
                 complements += [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
                 complements += [
@@ -1590,7 +1588,10 @@ def _leaving(verb: Token) -> bool:
 
 
 def _hypothetical(verb: Token) -> bool:
-    """ "if she appoints him", "would name her": a verb under a condition or a modal."""
+    """ "if she appoints him", "would name her", "if they win and Roe becomes mayor": a verb
+    under a condition or a modal, or coordinated with one under a condition."""
+    if verb.dep_ == "conj" and verb.head is not verb and _hypothetical(verb.head):
+        return True
     return any(
         (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
         or (c.dep_ == "aux" and c.lower_ in MODALS)
