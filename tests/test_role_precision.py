@@ -109,3 +109,10 @@ def test_a_role_under_a_condition_is_not_held(nlp):
     assert not [r for r in found if r[0] == "Jane Roe"]
     found = roles(nlp, "Jane Roe says she would cut taxes if she were prime minister of Freedonia.")
     assert not [r for r in found if r[0] == "Jane Roe"]
+
+
+def test_working_with_an_organization_is_collaboration(nlp):
+    found = roles(nlp, "Jane Roe has worked with the Wexford Police Service on youth programs.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    found = roles(nlp, "Jane Roe worked for the Wexford Police Service for ten years.")
+    assert ("Jane Roe", "member", "Wexford Police Service") in found

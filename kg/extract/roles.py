@@ -1233,7 +1233,8 @@ class _Finder:
             targets = [
                 o
                 for p in verb.children
-                if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
+                if p.dep_ == "prep"
+                and (p.lower_ in ("for", "at") or (p.lower_ == "with" and lemma != "work"))
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
