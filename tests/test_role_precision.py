@@ -116,3 +116,14 @@ def test_working_with_an_organization_is_collaboration(nlp):
     assert not [r for r in found if r[0] == "Jane Roe"]
     found = roles(nlp, "Jane Roe worked for the Wexford Police Service for ten years.")
     assert ("Jane Roe", "member", "Wexford Police Service") in found
+
+
+def test_leading_a_program_with_a_partner_does_not_lead_the_partner(nlp):
+    text = (
+        "Jane Roe, who is leading the new program with the Acme Centre for Impact Investing, spoke."
+    )
+    found = roles(nlp, text)
+    assert not [r for r in found if r[2] == "Acme Centre for Impact Investing"]
+    assert ("Jane Roe", "Head", "Acme Holdings") in roles(
+        nlp, "Jane Roe heads the board of Acme Holdings."
+    )

@@ -1276,7 +1276,8 @@ class _Finder:
             if org is None or org.type != "Organization":
                 if LEAD_VERBS.get(lemma) == "Founder":
                     continue  # "set up a meeting with Acme": the founded thing is the object
-                org = self.org_in(target.subtree, last=False)
+                # "heads the board of Acme", not "leads a program with Acme"
+                org = self.org_in([t for t in target.subtree if _owned_by(t, target)], last=False)
                 if org is None or org.type != "Organization":
                     continue
             role = LEAD_VERBS.get(lemma, MEMBER_ROLE)
@@ -1576,6 +1577,18 @@ class _Finder:
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+def _owned_by(token: Token, noun: Token) -> bool:
+    """True when ``token`` is inside ``noun``'s phrase through no preposition other than "of"
+    ("the board of Acme", "the Acme board"), not in "with Acme" or "for Acme"."""
+    while token.i != noun.i:
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
 
 
 def _leaving(verb: Token) -> bool:
