@@ -585,3 +585,8 @@ def test_the_state_of_a_lawmakers_party_tag(pipeline: Language) -> None:
     # a party alone names no state
     text = "Michigan lost jobs. Rep. Jane Roe (D) said the plan had failed."
     assert ("Jane Roe", "Representative", "Michigan", None) not in rows(pipeline, text)
+
+
+def test_the_possessor_of_a_unit_after_of(pipeline: Language) -> None:
+    text = "Jane Roe, director of the Wexford Institute's program on energy, said prices rose."
+    assert ("Jane Roe", "Director", "Wexford Institute", None) in rows(pipeline, text)

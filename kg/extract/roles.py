@@ -881,10 +881,16 @@ class _Finder:
                 break  # "King of Joseon as the head of …": the first object only
             window.append(cut[j])
             j += 1
+        whole = window
         if cut[k].lower_ not in ORG_PARTICIPLES:  # "the lawyer representing Acme's"
             window = [t for t in window if not self._possessive(t)]  # "the chief of Ohio's Bureau"
         org = self.org_in(window, last=False)
         if org is not None:
+            return org
+        # "director of the Acme Institute's program on energy": no organization but the
+        # possessor, which runs the program
+        org = self.org_in(whole, last=False)
+        if org is not None and org.type == "Organization":
             return org
         if cut[k].lower_ in ("of", "for") and window:
             return self.norp_place(window[:2])
