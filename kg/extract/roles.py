@@ -1610,7 +1610,7 @@ def _leaving(verb: Token) -> bool:
 def _hypothetical(verb: Token) -> bool:
     """ "if she appoints him", "would name her", "if they win and Roe becomes mayor": a verb
     under a condition or a modal, or coordinated with one under a condition."""
-    if verb.dep_ == "conj" and verb.head is not verb and _hypothetical(verb.head):
+    if verb.dep_ == "conj" and verb.head.i != verb.i and _hypothetical(verb.head):
         return True
     return any(
         (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
