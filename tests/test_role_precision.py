@@ -85,3 +85,45 @@ def test_a_governor_gets_the_state_the_document_is_about(nlp):
         "Ohio lawmakers met on Monday. Ohio has a new budget. Gov. Jane Roe signed it on Tuesday."
     )
     assert ("Jane Roe", "Governor", "Ohio") in roles(nlp, text)
+
+
+def test_the_base_of_an_organization_is_not_the_organization(nlp):
+    found = roles(nlp, "Jane Roe, president of the Miami-based Acme Workers Caucus, spoke.")
+    assert ("Jane Roe", "President", "Miami") not in found
+    assert ("Jane Roe", "President", "Acme Workers Caucus") in found
+
+
+def test_at_after_a_meeting_preposition_is_no_employer(nlp):
+    found = roles(nlp, "Jane Roe was a mentor to Mr. Chan at Wexford Law School.")
+    assert not [r for r in found if r[0] == "Chan"]
+    found = roles(nlp, "Trump, appearing after Jane Roe at the NBC forum, spoke.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    found = roles(
+        nlp, "Roe received his doctorate in 1959 under Andrey Chan at Moscow State University."
+    )
+    assert ("Andrey Chan", "member", "Moscow State University") in found
+
+
+def test_a_role_under_a_condition_is_not_held(nlp):
+    found = roles(nlp, "If Jane Roe becomes mayor of Leeds, the plan will change.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    found = roles(nlp, "Jane Roe says she would cut taxes if she were prime minister of Freedonia.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+
+
+def test_working_with_an_organization_is_collaboration(nlp):
+    found = roles(nlp, "Jane Roe has worked with the Wexford Police Service on youth programs.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    found = roles(nlp, "Jane Roe worked for the Wexford Police Service for ten years.")
+    assert ("Jane Roe", "member", "Wexford Police Service") in found
+
+
+def test_leading_a_program_with_a_partner_does_not_lead_the_partner(nlp):
+    text = (
+        "Jane Roe, who is leading the new program with the Acme Centre for Impact Investing, spoke."
+    )
+    found = roles(nlp, text)
+    assert not [r for r in found if r[2] == "Acme Centre for Impact Investing"]
+    assert ("Jane Roe", "Head", "Acme Holdings") in roles(
+        nlp, "Jane Roe heads the board of Acme Holdings."
+    )

@@ -276,7 +276,8 @@ def test_head_of_government_gets_the_country_of_his_clause(pipeline: Language) -
         "France and Germany signed a pact. German and French traders and German farmers cheered. "
     )
     text = opening + "In 2001 President Jean Moreau led the French delegation to Rome."
-    assert ("Jean Moreau", "President", "French", None) in rows(pipeline, text)
+    # the country as the document names it, not the adjective
+    assert ("Jean Moreau", "President", "France", None) in rows(pipeline, text)
     # a country outside the clause the holder is the subject of is not his
     text = opening + "Sources close to President Jean Moreau say the plan had French backing."
     assert ("Jean Moreau", "President", None, None) in rows(pipeline, text)
@@ -521,3 +522,71 @@ def test_active_appointment_with_role_complement(pipeline: Language) -> None:
 def test_possessed_party_is_led_by_the_person(pipeline: Language) -> None:
     found = rows(pipeline, "Brian Mulroney's Progressive Conservative Party won the election.")
     assert ("Brian Mulroney", "Leader", "Progressive Conservative Party", None) in found
+
+
+def test_the_employer_before_a_beat_place(pipeline: Language) -> None:
+    # the place between the employer and the title is the beat, not the employer
+    found = rows(pipeline, "Jane Roe, a long time CNN Washington correspondent, died on Monday.")
+    assert ("Jane Roe", "Correspondent", "CNN", None) in found
+    found = rows(pipeline, "Reuters' Berlin correspondent, Jane Roe, said the talks failed.")
+    assert ("Jane Roe", "Correspondent", "Reuters", None) in found
+
+
+def test_a_nationality_adjective_takes_the_country_named_in_the_document(
+    pipeline: Language,
+) -> None:
+    found = rows(pipeline, "Malaysia is growing fast. Malaysian Prime Minister Jane Roe spoke.")
+    assert ("Jane Roe", "Prime Minister", "Malaysia", None) in found
+    # no country name in the document: the adjective stays
+    assert ("Jane Roe", "President", "Afghan", None) in rows(
+        pipeline, "Afghan President Jane Roe spoke."
+    )
+
+
+def test_a_serial_comma_inside_a_list_of_titles(pipeline: Language) -> None:
+    text = "Later Jane Roe was a presenter, producer, and editor at the BBC in London."
+    found = rows(pipeline, text)
+    assert ("Jane Roe", "Editor", "BBC", None) in found
+    assert ("Jane Roe", "Presenter", "BBC", None) in found
+
+
+def test_a_member_of_an_unnamed_parliament_holds_an_office(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe served as a member of parliament (MP) from 1966 to 1974.")
+    assert ("Jane Roe", "Member of Parliament", None, None) in found
+    # a named parliament stays the organization
+    found = rows(pipeline, "Jane Roe is a member of the Acme Parliament.")
+    assert ("Jane Roe", "Member", "Acme Parliament", None) in found
+
+
+def test_resigning_as_a_title_is_a_former_role(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe resigned as chairman of Acme Holdings in 2010.")
+    assert ("Jane Roe", "Chairman", "Acme Holdings", "former") in found
+    found = rows(pipeline, "Jane Roe stepped down as chief executive of Acme Holdings last year.")
+    assert ("Jane Roe", "Chief Executive", "Acme Holdings", "former") in found
+    # a demand is no fact
+    assert rows(pipeline, "Jane Roe should resign as chairman of Acme Holdings, he said.") == []
+
+
+def test_a_country_name_counts_with_its_peoples_adjective(pipeline: Language) -> None:
+    # "Afghan" and "Afghanistan" are one country against one "U.S."
+    text = (
+        "Jane Roe returned to Afghanistan in 2004 to work for Afghan courts. "
+        "Sources close to President Bo Chan say that U.S. support helped her. "
+        "She left Afghanistan in 2009."
+    )
+    assert ("Bo Chan", "President", "Afghanistan", None) in rows(pipeline, text)
+
+
+def test_the_state_of_a_lawmakers_party_tag(pipeline: Language) -> None:
+    text = "Michigan lost jobs. Rep. Jane Roe (D-Mich.) said the plan had failed."
+    assert ("Jane Roe", "Representative", "Michigan", None) in rows(pipeline, text)
+    text = "Utah voted first. Sen. Bo Chan, R-Utah, said the plan had failed."
+    assert ("Bo Chan", "Senator", "Utah", None) in rows(pipeline, text)
+    # a party alone names no state
+    text = "Michigan lost jobs. Rep. Jane Roe (D) said the plan had failed."
+    assert ("Jane Roe", "Representative", "Michigan", None) not in rows(pipeline, text)
+
+
+def test_the_possessor_of_a_unit_after_of(pipeline: Language) -> None:
+    text = "Jane Roe, director of the Wexford Institute's program on energy, said prices rose."
+    assert ("Jane Roe", "Director", "Wexford Institute", None) in rows(pipeline, text)

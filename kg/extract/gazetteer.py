@@ -98,3 +98,21 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
     "malagasy": "madagascar",
     "kiwi": "new zealand",
 }
+
+# US states as news writes them after a lawmaker's party ("R-Fla.", "(D-Minn.)", "R-TX"):
+# AP-style abbreviations and postal codes (folded: no dots, lower case) -> the state.
+_US_STATE_FORMS = """Alabama:ala,al|Alaska:ak|Arizona:ariz,az|Arkansas:ark,ar|California:calif,ca|
+Colorado:colo,co|Connecticut:conn,ct|Delaware:del,de|Florida:fla,fl|Georgia:ga|Hawaii:hi|
+Idaho:id|Illinois:ill,il|Indiana:ind,in|Iowa:ia|Kansas:kan,kans,ks|Kentucky:ky|
+Louisiana:la|Maine:me|Maryland:md|Massachusetts:mass,ma|Michigan:mich,mi|Minnesota:minn,mn|
+Mississippi:miss,ms|Missouri:mo|Montana:mont,mt|Nebraska:neb,nebr,ne|Nevada:nev,nv|
+New Hampshire:nh|New Jersey:nj|New Mexico:nm|New York:ny|North Carolina:nc|
+North Dakota:nd|Ohio:oh|Oklahoma:okla,ok|Oregon:ore,or|Pennsylvania:pa|Rhode Island:ri|
+South Carolina:sc|South Dakota:sd|Tennessee:tenn,tn|Texas:tex,tx|Utah:ut|Vermont:vt|
+Virginia:va|Washington:wash,wa|West Virginia:wva,wv|Wisconsin:wis,wisc,wi|Wyoming:wyo,wy"""
+US_STATE_ABBREVIATIONS: dict[str, str] = {
+    form: state
+    for entry in _US_STATE_FORMS.replace("\n", "").split("|")
+    for state, forms in [entry.split(":")]
+    for form in forms.split(",")
+}

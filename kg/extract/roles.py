@@ -13,6 +13,8 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
   "Ohio's attorney general, Jane Roe,";
 * ``copula``             "Jane Roe is the mayor of Springfield" / "Roe became CEO of Acme" /
   "Roe served as mayor of Springfield" / "Roe was elected governor of Ohio";
+* ``left-role``          "Roe resigned as chairman of Acme" / "Roe stepped down as CEO of Acme"
+  (qualifier "former");
 * ``verb-organization``  "Jane Roe, who heads Acme," / "Roe works for Acme" (role from the verb);
 * ``of-organization``    "Jane Roe of Acme Corp", "Jane Roe and Bo Chan of Acme" (the
   generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member).
@@ -37,7 +39,13 @@ from dataclasses import dataclass
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.gazetteer import COUNTRIES, IRREGULAR_DEMONYMS, STATES, fold_place
+from kg.extract.gazetteer import (
+    COUNTRIES,
+    IRREGULAR_DEMONYMS,
+    STATES,
+    US_STATE_ABBREVIATIONS,
+    fold_place,
+)
 from kg.extract.records import FROM_THE_DOCUMENT, Evidence, Membership, Mention
 
 # -- the title lexicon ---------------------------------------------------------------------
@@ -95,6 +103,7 @@ MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
             major general|brigadier general|lieutenant colonel|police commissioner|
             commanding officer|public information officer|press officer|
             senior fellow|research fellow|visiting professor|associate professor|
+            member of parliament|
             assistant professor|chief economist|chief scientist|senior adviser|
             senior advisor""".replace("\n", "").split("|")
         },
@@ -114,9 +123,8 @@ OFFICE_MULTIWORD: frozenset[tuple[str, ...]] = frozenset(
     chief justice|supreme leader|house speaker|speaker of the house|majority leader|
     minority leader|inspector general|surgeon general|solicitor general|special counsel|
     special envoy|first minister|chief minister|deputy secretary|assistant secretary|
-    under secretary|deputy mayor|police commissioner|police chief|fire chief""".replace(
-        "\n", ""
-    ).split("|")
+    under secretary|deputy mayor|police commissioner|police chief|fire chief|
+    member of parliament""".replace("\n", "").split("|")
 )
 # Abbreviated titles and what they stand for; None: a courtesy title, not a role.
 ABBREVIATIONS: dict[str, str | None] = {
@@ -195,6 +203,8 @@ PARTY_WORDS = frozenset(
 # "the administration's border czar": generic organizations a title may belong to.
 GENERIC_ORGANIZATIONS = frozenset({"administration", "government"})
 MEMBER_ROLE = "member"
+# "a member of parliament": legislatures whose member is an office (Member of Parliament).
+LEGISLATURES = frozenset({"parliament"})
 # Heads of state and government: the office belongs to a country even when the text
 # leaves it unnamed ("President Jane Roe").
 NATIONAL_OFFICES = frozenset(
@@ -279,6 +289,9 @@ REPUTE_PARTICIPLES = frozenset(
 ORG_PARTICIPLES = frozenset({"representing"})
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
+# "a mentor to Roe at X", "appearing after Roe at X": "at" is where someone met the person
+_PLACE_NOT_WORK_ADPS = frozenset({"to", "after", "before", "against", "than", "like", "over"})
+_US_STATES_FOLDED = {fold_place(s).replace(" ", ""): s for s in US_STATE_ABBREVIATIONS.values()}
 _ORG_TYPES = ("Organization", "Place")
 
 
@@ -425,12 +438,32 @@ class _Finder:
         return found[-1] if last else found[0]
 
     def norp_place(self, tokens: Sequence[Token]) -> Mention | None:
-        """A nationality adjective names the state: "Afghan Prime Minister X" -> Afghan."""
+        """A nationality adjective names the state: "Afghan Prime Minister X" -> Afghan, or
+        the country's name where the document names it (:meth:`country_named`)."""
         for token in reversed(tokens):
             ent = self.norp.get(token.i)
             if ent is not None and ent.text.lower() not in PARTY_WORDS:
-                return Mention(ent.text, "Place", ent.start_char, ent.end_char)
+                adjective = Mention(ent.text, "Place", ent.start_char, ent.end_char)
+                return self.country_named(adjective) or adjective
         return None
+
+    def country_named(self, adjective: Mention) -> Mention | None:
+        """The document's name for the country of a nationality adjective ("Malaysian" ->
+        "Malaysia" where the text names Malaysia), its most frequent one; None where the
+        document never names the country."""
+        key = _nation_key(adjective.text)
+        names = [
+            m
+            for m in self.mentions
+            if m.type == "Place"
+            and m.text != adjective.text
+            and (m.text.lower() in NATIONAL_NAMES or fold_place(m.text) in COUNTRIES)
+            and _nation_key(m.text) == key
+        ]
+        if not names:
+            return None
+        counts = Counter(m.text for m in names)
+        return next(m for m in names if counts[m.text] == max(counts.values()))
 
     def generic_org(self, tokens: Sequence[Token]) -> Mention | None:
         """ "the administration's border czar": the possessor is an unnamed organization."""
@@ -542,6 +575,9 @@ class _Finder:
         or place named right after a titled name."""
         doc, end = self.doc, span.sent.end
         j = span.end
+        state = self._party_state(j, end)
+        if state is not None:
+            return state
         if j < end and doc[j].text == ",":
             j += 2 if j + 1 < end and doc[j + 1].lower_ in ("a", "an") else 1
             if j >= end or doc[j].lower_ not in PARTY_WORDS:
@@ -556,6 +592,45 @@ class _Finder:
         if org is None or org.type not in _ORG_TYPES:
             return None
         return org
+
+    def _party_state(self, j: int, end: int) -> Mention | None:
+        """ "Sen. Jane Roe, R-Utah," / "Rep. Bo Chan (D-Minn.)" / "Rep. Ann Lee (Mich.)": the
+        US state of a lawmaker's party-and-state tag right after the name, as the document
+        names it in full; None where it does not, and for a party alone ("(R)")."""
+        doc = self.doc
+        if j >= end or doc[j].text not in (",", "("):
+            return None
+        closer = ")" if doc[j].text == "(" else ","
+        k = j + 1
+        while k < end and k - j <= 5 and doc[k].text != closer:
+            k += 1
+        if k >= end and closer == ")" or k - j > 5 or k == j + 1:
+            return None
+        tokens = list(doc[j + 1 : k])
+        dash = next((n for n, t in enumerate(tokens) if t.text.endswith(("-", "–"))), None)
+        if dash is not None:
+            party = "".join(t.text for t in tokens[: dash + 1]).rstrip("-–")
+            if party.upper() not in ("R", "D", "I"):
+                return None
+            tokens = tokens[dash + 1 :]
+        elif closer == ",":
+            return None  # ", Utah,": no party, perhaps only where the person lives
+        if not tokens:
+            return None
+        folded = fold_place("".join(t.text_with_ws for t in tokens)).replace(" ", "")
+        name = US_STATE_ABBREVIATIONS.get(folded) or _US_STATES_FOLDED.get(folded)
+        if name is None:
+            return None
+        # the state as the document names it in full: an abbreviation ("Vt.") would make a
+        # second node beside the state's own
+        return next(
+            (
+                m
+                for m in self.mentions
+                if m.type == "Place" and fold_place(m.text) == fold_place(name)
+            ),
+            None,
+        )
 
     def _anaphoric_place(self, before: Sequence[Token]) -> Mention | None:
         """ "Bangladesh's society … the country's Prime Minister Jane Roe": "the country's"
@@ -626,6 +701,17 @@ class _Finder:
         if not before:
             return None
         org = self.org_in(before)
+        if org is not None and org.type == "Place" and label and not is_office(label):
+            # "a CNN Washington correspondent": the place is the beat, the employer is the
+            # organization named before it
+            org = next(
+                (
+                    m
+                    for t in reversed(before)
+                    if (m := self.mention(t)) and m.type == "Organization"
+                ),
+                org,
+            )
         if org is not None:
             end = max(t.i for t in before if self.mention(t) == org)
             possessed = end + 1 < len(self.doc) and self.doc[end + 1].text in _APOSTROPHES
@@ -700,6 +786,7 @@ class _Finder:
                 or nxt.text in _APOSTROPHES
                 or (nxt.text == "-" and nxt.whitespace_ == "")
                 or title_at([t.text for t in cut[start : k + 2]]) is not None
+                or self._unnamed_legislature(cut, k + 1)
             ):
                 continue  # "chief executive", "the governor's mansion": not the title's end
             texts = [t.text for t in cut[start : k + 1]]
@@ -743,9 +830,24 @@ class _Finder:
             results.append((lab, self._org_before(bef, lab), qual))
         return results
 
+    def _unnamed_legislature(self, cut: Sequence[Token], k: int) -> bool:
+        """ "a member of parliament (MP)": "of" and a legislature that is no name here carry
+        on the title "Member of Parliament" (an office); "member of the Acme Parliament"
+        is a member of that organization."""
+        return (
+            k + 1 < len(cut)
+            and cut[k].lower_ == "of"
+            and cut[k + 1].lower_ in LEGISLATURES
+            and title_at([t.text for t in cut[: k + 2]]) is not None
+            and self.mention(cut[k + 1]) is None
+        )
+
     def _comma_in_title_list(self, comma: Token) -> bool:
-        """ "publisher, editor and co-owner of X": a comma inside a list of titles."""
+        """ "publisher, editor and co-owner of X", "a presenter, producer, and editor at X": a
+        comma inside a list of titles (the serial comma before "and" too)."""
         nxt = comma.nbor(1) if comma.i + 1 < len(self.doc) else None
+        if nxt is not None and nxt.lower_ in ("and", "or") and nxt.i + 1 < len(self.doc):
+            nxt = nxt.nbor(1)
         return nxt is not None and _fold(nxt.text) in ROLE_TITLES
 
     def _possessive(self, token: Token) -> bool:
@@ -768,16 +870,27 @@ class _Finder:
         j = k + 1
         while j < len(cut) and cut[j].lower_ in ("the", "a", "an"):
             j += 1
+        # "the Miami-based Acme Caucus": the place the organization is based in is not it
+        for b in range(j + 1, min(j + 5, len(cut) - 1)):
+            if cut[b].text == "-" and cut[b + 1].lower_ == "based":
+                j = b + 2
+                break
         window: list[Token] = []
         while j < len(cut) and cut[j].lower_ not in ("and", "&", ",") and len(window) < 12:
             if window and (cut[j].pos_ in ("VERB", "AUX") or cut[j].lower_ in _CLAUSE_ADPS):
                 break  # "King of Joseon as the head of …": the first object only
             window.append(cut[j])
             j += 1
+        whole = window
         if cut[k].lower_ not in ORG_PARTICIPLES:  # "the lawyer representing Acme's"
             window = [t for t in window if not self._possessive(t)]  # "the chief of Ohio's Bureau"
         org = self.org_in(window, last=False)
         if org is not None:
+            return org
+        # "director of the Acme Institute's program on energy": no organization but the
+        # possessor, which runs the program
+        org = self.org_in(whole, last=False)
+        if org is not None and org.type == "Organization":
             return org
         if cut[k].lower_ in ("of", "for") and window:
             return self.norp_place(window[:2])
@@ -926,10 +1039,8 @@ class _Finder:
         for verb in verbs:
             lemma = verb.lemma_.lower()
             complements: list[Token] = []
-            if lemma in COPULAS and any(
-                c.dep_ == "aux" and c.lower_ in MODALS for c in verb.children
-            ):
-                pass  # "she would be the most effective president"
+            if lemma in COPULAS and _hypothetical(verb):
+                pass  # "she would be the most effective president", "if Roe becomes mayor"
             elif lemma in COPULAS:
                 complements += [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
                 complements += [
@@ -948,6 +1059,17 @@ class _Finder:
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
+            elif _leaving(verb) and not _hypothetical(verb):
+                # "Roe resigned as chairman of Acme": the role was held, and is no more
+                for p in verb.children:
+                    if p.dep_ == "prep" and p.lower_ == "as":
+                        for o in p.children:
+                            if o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN"):
+                                continue
+                            tokens = [t for t in o.subtree]
+                            for label, org, qualifier in self.phrase_roles(tokens):
+                                q = qualifier or "former"
+                                self.add(person, label, org, q, sentence, "left-role", 0.75)
             # "a civil servant and former CEO of X", "a sociologist, the first president of X"
             complements += [
                 c
@@ -1117,7 +1239,8 @@ class _Finder:
             targets = [
                 o
                 for p in verb.children
-                if p.dep_ == "prep" and p.lower_ in ("for", "at", "with")
+                if p.dep_ == "prep"
+                and (p.lower_ in ("for", "at") or (p.lower_ == "with" and lemma != "work"))
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
@@ -1159,7 +1282,8 @@ class _Finder:
             if org is None or org.type != "Organization":
                 if LEAD_VERBS.get(lemma) == "Founder":
                     continue  # "set up a meeting with Acme": the founded thing is the object
-                org = self.org_in(target.subtree, last=False)
+                # "heads the board of Acme", not "leads a program with Acme"
+                org = self.org_in([t for t in target.subtree if _owned_by(t, target)], last=False)
                 if org is None or org.type != "Organization":
                     continue
             role = LEAD_VERBS.get(lemma, MEMBER_ROLE)
@@ -1201,6 +1325,13 @@ class _Finder:
                 j += 2  # "Ulf Berg, 47, of the Space Agency"
             else:
                 return
+        if (
+            j < sentence.end
+            and self.doc[j].lower_ == "at"
+            and span.root.dep_ == "pobj"
+            and span.root.head.lower_ in _PLACE_NOT_WORK_ADPS
+        ):
+            return  # "a mentor to Mr. Roe at Acme Law School": where they met, not his work
         if j < sentence.end and self.doc[j].lower_ in ("of", "at"):
             self._of_org(person, self.doc[j : sentence.end], sentence)
         elif j + 1 < sentence.end and self.doc[j].lower_ == "and":
@@ -1337,6 +1468,8 @@ class _Finder:
         inside = [m for m in self._countries() if start <= m.start and m.end <= end]
         if len({_nation_key(m.text) for m in inside}) != 1:
             return None
+        if not self.mention_of(inside[0]):  # an adjective: "the Norwegian delegation"
+            return self.country_named(inside[0]) or inside[0]
         return inside[0]
 
     def document_state(self) -> Mention | None:
@@ -1373,6 +1506,8 @@ class _Finder:
             if _is_country_people(ent.text) and ent.root.tag_ not in ("NNS", "NNPS")
         ]
         stems = {_demonym_stem(ent.text) for ent in norps}
+        # "Afghan" / "Afghanistan", "Polish" / "Poland": one key for a people and its country
+        keys = {_nation_key(ent.text) for ent in norps}
         for ent in norps:
             if any(self.mention(t) is not None for t in ent):
                 continue  # part of a name: "the Norwegian Labour Party"
@@ -1387,8 +1522,12 @@ class _Finder:
             if m.type == "Place" and (
                 name in NATIONAL_NAMES
                 or fold_place(name) in COUNTRIES
-                and any(
-                    len(_common_prefix(st, name)) >= max(4, int(0.6 * len(name))) for st in stems
+                and (
+                    any(
+                        len(_common_prefix(st, name)) >= max(4, int(0.6 * len(name)))
+                        for st in stems
+                    )
+                    or _nation_key(m.text) in keys
                 )
             ):
                 found.append(m)
@@ -1444,6 +1583,40 @@ class _Finder:
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+def _owned_by(token: Token, noun: Token) -> bool:
+    """True when ``token`` is inside ``noun``'s phrase through no preposition other than "of"
+    ("the board of Acme", "the Acme board"), not in "with Acme" or "for Acme"."""
+    while token.i != noun.i:
+        if token.dep_ == "prep" and token.lower_ != "of":
+            return False
+        if token.head.i == token.i:
+            return False
+        token = token.head
+    return True
+
+
+def _leaving(verb: Token) -> bool:
+    """ "resigned", "retired", "stepped down", "quit": a verb of leaving a post."""
+    lemma = verb.lemma_.lower()
+    if lemma in ("resign", "retire", "quit"):
+        return True
+    return lemma == "step" and any(
+        c.dep_ in ("prt", "advmod") and c.lower_ == "down" for c in verb.children
+    )
+
+
+def _hypothetical(verb: Token) -> bool:
+    """ "if she appoints him", "would name her", "if they win and Roe becomes mayor": a verb
+    under a condition or a modal, or coordinated with one under a condition."""
+    if verb.dep_ == "conj" and verb.head.i != verb.i and _hypothetical(verb.head):
+        return True
+    return any(
+        (c.dep_ == "mark" and c.lower_ in ("if", "unless", "whether"))
+        or (c.dep_ == "aux" and c.lower_ in MODALS)
+        for c in verb.children
+    )
 
 
 def _superlative(noun: Token) -> bool:
