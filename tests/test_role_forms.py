@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from kg.extract.entities import extract_mentions
 from kg.extract.operations import extract_operations
-from kg.extract.roles import extract_memberships, title_at
+from kg.extract.roles import extract_memberships
+from kg.extract.titles import title_at
 
 
 def roles(nlp, text):

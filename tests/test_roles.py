@@ -10,14 +10,8 @@ from spacy.language import Language
 
 from kg.extract.entities import extract_mentions
 from kg.extract.records import Membership
-from kg.extract.roles import (
-    MEMBER_ROLE,
-    ROLE_TITLES,
-    extract_memberships,
-    is_office,
-    title_at,
-    title_label,
-)
+from kg.extract.roles import MEMBER_ROLE, extract_memberships
+from kg.extract.titles import ROLE_TITLES, is_office, title_at, title_label
 from kg.nlp import load_pipeline
 
 Row = tuple[str, str, str | None, str | None]

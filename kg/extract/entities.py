@@ -28,6 +28,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import EntityType, Mention
+from kg.extract.titles import ROLE_TITLES
 
 SPACY_TO_KG: dict[str, EntityType] = {
     "PERSON": "Person",
@@ -117,8 +118,6 @@ def _reads_as_person(span: Span) -> bool:
     nxt = doc[j + 1]
     if nxt.like_num and nxt.text.isdigit() and 18 <= int(nxt.text) <= 110:
         return j + 2 < len(doc) and doc[j + 2].text == ","
-    from kg.extract.roles import ROLE_TITLES  # roles does not import this module
-
     return any(
         c.dep_ == "appos"
         and c.i > span.end
@@ -222,8 +221,6 @@ def _whole_organization(span: Span) -> Span:
 def _is_title_of(span: Span) -> bool:
     """ "served as Dean of the College": a lone title word tagged as a name, followed by
     "of", is the title of what follows, not a person."""
-    from kg.extract.roles import ROLE_TITLES  # roles does not import this module
-
     doc = span.doc
     return (
         len(span) == 1
@@ -286,8 +283,6 @@ def _untagged_people(doc: Doc) -> list[Mention]:
     """A lone capitalised name the model left untagged is a Person where the sentence
     says so: "Tal, a senior Defense Ministry official, …" (an apposition headed by a
     title) or "Harrington taught at Harvard" (the subject of a verb only people do)."""
-    from kg.extract.roles import ROLE_TITLES  # roles does not import this module
-
     found: list[Mention] = []
     for token in doc:
         if _aged_and_titled(token, ROLE_TITLES):

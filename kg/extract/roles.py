@@ -19,15 +19,14 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
 * ``of-organization``    "Jane Roe of Acme Corp", "Jane Roe and Bo Chan of Acme" (the
   generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member).
 
-Titles come from a lexicon of generic titles of news writing (:data:`ROLE_TITLES`,
-:data:`MULTIWORD_TITLES`), nothing specific to any article. Public offices
-(:data:`OFFICE_TITLES`: governor, senator, president, …) are kept when the text names
-no organization ("President Donald Trump"); any other title (spokesperson, professor,
-lawyer, general, …) needs its organization in the text, and that organization must be
-an Organization, not a Place ("a New York lawyer" works in New York, not for it).
-Qualifiers ("former", "acting", "interim", "then", "outgoing", …) are kept: a former
-governor is not the governor. "Deputy", "vice", "assistant" are part of the role
-("Deputy Secretary"), not qualifiers: a deputy holds a different office.
+Titles come from a lexicon of generic titles of news writing (:mod:`kg.extract.titles`),
+nothing specific to any article. Public offices (governor, senator, president, …) are
+kept when the text names no organization ("President Donald Trump"); any other title
+(spokesperson, professor, lawyer, general, …) needs its organization in the text, and
+that organization must be an Organization, not a Place ("a New York lawyer" works in New
+York, not for it). Qualifiers ("former", "acting", "interim", "then", "outgoing", …) are
+kept: a former governor is not the governor. "Deputy", "vice", "assistant" are part of
+the role ("Deputy Secretary"), not qualifiers: a deputy holds a different office.
 """
 
 from __future__ import annotations
@@ -47,159 +46,21 @@ from kg.extract.gazetteer import (
     fold_place,
 )
 from kg.extract.records import FROM_THE_DOCUMENT, Evidence, Membership, Mention
+from kg.extract.titles import (
+    ABBREVIATIONS,
+    PARTY_WORDS,
+    QUALIFIERS,
+    ROLE_PREFIXES,
+    ROLE_TITLES,
+    fold_word,
+    is_office,
+    title_at,
+    title_label,
+    title_start,
+)
 
-# -- the title lexicon ---------------------------------------------------------------------
+# -- the finder's word lists ---------------------------------------------------------------
 
-# Public offices: a membership is kept even when the text names no organization.
-OFFICE_TITLES: frozenset[str] = frozenset(
-    """president vice-president president-elect governor mayor senator representative
-    congressman congresswoman congressmember assemblyman assemblywoman legislator lawmaker
-    secretary undersecretary minister premier chancellor ambassador envoy czar tsar
-    commissioner sheriff judge justice prosecutor comptroller treasurer alderman councillor
-    councilor councilman councilwoman mp mep pm taoiseach""".split()
-)
-# Spokespeople speak for an organization even when the text leaves it unnamed.
-SPOKESPERSONS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
-# Every single-word title (lower case). Titles outside OFFICE_TITLES need an organization.
-ROLE_TITLES: frozenset[str] = OFFICE_TITLES | frozenset(
-    """ceo cfo coo cto cio chairman chairwoman chair chairperson director president
-    spokesperson spokesman spokeswoman chief head leader boss executive officer official
-    administrator superintendent supervisor manager founder co-founder cofounder owner
-    publisher editor correspondent columnist reporter journalist anchor producer
-    professor lecturer dean provost principal researcher scientist economist analyst
-    strategist pollster adviser advisor aide counsel lawyer attorney partner
-    coach captain player quarterback pitcher placekicker goalkeeper
-    general admiral colonel commander lieutenant sergeant major marshal
-    pastor bishop archbishop cardinal pope rabbi imam priest
-    king queen prince princess emperor empress monarch sultan emir
-    employee staffer worker member organizer organiser activist trustee delegate
-    deputy vice-chair vice-chairman vice-chairwoman president-elect vice
-    curator teacher instructor tutor librarian presenter host astronaut engineer physician
-    surgeon nurse architect designer consultant banker accountant clerk fellow conductor
-    writer""".split()
-)
-# Multi-word titles (lower case, space separated); matched before single words.
-MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
-    sorted(
-        {
-            tuple(t.split())
-            for t in """attorney general|vice president|lieutenant governor|prime minister|
-            deputy prime minister|foreign minister|finance minister|defense minister|
-            defence minister|interior minister|justice minister|health minister|
-            foreign secretary|home secretary|defense secretary|defence secretary|
-            secretary of state|secretary general|secretary-general|chief executive|
-            chief executive officer|chief financial officer|chief operating officer|
-            chief technology officer|executive director|managing director|general manager|
-            police chief|fire chief|chief of staff|press secretary|national security adviser|
-            national security advisor|border czar|district attorney|state attorney|
-            u.s. attorney|chief justice|supreme leader|house speaker|speaker of the house|
-            majority leader|minority leader|party leader|head coach|editor in chief|
-            editor-in-chief|general counsel|inspector general|surgeon general|
-            solicitor general|special counsel|special envoy|first minister|chief minister|
-            first lady|board member|council member|committee member|staff member|
-            faculty member|vice chairman|vice chair|vice chancellor|deputy director|
-            deputy secretary|assistant secretary|under secretary|deputy mayor|
-            lieutenant commander|vice admiral|rear admiral|lieutenant general|
-            major general|brigadier general|lieutenant colonel|police commissioner|
-            commanding officer|public information officer|press officer|
-            senior fellow|research fellow|visiting professor|associate professor|
-            member of parliament|
-            assistant professor|chief economist|chief scientist|senior adviser|
-            senior advisor""".replace("\n", "").split("|")
-        },
-        key=len,
-        reverse=True,
-    )
-)
-# Multi-word titles that are public offices.
-OFFICE_MULTIWORD: frozenset[tuple[str, ...]] = frozenset(
-    tuple(t.split())
-    for t in """attorney general|vice president|lieutenant governor|prime minister|
-    deputy prime minister|foreign minister|finance minister|defense minister|defence minister|
-    interior minister|justice minister|health minister|foreign secretary|home secretary|
-    defense secretary|defence secretary|secretary of state|secretary general|
-    secretary-general|chief of staff|press secretary|national security adviser|
-    national security advisor|border czar|district attorney|state attorney|u.s. attorney|
-    chief justice|supreme leader|house speaker|speaker of the house|majority leader|
-    minority leader|inspector general|surgeon general|solicitor general|special counsel|
-    special envoy|first minister|chief minister|deputy secretary|assistant secretary|
-    under secretary|deputy mayor|police commissioner|police chief|fire chief|
-    member of parliament""".replace("\n", "").split("|")
-)
-# Abbreviated titles and what they stand for; None: a courtesy title, not a role.
-ABBREVIATIONS: dict[str, str | None] = {
-    "gov.": "Governor",
-    "gov": "Governor",
-    "sen.": "Senator",
-    "rep.": "Representative",
-    "pres.": "President",
-    "sec.": "Secretary",
-    "secy.": "Secretary",
-    "atty.": "Attorney",
-    "supt.": "Superintendent",
-    "amb.": "Ambassador",
-    "prof.": "Professor",
-    "gen.": "General",
-    "adm.": "Admiral",
-    "col.": "Colonel",
-    "capt.": "Captain",
-    "cmdr.": "Commander",
-    "lt.": "Lieutenant",
-    "maj.": "Major",
-    "sgt.": "Sergeant",
-    "insp.": "Inspector",
-    "supv.": "Supervisor",
-    "dr.": None,
-    "mr.": None,
-    "mrs.": None,
-    "ms.": None,
-    "mr": None,
-    "mrs": None,
-    "ms": None,
-    "dr": None,
-    "sir": None,
-    "dame": None,
-}
-ABBREVIATED_OFFICES = frozenset({"gov.", "gov", "sen.", "rep.", "pres.", "sec.", "secy.", "amb."})
-# Words in front of a title that belong to the role itself ("Deputy Secretary").
-ROLE_PREFIXES = frozenset(
-    """deputy vice assistant associate senior chief executive lieutenant under co first
-    managing principal""".split()
-)
-QUALIFIERS: dict[str, str] = {
-    "former": "former",
-    "ex": "former",
-    "ex-": "former",
-    "retired": "former",
-    "onetime": "former",
-    "one-time": "former",
-    "erstwhile": "former",
-    "late": "late",
-    "acting": "acting",
-    "interim": "interim",
-    "then": "then",
-    "then-": "then",
-    "outgoing": "outgoing",
-    "incoming": "incoming",
-    "designate": "designate",
-    "future": "future",
-}
-ACRONYM_TITLES: dict[str, str] = {
-    "ceo": "CEO",
-    "cfo": "CFO",
-    "coo": "COO",
-    "cto": "CTO",
-    "cio": "CIO",
-    "pm": "PM",
-    "mp": "MP",
-    "mep": "MEP",
-    "u.s.": "U.S.",
-}
-# Party adjectives ("Republican Sen. Roe") name a party, not the office's jurisdiction.
-PARTY_WORDS = frozenset(
-    """democrat democratic republican conservative liberal labour labor socialist communist
-    green greens tory libertarian progressive""".split()
-)
 # "the administration's border czar": generic organizations a title may belong to.
 GENERIC_ORGANIZATIONS = frozenset({"administration", "government"})
 MEMBER_ROLE = "member"
@@ -293,73 +154,6 @@ _APOSTROPHES = ("'s", "’s", "'", "’")
 _PLACE_NOT_WORK_ADPS = frozenset({"to", "after", "before", "against", "than", "like", "over"})
 _US_STATES_FOLDED = {fold_place(s).replace(" ", ""): s for s in US_STATE_ABBREVIATIONS.values()}
 _ORG_TYPES = ("Organization", "Place")
-
-
-def _fold(word: str) -> str:
-    lower = word.lower()
-    return lower if lower in ABBREVIATIONS or lower in ACRONYM_TITLES else lower.rstrip(".")
-
-
-def title_at(words: Sequence[str]) -> tuple[int, int] | None:
-    """The title that ends the word list ``words`` as (start, end) indexes, longest first.
-
-    >>> title_at(["Minnesota", "Attorney", "General"])
-    (1, 3)
-    """
-    lowered = [_fold(w) for w in words]
-    for title in MULTIWORD_TITLES:
-        n = len(title)
-        if n <= len(lowered) and tuple(lowered[-n:]) == title:
-            return len(lowered) - n, len(lowered)
-    if lowered:
-        last = lowered[-1]
-        if last in ROLE_TITLES or ABBREVIATIONS.get(last):
-            return len(lowered) - 1, len(lowered)
-    return None
-
-
-def title_label(words: Sequence[str]) -> str | None:
-    """The role label of the title that ends ``words``, or None when they end in no title.
-
-    >>> title_label(["the", "state's", "Gov."])
-    'Governor'
-    >>> title_label(["Homeland", "Security", "deputy", "secretary"])
-    'Deputy Secretary'
-    """
-    found = title_at(words)
-    if found is None:
-        return None
-    start, end = found
-    while start > 0 and _fold(words[start - 1]) in ROLE_PREFIXES:
-        start -= 1
-    return _label(words[start:end])
-
-
-def is_office(label: str) -> bool:
-    """True for public offices, kept without an organization: "Governor", "Deputy Secretary"."""
-    words = tuple(_fold(w) for w in label.replace("-", "- ").split())
-    words = tuple(w.rstrip("-") if w.endswith("-") else w for w in words)
-    if any(words[-len(t) :] == t for t in OFFICE_MULTIWORD if len(t) <= len(words)):
-        return True
-    last = words[-1] if words else ""
-    return last in OFFICE_TITLES or last in SPOKESPERSONS
-
-
-def _label(words: Sequence[str]) -> str:
-    """A title as a label: "GOV." -> "Governor", "border czar" -> "Border Czar", "ceo" -> "CEO"."""
-    out = []
-    for word in words:
-        lower = word.lower()
-        expanded = ABBREVIATIONS.get(lower) or ABBREVIATIONS.get(lower + ".")
-        if expanded:
-            out.append(expanded)
-        elif lower in ACRONYM_TITLES:
-            out.append(ACRONYM_TITLES[lower])
-        elif lower in ("of", "the", "in", "for"):
-            out.append(lower)
-        else:
-            out.append("-".join(p[:1].upper() + p[1:] for p in lower.split("-")))
-    return " ".join(out)
 
 
 # -- the finder ----------------------------------------------------------------------------
@@ -481,7 +275,7 @@ class _Finder:
             2 <= len(text) <= 6
             and text.isalpha()
             and text.isupper()
-            and _fold(text) not in ROLE_TITLES
+            and fold_word(text) not in ROLE_TITLES
             and token.i not in self.norp
             and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
         ):
@@ -499,7 +293,7 @@ class _Finder:
             and token.text[:1].isupper()
             and token.text.isalpha()
             and not token.is_sent_start
-            and _fold(token.text) not in ROLE_TITLES
+            and fold_word(token.text) not in ROLE_TITLES
             and token.lower_ not in QUALIFIERS
             and token.lower_ not in PARTY_WORDS
             and token.i not in self.norp
@@ -533,7 +327,7 @@ class _Finder:
                 break
             elif mention is not None or token.i in self.norp:
                 words.insert(0, token)
-            elif token.lower_ in QUALIFIERS or _fold(token.text) in ROLE_TITLES:
+            elif token.lower_ in QUALIFIERS or fold_word(token.text) in ROLE_TITLES:
                 words.insert(0, token)
             elif token.pos_ in ("PROPN", "NOUN", "ADJ") or token.text[:1].isupper():
                 if token.pos_ in ("VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ"):
@@ -555,7 +349,7 @@ class _Finder:
             return
         label = title_label(texts)
         start = found[0]
-        while start > 0 and _fold(texts[start - 1]) in ROLE_PREFIXES:
+        while start > 0 and fold_word(texts[start - 1]) in ROLE_PREFIXES:
             start -= 1
         before = words[:start]
         if any(t.text in _APOSTROPHES for t in words[start:]):
@@ -693,7 +487,7 @@ class _Finder:
         found = title_at(texts)
         if found is None or found[1] != len(words):
             return
-        qualifier = self._qualifier(words[: _title_start(texts)], j)
+        qualifier = self._qualifier(words[: title_start(texts)], j)
         self.add(person, title_label(texts), org, qualifier, sentence, "title-of-before-name", 0.8)
 
     def _org_before(self, before: Sequence[Token], label: str) -> Mention | None:
@@ -755,12 +549,12 @@ class _Finder:
         """
         cut: list[Token] = []
         for token in tokens:
-            if token.lower_ in ORG_PARTICIPLES and cut and _fold(cut[-1].text) in ROLE_TITLES:
+            if token.lower_ in ORG_PARTICIPLES and cut and fold_word(cut[-1].text) in ROLE_TITLES:
                 cut.append(token)  # "the attorney representing Acme"
                 continue
             if (
                 token.pos_ in ("VERB", "AUX")
-                and _fold(token.text) not in ROLE_TITLES
+                and fold_word(token.text) not in ROLE_TITLES
                 and token.lower_ not in QUALIFIERS
                 and token.dep_ not in ("amod", "compound")
             ):
@@ -791,7 +585,7 @@ class _Finder:
                 continue  # "chief executive", "the governor's mansion": not the title's end
             texts = [t.text for t in cut[start : k + 1]]
             label = title_label(texts)
-            t0 = k + 1 - (len(texts) - _title_start(texts))
+            t0 = k + 1 - (len(texts) - title_start(texts))
             # "brother of Bo Chan and a professor at X": a new noun phrase after "and a/the"
             # is a second apposition; what came before it is not the title's
             for b in range(t0 - 2, start - 1, -1):
@@ -848,7 +642,7 @@ class _Finder:
         nxt = comma.nbor(1) if comma.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in ("and", "or") and nxt.i + 1 < len(self.doc):
             nxt = nxt.nbor(1)
-        return nxt is not None and _fold(nxt.text) in ROLE_TITLES
+        return nxt is not None and fold_word(nxt.text) in ROLE_TITLES
 
     def _possessive(self, token: Token) -> bool:
         m = self.mention(token)
@@ -1513,7 +1307,7 @@ class _Finder:
                 continue  # part of a name: "the Norwegian Labour Party"
             nxt = self.doc[ent.end] if ent.end < len(self.doc) else None
             if nxt is not None and (
-                _fold(nxt.text) in ROLE_TITLES or self.mention(nxt) is not None
+                fold_word(nxt.text) in ROLE_TITLES or self.mention(nxt) is not None
             ):
                 continue  # someone's title or name: "Chinese leader Li Wei"
             found.append(Mention(ent.text, "Place", ent.start_char, ent.end_char))
@@ -1674,15 +1468,6 @@ def _common_prefix(a: str, b: str) -> str:
     while n < min(len(a), len(b)) and a[n] == b[n]:
         n += 1
     return a[:n]
-
-
-def _title_start(texts: Sequence[str]) -> int:
-    found = title_at(texts)
-    assert found is not None
-    start = found[0]
-    while start > 0 and _fold(texts[start - 1]) in ROLE_PREFIXES:
-        start -= 1
-    return start
 
 
 def _continues_noun(token: Token) -> bool:

@@ -1,0 +1,244 @@
+"""The title lexicon of news writing and how a title phrase is labelled.
+
+Which words are titles (:data:`ROLE_TITLES`, :data:`MULTIWORD_TITLES`), which of them are
+public offices (:data:`OFFICE_TITLES`, :data:`OFFICE_MULTIWORD`), abbreviations
+("Gov." -> Governor), role prefixes ("Deputy"), qualifiers ("former") and party adjectives;
+:func:`title_at` finds the title that ends a word list, :func:`title_label` labels it and
+:func:`is_office` tells a public office. Used by the role finder (:mod:`kg.extract.roles`)
+and the entity corrections (:mod:`kg.extract.entities`); imports no other kg module.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+# Public offices: a membership is kept even when the text names no organization.
+OFFICE_TITLES: frozenset[str] = frozenset(
+    """president vice-president president-elect governor mayor senator representative
+    congressman congresswoman congressmember assemblyman assemblywoman legislator lawmaker
+    secretary undersecretary minister premier chancellor ambassador envoy czar tsar
+    commissioner sheriff judge justice prosecutor comptroller treasurer alderman councillor
+    councilor councilman councilwoman mp mep pm taoiseach""".split()
+)
+# Spokespeople speak for an organization even when the text leaves it unnamed.
+SPOKESPERSONS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
+# Every single-word title (lower case). Titles outside OFFICE_TITLES need an organization.
+ROLE_TITLES: frozenset[str] = OFFICE_TITLES | frozenset(
+    """ceo cfo coo cto cio chairman chairwoman chair chairperson director president
+    spokesperson spokesman spokeswoman chief head leader boss executive officer official
+    administrator superintendent supervisor manager founder co-founder cofounder owner
+    publisher editor correspondent columnist reporter journalist anchor producer
+    professor lecturer dean provost principal researcher scientist economist analyst
+    strategist pollster adviser advisor aide counsel lawyer attorney partner
+    coach captain player quarterback pitcher placekicker goalkeeper
+    general admiral colonel commander lieutenant sergeant major marshal
+    pastor bishop archbishop cardinal pope rabbi imam priest
+    king queen prince princess emperor empress monarch sultan emir
+    employee staffer worker member organizer organiser activist trustee delegate
+    deputy vice-chair vice-chairman vice-chairwoman president-elect vice
+    curator teacher instructor tutor librarian presenter host astronaut engineer physician
+    surgeon nurse architect designer consultant banker accountant clerk fellow conductor
+    writer""".split()
+)
+# Multi-word titles (lower case, space separated); matched before single words.
+MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
+    sorted(
+        {
+            tuple(t.split())
+            for t in """attorney general|vice president|lieutenant governor|prime minister|
+            deputy prime minister|foreign minister|finance minister|defense minister|
+            defence minister|interior minister|justice minister|health minister|
+            foreign secretary|home secretary|defense secretary|defence secretary|
+            secretary of state|secretary general|secretary-general|chief executive|
+            chief executive officer|chief financial officer|chief operating officer|
+            chief technology officer|executive director|managing director|general manager|
+            police chief|fire chief|chief of staff|press secretary|national security adviser|
+            national security advisor|border czar|district attorney|state attorney|
+            u.s. attorney|chief justice|supreme leader|house speaker|speaker of the house|
+            majority leader|minority leader|party leader|head coach|editor in chief|
+            editor-in-chief|general counsel|inspector general|surgeon general|
+            solicitor general|special counsel|special envoy|first minister|chief minister|
+            first lady|board member|council member|committee member|staff member|
+            faculty member|vice chairman|vice chair|vice chancellor|deputy director|
+            deputy secretary|assistant secretary|under secretary|deputy mayor|
+            lieutenant commander|vice admiral|rear admiral|lieutenant general|
+            major general|brigadier general|lieutenant colonel|police commissioner|
+            commanding officer|public information officer|press officer|
+            senior fellow|research fellow|visiting professor|associate professor|
+            member of parliament|
+            assistant professor|chief economist|chief scientist|senior adviser|
+            senior advisor""".replace("\n", "").split("|")
+        },
+        key=len,
+        reverse=True,
+    )
+)
+# Multi-word titles that are public offices.
+OFFICE_MULTIWORD: frozenset[tuple[str, ...]] = frozenset(
+    tuple(t.split())
+    for t in """attorney general|vice president|lieutenant governor|prime minister|
+    deputy prime minister|foreign minister|finance minister|defense minister|defence minister|
+    interior minister|justice minister|health minister|foreign secretary|home secretary|
+    defense secretary|defence secretary|secretary of state|secretary general|
+    secretary-general|chief of staff|press secretary|national security adviser|
+    national security advisor|border czar|district attorney|state attorney|u.s. attorney|
+    chief justice|supreme leader|house speaker|speaker of the house|majority leader|
+    minority leader|inspector general|surgeon general|solicitor general|special counsel|
+    special envoy|first minister|chief minister|deputy secretary|assistant secretary|
+    under secretary|deputy mayor|police commissioner|police chief|fire chief|
+    member of parliament""".replace("\n", "").split("|")
+)
+# Abbreviated titles and what they stand for; None: a courtesy title, not a role.
+ABBREVIATIONS: dict[str, str | None] = {
+    "gov.": "Governor",
+    "gov": "Governor",
+    "sen.": "Senator",
+    "rep.": "Representative",
+    "pres.": "President",
+    "sec.": "Secretary",
+    "secy.": "Secretary",
+    "atty.": "Attorney",
+    "supt.": "Superintendent",
+    "amb.": "Ambassador",
+    "prof.": "Professor",
+    "gen.": "General",
+    "adm.": "Admiral",
+    "col.": "Colonel",
+    "capt.": "Captain",
+    "cmdr.": "Commander",
+    "lt.": "Lieutenant",
+    "maj.": "Major",
+    "sgt.": "Sergeant",
+    "insp.": "Inspector",
+    "supv.": "Supervisor",
+    "dr.": None,
+    "mr.": None,
+    "mrs.": None,
+    "ms.": None,
+    "mr": None,
+    "mrs": None,
+    "ms": None,
+    "dr": None,
+    "sir": None,
+    "dame": None,
+}
+ABBREVIATED_OFFICES = frozenset({"gov.", "gov", "sen.", "rep.", "pres.", "sec.", "secy.", "amb."})
+# Words in front of a title that belong to the role itself ("Deputy Secretary").
+ROLE_PREFIXES = frozenset(
+    """deputy vice assistant associate senior chief executive lieutenant under co first
+    managing principal""".split()
+)
+QUALIFIERS: dict[str, str] = {
+    "former": "former",
+    "ex": "former",
+    "ex-": "former",
+    "retired": "former",
+    "onetime": "former",
+    "one-time": "former",
+    "erstwhile": "former",
+    "late": "late",
+    "acting": "acting",
+    "interim": "interim",
+    "then": "then",
+    "then-": "then",
+    "outgoing": "outgoing",
+    "incoming": "incoming",
+    "designate": "designate",
+    "future": "future",
+}
+ACRONYM_TITLES: dict[str, str] = {
+    "ceo": "CEO",
+    "cfo": "CFO",
+    "coo": "COO",
+    "cto": "CTO",
+    "cio": "CIO",
+    "pm": "PM",
+    "mp": "MP",
+    "mep": "MEP",
+    "u.s.": "U.S.",
+}
+# Party adjectives ("Republican Sen. Roe") name a party, not the office's jurisdiction.
+PARTY_WORDS = frozenset(
+    """democrat democratic republican conservative liberal labour labor socialist communist
+    green greens tory libertarian progressive""".split()
+)
+
+
+def fold_word(word: str) -> str:
+    """A word as the lexicon spells it: lower case, a final dot dropped except in an
+    abbreviation or acronym ("Gov.", "U.S.")."""
+    lower = word.lower()
+    return lower if lower in ABBREVIATIONS or lower in ACRONYM_TITLES else lower.rstrip(".")
+
+
+def title_at(words: Sequence[str]) -> tuple[int, int] | None:
+    """The title that ends the word list ``words`` as (start, end) indexes, longest first.
+
+    >>> title_at(["Minnesota", "Attorney", "General"])
+    (1, 3)
+    """
+    lowered = [fold_word(w) for w in words]
+    for title in MULTIWORD_TITLES:
+        n = len(title)
+        if n <= len(lowered) and tuple(lowered[-n:]) == title:
+            return len(lowered) - n, len(lowered)
+    if lowered:
+        last = lowered[-1]
+        if last in ROLE_TITLES or ABBREVIATIONS.get(last):
+            return len(lowered) - 1, len(lowered)
+    return None
+
+
+def title_start(texts: Sequence[str]) -> int:
+    """Where the title that ends ``texts`` starts, its role prefixes included ("Deputy
+    Secretary"); ``texts`` must end in a title."""
+    found = title_at(texts)
+    assert found is not None
+    start = found[0]
+    while start > 0 and fold_word(texts[start - 1]) in ROLE_PREFIXES:
+        start -= 1
+    return start
+
+
+def title_label(words: Sequence[str]) -> str | None:
+    """The role label of the title that ends ``words``, or None when they end in no title.
+
+    >>> title_label(["the", "state's", "Gov."])
+    'Governor'
+    >>> title_label(["Homeland", "Security", "deputy", "secretary"])
+    'Deputy Secretary'
+    """
+    found = title_at(words)
+    if found is None:
+        return None
+    start, end = found
+    while start > 0 and fold_word(words[start - 1]) in ROLE_PREFIXES:
+        start -= 1
+    return _label(words[start:end])
+
+
+def is_office(label: str) -> bool:
+    """True for public offices, kept without an organization: "Governor", "Deputy Secretary"."""
+    words = tuple(fold_word(w) for w in label.replace("-", "- ").split())
+    words = tuple(w.rstrip("-") if w.endswith("-") else w for w in words)
+    if any(words[-len(t) :] == t for t in OFFICE_MULTIWORD if len(t) <= len(words)):
+        return True
+    last = words[-1] if words else ""
+    return last in OFFICE_TITLES or last in SPOKESPERSONS
+
+
+def _label(words: Sequence[str]) -> str:
+    """A title as a label: "GOV." -> "Governor", "border czar" -> "Border Czar", "ceo" -> "CEO"."""
+    out = []
+    for word in words:
+        lower = word.lower()
+        expanded = ABBREVIATIONS.get(lower) or ABBREVIATIONS.get(lower + ".")
+        if expanded:
+            out.append(expanded)
+        elif lower in ACRONYM_TITLES:
+            out.append(ACRONYM_TITLES[lower])
+        elif lower in ("of", "the", "in", "for"):
+            out.append(lower)
+        else:
+            out.append("-".join(p[:1].upper() + p[1:] for p in lower.split("-")))
+    return " ".join(out)
