@@ -122,7 +122,6 @@ ABBREVIATIONS: dict[str, str | None] = {
     "sir": None,
     "dame": None,
 }
-ABBREVIATED_OFFICES = frozenset({"gov.", "gov", "sen.", "rep.", "pres.", "sec.", "secy.", "amb."})
 # Words in front of a title that belong to the role itself ("Deputy Secretary").
 ROLE_PREFIXES = frozenset(
     """deputy vice assistant associate senior chief executive lieutenant under co first
