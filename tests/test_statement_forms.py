@@ -631,3 +631,12 @@ def test_the_person_told_is_not_the_subject_of_the_reported_clause(nlp):
     assert said(nlp, text) == [
         ("reported", "Jane Roe", "the council will vote again next week on the budget")
     ]
+
+
+def test_object_cue_whose_content_is_a_clause(nlp):
+    text = "Senator Jane Roe demanded that the council publish the full budget before the vote."
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the council publish the full budget before the vote")
+    ]
+    text = "Jane Roe questioned whether the city could afford a second bridge."
+    assert said(nlp, text) == [("reported", "Jane Roe", "the city could afford a second bridge")]

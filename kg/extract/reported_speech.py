@@ -477,6 +477,10 @@ class ReportedSpeech:
                 parts.append(child if preps is None else objects[0])
             elif preps is None and child.dep_ in OBJECT_DEPS:
                 parts.append(child)
+            elif preps is None and child.dep_ == "ccomp" and child.i > verb.i:
+                # "demanded [that the council resign]", "demanding Roe [make a pledge]",
+                # "questioned [what kind of person …]": a clause is content too
+                parts.append(child)
             elif parts and child.dep_ == "xcomp" and child.tag_ == "VB":
                 # "called on Dean [to apologize]"; an advcl, "cited X [to help explain Y]",
                 # is the speaker's purpose, not what was said
