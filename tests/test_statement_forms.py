@@ -640,3 +640,14 @@ def test_object_cue_whose_content_is_a_clause(nlp):
     ]
     text = "Jane Roe questioned whether the city could afford a second bridge."
     assert said(nlp, text) == [("reported", "Jane Roe", "the city could afford a second bridge")]
+
+
+def test_clause_after_a_dash_is_the_writers_gloss_not_the_report(nlp):
+    text = (
+        "On Monday, however, Jane Roe spoke to a gathering of factory owners, promising to lift"
+        " safety rules and open more public land to mining ― probably not exactly what the"
+        " union had in mind."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "to lift safety rules and open more public land to mining")
+    ]

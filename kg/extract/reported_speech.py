@@ -282,7 +282,14 @@ class ReportedSpeech:
 
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
-        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS] or _statement_clauses(cue)
+        # "promising to lift rules[ ― not what Roe had in mind]": a clause after a dash that
+        # no second dash closes is the writer's gloss, whatever the parser hung it on
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ in CLAUSE_DEPS
+            and sum(_is_dash(t) for t in cue.doc[cue.i + 1 : c.left_edge.i]) % 2 == 0
+        ] or _statement_clauses(cue)
         occasion: set[int] = set()
         if not clauses:
             # "said [after the meeting] she would not …": a clause with its own subject that
