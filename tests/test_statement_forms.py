@@ -651,3 +651,11 @@ def test_clause_after_a_dash_is_the_writers_gloss_not_the_report(nlp):
     assert said(nlp, text) == [
         ("reported", "Jane Roe", "to lift safety rules and open more public land to mining")
     ]
+
+
+def test_clause_without_its_own_subject_is_not_reported(nlp):
+    # "Nothing [Roe says] [is accurate]": the clause's subject is the noun the cue describes
+    assert said(nlp, "We checked. Nothing Jane Roe says is accurate in the slightest.") == []
+    assert said(nlp, "Jane Roe said the harbor is accurate on every chart.") == [
+        ("reported", "Jane Roe", "the harbor is accurate on every chart")
+    ]

@@ -162,6 +162,20 @@ def _split_subject(cue: Token, clause: Token) -> Token | None:
     )
 
 
+def _headless(cue: Token, clause: Token) -> bool:
+    """A finite clause after the cue with no subject of its own, its subject the noun the cue's
+    relative clause hangs on: "Everything [Roe says] [is a lie]" reports nothing (whatever
+    the parser made of the cue)."""
+    return (
+        clause.i > cue.i
+        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "csubj", "csubjpass")
+            for c in clause.children
+        )
+    )
+
+
 def candidate_cues(doc: Doc) -> list[Token]:
     """The tokens reported speech can hang on ("according", a cue or object-cue lemma),
     found on the Doc's arrays rather than by making a Token of every word."""
@@ -361,6 +375,8 @@ class ReportedSpeech:
         tokens = [t for t in root.subtree if t.i not in dropped | occasion]
         if tokens and (subject := _split_subject(cue, root)) is not None:
             tokens = list(cue.doc[subject.left_edge.i : tokens[-1].i + 1])
+        elif _headless(cue, root):
+            return None
         if extra and tokens:
             tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
         while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
