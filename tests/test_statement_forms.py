@@ -659,3 +659,12 @@ def test_clause_without_its_own_subject_is_not_reported(nlp):
     assert said(nlp, "Jane Roe said the harbor is accurate on every chart.") == [
         ("reported", "Jane Roe", "the harbor is accurate on every chart")
     ]
+
+
+def test_object_content_stops_at_a_dash_opening_another_report(nlp):
+    text = (
+        "Senator Jane Roe called on the governor to veto the bill on water rights -- a measure"
+        " the senator said is designed to help developers."
+    )
+    found = said(nlp, text)
+    assert ("reported", "Jane Roe", "the governor to veto the bill on water rights") in found

@@ -526,7 +526,8 @@ class ReportedSpeech:
         # dash or "during" hung on a noun of the content opens the writer's gloss or the
         # occasion (on a verb, "of being asleep when calls came in during …", it is content)
         # (a spaced hyphen is a dash too); a dash opening "a charge that …" is a gloss wherever
-        # the parser hung it
+        # the parser hung it, and so is one whose words report a speech act of their own
+        # ("called on Roe to act -- a move the senator said is overdue")
         tail = next(
             (
                 i
@@ -536,6 +537,7 @@ class ReportedSpeech:
                     and doc[i].head.pos_ in ("NOUN", "PROPN")
                 )
                 or (_is_dash(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an"))
+                or (_is_dash(doc[i]) and any(is_cue(doc[j]) for j in tokens if j > i))
             ),
             None,
         )
