@@ -663,7 +663,7 @@ def test_clause_without_its_own_subject_is_not_reported(nlp):
 
 def test_object_content_stops_at_a_dash_opening_another_report(nlp):
     text = (
-        "Senator Jane Roe called on the governor to veto the bill on water rights -- a measure"
+        "Senator Jane Roe called on the governor to veto the bill on water rights -- spending"
         " the senator said is designed to help developers."
     )
     found = said(nlp, text)
