@@ -668,3 +668,12 @@ def test_object_content_stops_at_a_dash_opening_another_report(nlp):
     )
     found = said(nlp, text)
     assert ("reported", "Jane Roe", "the governor to veto the bill on water rights") in found
+
+
+def test_object_cues_of_blame_praise_and_admission(nlp):
+    found = said(nlp, "Senator Jane Roe berated the council for its handling of the flood.")
+    assert found == [("reported", "Jane Roe", "the council for its handling of the flood")]
+    found = said(nlp, "Jane Roe apologized for her remarks about the union.")
+    assert found == [("reported", "Jane Roe", "her remarks about the union")]
+    found = said(nlp, "Jane Roe admitted using campaign funds for travel.")
+    assert found == [("reported", "Jane Roe", "using campaign funds for travel")]

@@ -52,7 +52,8 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
         """criticize criticise question accuse urge acknowledge cite defend promise pledge
         propose demand deny praise blast slam condemn denounce blame applaud tout decry
         dismiss reject mock mention vow threaten recommend endorse attack encourage exhort bemoan
-        highlight stress proclaim note""".split(),
+        highlight stress proclaim note admit compliment echo grill lambaste scold chastise
+        berate ridicule laud commend hail rebuke castigate assail recite""".split(),
         None,
     ),
     "call": frozenset({"for", "on"}),
@@ -67,6 +68,8 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "ask": frozenset({"for", "about"}),
     "tell": frozenset(),
     "insist": frozenset({"on"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
     "brag": frozenset({"about", "of"}),
     "boast": frozenset({"about", "of"}),
     "complain": frozenset({"about", "of"}),
