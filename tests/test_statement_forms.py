@@ -677,3 +677,8 @@ def test_object_cues_of_blame_praise_and_admission(nlp):
     assert found == [("reported", "Jane Roe", "her remarks about the union")]
     found = said(nlp, "Jane Roe admitted using campaign funds for travel.")
     assert found == [("reported", "Jane Roe", "using campaign funds for travel")]
+
+
+def test_speaker_of_an_infinitive_cue_is_the_one_made_to_speak(nlp):
+    text = "Senator Jane Roe forced Tom Baker to admit that no managers had been fired."
+    assert said(nlp, text) == [("reported", "Tom Baker", "no managers had been fired")]
