@@ -682,3 +682,19 @@ def test_object_cues_of_blame_praise_and_admission(nlp):
 def test_speaker_of_an_infinitive_cue_is_the_one_made_to_speak(nlp):
     text = "Senator Jane Roe forced Tom Baker to admit that no managers had been fired."
     assert said(nlp, text) == [("reported", "Tom Baker", "no managers had been fired")]
+
+
+def test_according_to_a_document_published_by_its_source(nlp):
+    text = (
+        "Young workers are leaving the farms, according to a report which was published Monday"
+        " by the Harbor Institute."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Harbor Institute", "Young workers are leaving the farms")
+    ]
+    # a source the document only drew on is not the one speaking
+    text = (
+        "Young workers are leaving the farms, according to a report that used data from the"
+        " Harbor Institute."
+    )
+    assert said(nlp, text) == [("reported", None, "Young workers are leaving the farms")]

@@ -245,8 +245,11 @@ def _document_owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
-    for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+    # "figures from Statistics Canada", "a study (which is being) released by Civic Action":
+    # the source after "from"/"by", or the agent of a passive verb describing the document
+    passives = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    for child in (*noun.children, *(c for v in passives for c in v.children)):
+        if (child.dep_ == "prep" or child.dep_ == "agent") and child.lower_ in ("from", "by"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
