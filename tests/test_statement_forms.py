@@ -698,3 +698,10 @@ def test_according_to_a_document_published_by_its_source(nlp):
         " Harbor Institute."
     )
     assert said(nlp, text) == [("reported", None, "Young workers are leaving the farms")]
+
+
+def test_negated_cue_reports_nothing(nlp):
+    assert said(nlp, "Jane Roe would not say whether the council had broken any rules.") == []
+    assert said(nlp, "Jane Roe said the council had broken no rules.") == [
+        ("reported", "Jane Roe", "the council had broken no rules")
+    ]

@@ -211,6 +211,12 @@ def _mistagged_cue(token: Token) -> bool:
     )
 
 
+def _negated(cue: Token) -> bool:
+    """A cue said not to have been spoken: "could not explain why …", "did not say whether
+    …" report no content."""
+    return any(c.dep_ == "neg" for c in cue.children)
+
+
 WH_WORDS = frozenset({"how", "why", "what", "whether"})
 
 
@@ -288,6 +294,7 @@ class ReportedSpeech:
                         token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
                         or (token.lemma_.lower() in THAT_CUES and _reports_that(token))
                     )
+                    and not _negated(token)
                     and self._reported_span(token) is not None
                 ):
                     self._reported_clause(token)
