@@ -705,3 +705,12 @@ def test_negated_cue_reports_nothing(nlp):
     assert said(nlp, "Jane Roe said the council had broken no rules.") == [
         ("reported", "Jane Roe", "the council had broken no rules")
     ]
+
+
+def test_reported_clause_runs_over_an_abbreviation_period(nlp):
+    text = "Jane Roe says she has lost 20 lbs. since she started walking to work every day."
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "she has lost 20 lbs. since she started walking to work every day")
+    ]
+    text = "Jane Roe says she has lost 20 lbs. She started walking to work every day."
+    assert said(nlp, text) == [("reported", "Jane Roe", "she has lost 20 lbs")]

@@ -406,6 +406,18 @@ class ReportedSpeech:
         worth …"): the end of the next sentence."""
         last = sentence[-1]
         if (
+            last.text == "."
+            and len(sentence) > 1
+            and end == sentence[-2].idx + len(sentence[-2].text)
+            and not last.whitespace_.strip(" ")
+            and sentence.end < len(self.doc)
+            and self.doc[sentence.end].is_lower
+            and self.doc[sentence.end].is_alpha
+        ):
+            # "said he lost 16 lbs. | since he signed up …": a period of an abbreviation the
+            # parser took for a sentence end, the next word in lower case
+            return self.doc[sentence.end].sent.end_char
+        if (
             end < last.idx + len(last.text)
             or last.is_punct
             or last.is_space
