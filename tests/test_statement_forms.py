@@ -714,3 +714,32 @@ def test_reported_clause_runs_over_an_abbreviation_period(nlp):
     ]
     text = "Jane Roe says she has lost 20 lbs. She started walking to work every day."
     assert said(nlp, text) == [("reported", "Jane Roe", "she has lost 20 lbs")]
+
+
+def test_trailing_participle_continues_the_report_unless_a_comment_or_a_new_cue(nlp):
+    text = (
+        "Jane Roe said the new museum would put the era in context, allowing visitors to see"
+        " its failures."
+    )
+    assert said(nlp, text) == [
+        (
+            "reported",
+            "Jane Roe",
+            "the new museum would put the era in context, allowing visitors to see its failures",
+        )
+    ]
+    text = (
+        "Jane Roe said the city will join the regional transit plan, signaling a shift after"
+        " months of dispute."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the city will join the regional transit plan")
+    ]
+    text = (
+        "Jane Roe said the bridge would close for repairs, adding that the ferry would run"
+        " twice an hour."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the bridge would close for repairs"),
+        ("reported", "Jane Roe", "the ferry would run twice an hour"),
+    ]

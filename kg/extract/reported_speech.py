@@ -102,6 +102,12 @@ NAMING_CUES = frozenset({"call", "label", "dub", "brand"})
 # Prepositions that continue an object cue's content: "criticized Trump [for …]".
 OBJECT_PREPS = frozenset({"for", "of", "as", "about", "against", "over", "on"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "oprd"})
+# Participles by which the writer comments on a report rather than continuing it: ", signaling
+# a shift", ", raising questions about …", ", beginning in January".
+WRITER_PARTICIPLES = frozenset(
+    """signal suggest raise mark underscore highlight reflect echo begin start effective
+    engage come follow prompt spark fuel""".split()
+)
 DASHES = frozenset({"—", "―", "–", "--"})
 MIN_OBJECT_TOKENS = 2
 
@@ -373,6 +379,11 @@ class ReportedSpeech:
             and child.i > root.i
             and child.i > 0
             and child.nbor(-1).text == ","
+            and (
+                child.lemma_.lower() in OBJECT_CUES
+                or child.lemma_.lower() in WRITER_PARTICIPLES
+                or any(is_cue(t) for t in child.subtree)
+            )
             for t in child.subtree
         }
         # "said A, and said in a message: “B”": a second speech act hung on A's verb
