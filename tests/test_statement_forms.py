@@ -743,3 +743,8 @@ def test_trailing_participle_continues_the_report_unless_a_comment_or_a_new_cue(
         ("reported", "Jane Roe", "the bridge would close for repairs"),
         ("reported", "Jane Roe", "the ferry would run twice an hour"),
     ]
+
+
+def test_that_clause_the_parser_hung_on_the_occasion(nlp):
+    text = "Jane Roe told reporters on Friday after the hearing that the council would appeal."
+    assert said(nlp, text) == [("reported", "Jane Roe", "the council would appeal")]

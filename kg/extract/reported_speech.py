@@ -120,14 +120,32 @@ def _statement_clauses(cue: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.i < cue.i:
             continue
         for medium in prep.children:
-            if medium.dep_ != "pobj" or medium.lemma_.lower() not in MEDIUM_NOUNS:
+            if medium.dep_ != "pobj":
                 continue
             for clause in medium.children:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                if medium.lemma_.lower() in MEDIUM_NOUNS and (
+                    clause.dep_ in ("acl", "relcl", "ccomp")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                 ):
                     found.append(clause)
+                elif _occasion_that(medium, clause):
+                    found.append(clause)
     return found
+
+
+def _occasion_that(noun: Token, clause: Token) -> bool:
+    """A "that" clause the parser took for a relative clause of the occasion between a cue
+    and its report: "told reporters after the hearing [that the council would appeal]" (a
+    clause of four words or more, with a subject of its own, right after the noun)."""
+    first = clause.left_edge
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and first.lower_ == "that"
+        and first.i == noun.i + 1
+        and noun.head.lower_ in ("on", "in", "at", "after", "during", "before", "following")
+        and any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+        and clause.right_edge.i - first.i >= 4
+    )
 
 
 # spaCy's string ids are hashes of the text, the same in every pipeline: computed once
@@ -403,7 +421,15 @@ class ReportedSpeech:
             return None
         if extra and tokens:
             tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        while tokens and (
+            tokens[0].dep_ == "mark"
+            or tokens[0].is_punct
+            or (  # "that" taken for a relative pronoun, see _occasion_that
+                tokens[0].lower_ == "that"
+                and tokens[0].head == root
+                and tokens[0].dep_ not in SUBJECT_DEPS
+            )
+        ):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
             tokens = tokens[:-1]
