@@ -748,3 +748,11 @@ def test_trailing_participle_continues_the_report_unless_a_comment_or_a_new_cue(
 def test_that_clause_the_parser_hung_on_the_occasion(nlp):
     text = "Jane Roe told reporters on Friday after the hearing that the council would appeal."
     assert said(nlp, text) == [("reported", "Jane Roe", "the council would appeal")]
+
+
+def test_object_cue_speaker_is_never_inside_its_content(nlp):
+    text = (
+        "The mayor answered on Friday after the council posted a series of tweets criticizing"
+        " Jane Roe, the former harbor commissioner."
+    )
+    assert said(nlp, text) == []

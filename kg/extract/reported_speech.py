@@ -647,6 +647,8 @@ class ReportedSpeech:
         speaker, how = self._active_speaker(verb)
         if speaker is None or speaker.type != "Person":
             return  # "the agency cited privacy concerns": an institution's act, not speech
+        if start <= speaker.start < end:
+            return  # "tweets criticizing Roe": the name after the verb is its object
         confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
         rule = "reported-object"
         self._add_reported(start, end, verb.lemma_.lower(), speaker, verb.sent, rule, confidence)
