@@ -756,3 +756,7 @@ def test_object_cue_speaker_is_never_inside_its_content(nlp):
         " Jane Roe, the former harbor commissioner."
     )
     assert said(nlp, text) == []
+
+
+def test_reported_clause_holding_its_own_speaker_is_a_misparse(nlp):
+    assert said(nlp, "We have seen this before: Jane Roe declared war on the harbor board.") == []

@@ -502,8 +502,10 @@ class ReportedSpeech:
         if self.in_quote(start):
             return  # a clause opening inside a quote: a quote the first pass did not keep
         speaker, how = self._active_speaker(cue)
-        if speaker is None:
-            return  # unnamed reported speech ("critics argue …") is too vague to keep
+        if speaker is None or start <= speaker.start < end:
+            # unnamed reported speech ("critics argue …") is too vague to keep; a speaker
+            # inside the clause is a parse that took the report for the cue's own sentence
+            return
         confidence = {"name": 0.7, "pronoun": 0.6, "role": 0.55}.get(how, 0.4)
         self._add_reported(
             start, end, cue.lemma_.lower(), speaker, cue.sent, "reported", confidence
