@@ -760,3 +760,8 @@ def test_object_cue_speaker_is_never_inside_its_content(nlp):
 
 def test_reported_clause_holding_its_own_speaker_is_a_misparse(nlp):
     assert said(nlp, "We have seen this before: Jane Roe declared war on the harbor board.") == []
+
+
+def test_according_to_a_speech_its_speaker_delivered(nlp):
+    text = "The bridge will be rebuilt, according to a speech Jane Roe delivered at the university."
+    assert said(nlp, text) == [("reported", "Jane Roe", "The bridge will be rebuilt")]

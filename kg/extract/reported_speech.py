@@ -263,7 +263,8 @@ def _coordinated_content(conj: Token) -> bool:
 # Documents a source speaks through: "according to the union's release / figures from
 # Statistics Canada".
 DOCUMENT_NOUNS = NON_PERSON_NOUNS | frozenset(
-    "findings numbers figures statistics estimates website records documents".split()
+    """findings numbers figures statistics estimates website records documents speech
+    remarks interview testimony address""".split()
 )
 
 
@@ -275,6 +276,13 @@ def _document_owner(noun: Token) -> Token | None:
     for child in noun.children:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
+    for child in noun.children:
+        # "a speech Roe delivered in July": the subject of a relative clause without a
+        # relative pronoun, the one who made the document
+        if child.dep_ == "relcl" and child.i > noun.i and child.left_edge.tag_ not in ("WDT", "WP"):
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if subjects:
+                return subjects[0]
     # "figures from Statistics Canada", "a study (which is being) released by Civic Action":
     # the source after "from"/"by", or the agent of a passive verb describing the document
     passives = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
