@@ -765,3 +765,18 @@ def test_reported_clause_holding_its_own_speaker_is_a_misparse(nlp):
 def test_according_to_a_speech_its_speaker_delivered(nlp):
     text = "The bridge will be rebuilt, according to a speech Jane Roe delivered at the university."
     assert said(nlp, text) == [("reported", "Jane Roe", "The bridge will be rebuilt")]
+
+
+def test_second_that_clause_hung_on_the_cue_is_said_too(nlp):
+    text = (
+        "Jane Roe has told reporters that in most cases the permit process takes six weeks, but"
+        " that the wait can be as long as a year."
+    )
+    assert said(nlp, text) == [
+        (
+            "reported",
+            "Jane Roe",
+            "in most cases the permit process takes six weeks, but that the wait can be as long"
+            " as a year",
+        )
+    ]

@@ -395,6 +395,15 @@ class ReportedSpeech:
                 and any(g.dep_ in SUBJECT_DEPS for g in c.children)
                 and any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
             ]
+            # "told CTV that A, but that B": a second "that" clause the parser hung on the
+            # cue as its conjunct is said too
+            extra += [
+                c
+                for c in cue.children
+                if c.dep_ == "conj"
+                and c.i > root.right_edge.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ]
             extra.sort(key=lambda c: c.i)
         # ", signaling a shift …": a trailing participle is the writer's comment, not speech
         dropped = {
