@@ -768,15 +768,7 @@ def test_according_to_a_speech_its_speaker_delivered(nlp):
 
 
 def test_second_that_clause_hung_on_the_cue_is_said_too(nlp):
-    text = (
-        "Jane Roe has told reporters that in most cases the permit process takes six weeks, but"
-        " that the wait can be as long as a year."
-    )
+    text = "Jane Roe told CTV that the school would stay open, but that classes could move online."
     assert said(nlp, text) == [
-        (
-            "reported",
-            "Jane Roe",
-            "in most cases the permit process takes six weeks, but that the wait can be as long"
-            " as a year",
-        )
+        ("reported", "Jane Roe", "the school would stay open, but that classes could move online")
     ]
