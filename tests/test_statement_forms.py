@@ -772,3 +772,22 @@ def test_second_that_clause_hung_on_the_cue_is_said_too(nlp):
     assert said(nlp, text) == [
         ("reported", "Jane Roe", "the school would stay open, but that classes could move online")
     ]
+
+
+def test_cue_set_into_the_sentence_it_reports(nlp):
+    text = (
+        "Jane Roe grew up in the valley. The old mill was a giant of the valley, Roe said, until"
+        " it went bankrupt in 1998."
+    )
+    assert said(nlp, text) == [
+        (
+            "reported",
+            "Jane Roe",
+            "The old mill was a giant of the valley, Roe said, until it went bankrupt in 1998",
+        )
+    ]
+    # a fragment with no verb of its own is no report
+    assert (
+        said(nlp, "Jane Roe grew up in the valley. The difference now, Roe said, is the money.")
+        == []
+    )

@@ -350,6 +350,24 @@ class ReportedSpeech:
             and sum(_is_dash(t) for t in cue.doc[cue.i + 1 : c.left_edge.i]) % 2 == 0
         ] or _statement_clauses(cue)
         occasion: set[int] = set()
+        if (
+            not clauses
+            and cue.dep_ == "parataxis"
+            and cue.head.i < cue.i
+            and cue.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.head.children)
+            and not any(c.dep_ == "mark" for c in cue.head.children)
+        ):
+            # "The mill was a giant, Roe said, until it closed": a cue set into the sentence
+            # it reports, which runs on around it
+            inside = {t.i for t in cue.subtree}
+            tokens = [t for t in cue.head.subtree if t.i not in inside]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
+                tokens = tokens[:-1]
+            tokens = list(cue.doc[tokens[0].i : tokens[-1].i + 1]) if tokens else []
+            if len(tokens) < 3 or any(t.is_space and "\n" in t.text for t in tokens):
+                return None
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if not clauses:
             # "said [after the meeting] she would not …": a clause with its own subject that
             # the parser, misled by a phrase between, hung on the cue as an adverbial clause;
