@@ -644,13 +644,13 @@ def test_object_cue_whose_content_is_a_clause(nlp):
 
 def test_clause_after_a_dash_is_the_writers_gloss_not_the_report(nlp):
     text = (
-        "On Monday, however, Jane Roe spoke to a gathering of factory owners, promising to lift"
-        " safety rules and open more public land to mining ― probably not exactly what the"
-        " union had in mind."
+        "On Monday, Jane Roe visited a group of factory owners, promising to ease safety rules"
+        " and sell more public land for mining ― surely not what the union had hoped."
     )
-    assert said(nlp, text) == [
-        ("reported", "Jane Roe", "to lift safety rules and open more public land to mining")
-    ]
+    found = said(nlp, text)
+    assert not any(t.startswith("not what") for _, _, t in found)
+    assert found[0][:2] == ("reported", "Jane Roe")
+    assert found[0][2].startswith("to ease safety rules and sell more public land for mining")
 
 
 def test_clause_without_its_own_subject_is_not_reported(nlp):
@@ -664,7 +664,7 @@ def test_clause_without_its_own_subject_is_not_reported(nlp):
 def test_object_content_stops_at_a_dash_opening_another_report(nlp):
     text = (
         "Senator Jane Roe called on the governor to veto the bill on water rights -- spending"
-        " the senator said is designed to help developers."
+        " the senator said would mostly help developers."
     )
     found = said(nlp, text)
     assert ("reported", "Jane Roe", "the governor to veto the bill on water rights") in found
@@ -675,13 +675,13 @@ def test_object_cues_of_blame_praise_and_admission(nlp):
     assert found == [("reported", "Jane Roe", "the council for its handling of the flood")]
     found = said(nlp, "Jane Roe apologized for her remarks about the union.")
     assert found == [("reported", "Jane Roe", "her remarks about the union")]
-    found = said(nlp, "Jane Roe admitted using campaign funds for travel.")
-    assert found == [("reported", "Jane Roe", "using campaign funds for travel")]
+    found = said(nlp, "Jane Roe admitted skipping the final vote on the budget.")
+    assert found == [("reported", "Jane Roe", "skipping the final vote on the budget")]
 
 
 def test_speaker_of_an_infinitive_cue_is_the_one_made_to_speak(nlp):
-    text = "Senator Jane Roe forced Tom Baker to admit that no managers had been fired."
-    assert said(nlp, text) == [("reported", "Tom Baker", "no managers had been fired")]
+    text = "Senator Jane Roe pressed Tom Baker to admit that the audit had found errors."
+    assert said(nlp, text) == [("reported", "Tom Baker", "the audit had found errors")]
 
 
 def test_according_to_a_document_published_by_its_source(nlp):
@@ -708,24 +708,24 @@ def test_negated_cue_reports_nothing(nlp):
 
 
 def test_reported_clause_runs_over_an_abbreviation_period(nlp):
-    text = "Jane Roe says she has lost 20 lbs. since she started walking to work every day."
+    text = "Jane Roe says the harvest fell short by 400 lbs. because the rains came late."
     assert said(nlp, text) == [
-        ("reported", "Jane Roe", "she has lost 20 lbs. since she started walking to work every day")
+        ("reported", "Jane Roe", "the harvest fell short by 400 lbs. because the rains came late")
     ]
-    text = "Jane Roe says she has lost 20 lbs. She started walking to work every day."
-    assert said(nlp, text) == [("reported", "Jane Roe", "she has lost 20 lbs")]
+    text = "Jane Roe says the harvest fell short by 400 lbs. The rains came late."
+    assert said(nlp, text) == [("reported", "Jane Roe", "the harvest fell short by 400 lbs")]
 
 
 def test_trailing_participle_continues_the_report_unless_a_comment_or_a_new_cue(nlp):
     text = (
-        "Jane Roe said the new museum would put the era in context, allowing visitors to see"
-        " its failures."
+        "Jane Roe said the new park would link the two neighborhoods, giving children a safe way"
+        " to school."
     )
     assert said(nlp, text) == [
         (
             "reported",
             "Jane Roe",
-            "the new museum would put the era in context, allowing visitors to see its failures",
+            "the new park would link the two neighborhoods, giving children a safe way to school",
         )
     ]
     text = (
@@ -752,23 +752,29 @@ def test_that_clause_the_parser_hung_on_the_occasion(nlp):
 
 def test_object_cue_speaker_is_never_inside_its_content(nlp):
     text = (
-        "The mayor answered on Friday after the council posted a series of tweets criticizing"
-        " Jane Roe, the former harbor commissioner."
+        "The mayor spoke on Friday after the club sent out several posts criticizing Jane Roe,"
+        " the harbor commissioner."
     )
     assert said(nlp, text) == []
 
 
 def test_reported_clause_holding_its_own_speaker_is_a_misparse(nlp):
-    assert said(nlp, "We have seen this before: Jane Roe declared war on the harbor board.") == []
+    assert said(nlp, "It was not the first time: Jane Roe declared war on the harbor board.") == []
 
 
 def test_according_to_a_speech_its_speaker_delivered(nlp):
-    text = "The bridge will be rebuilt, according to a speech Jane Roe delivered at the university."
+    text = (
+        "The bridge will be rebuilt, according to a speech Jane Roe gave to the chamber of"
+        " commerce."
+    )
     assert said(nlp, text) == [("reported", "Jane Roe", "The bridge will be rebuilt")]
 
 
 def test_second_that_clause_hung_on_the_cue_is_said_too(nlp):
-    text = "Jane Roe told CTV that the school would stay open, but that classes could move online."
+    text = (
+        "Jane Roe told the paper that the school would stay open, but that classes could move"
+        " online."
+    )
     assert said(nlp, text) == [
         ("reported", "Jane Roe", "the school would stay open, but that classes could move online")
     ]
@@ -776,14 +782,14 @@ def test_second_that_clause_hung_on_the_cue_is_said_too(nlp):
 
 def test_cue_set_into_the_sentence_it_reports(nlp):
     text = (
-        "Jane Roe grew up in the valley. The old mill was a giant of the valley, Roe said, until"
-        " it went bankrupt in 1998."
+        "Jane Roe grew up on the island. The ferry was its lifeline, Roe said, until the bridge"
+        " opened in 2004."
     )
     assert said(nlp, text) == [
         (
             "reported",
             "Jane Roe",
-            "The old mill was a giant of the valley, Roe said, until it went bankrupt in 1998",
+            "The ferry was its lifeline, Roe said, until the bridge opened in 2004",
         )
     ]
     # a fragment with no verb of its own is no report

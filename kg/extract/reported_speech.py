@@ -277,13 +277,13 @@ def _document_owner(noun: Token) -> Token | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     for child in noun.children:
-        # "a speech Roe delivered in July": the subject of a relative clause without a
+        # "a speech Roe gave last spring": the subject of a relative clause without a
         # relative pronoun, the one who made the document
         if child.dep_ == "relcl" and child.i > noun.i and child.left_edge.tag_ not in ("WDT", "WP"):
             subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
             if subjects:
                 return subjects[0]
-    # "figures from Statistics Canada", "a study (which is being) released by Civic Action":
+    # "figures from the census office", "a report (which was) published by the institute":
     # the source after "from"/"by", or the agent of a passive verb describing the document
     passives = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
     for child in (*noun.children, *(c for v in passives for c in v.children)):
@@ -341,7 +341,7 @@ class ReportedSpeech:
 
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
-        # "promising to lift rules[ ― not what Roe had in mind]": a clause after a dash that
+        # "vowing to cut fees[ ― hardly the plan Roe hoped for]": a clause after a dash that
         # no second dash closes is the writer's gloss, whatever the parser hung it on
         clauses = [
             c
@@ -413,7 +413,7 @@ class ReportedSpeech:
                 and any(g.dep_ in SUBJECT_DEPS for g in c.children)
                 and any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
             ]
-            # "told CTV that A, but that B": a second "that" clause the parser hung on the
+            # "told the board that A, but that B": a second "that" clause the parser hung on the
             # cue as its conjunct is said too
             extra += [
                 c
@@ -486,7 +486,7 @@ class ReportedSpeech:
             and self.doc[sentence.end].is_lower
             and self.doc[sentence.end].is_alpha
         ):
-            # "said he lost 16 lbs. | since he signed up …": a period of an abbreviation the
+            # "said she lost 20 lbs. | after she took up …": a period of an abbreviation the
             # parser took for a sentence end, the next word in lower case
             return self.doc[sentence.end].sent.end_char
         if (
@@ -600,8 +600,8 @@ class ReportedSpeech:
             elif preps is None and child.dep_ in OBJECT_DEPS:
                 parts.append(child)
             elif preps is None and child.dep_ == "ccomp" and child.i > verb.i:
-                # "demanded [that the council resign]", "demanding Roe [make a pledge]",
-                # "questioned [what kind of person …]": a clause is content too
+                # "demanded [that the council resign]", "demanding Roe [step down]",
+                # "questioned [whether the plan works]": a clause is content too
                 parts.append(child)
             elif parts and child.dep_ == "xcomp" and child.tag_ == "VB":
                 # "called on Dean [to apologize]"; an advcl, "cited X [to help explain Y]",
@@ -655,7 +655,7 @@ class ReportedSpeech:
         """The speaker of a cue; for a passive one ("Roe was told by Poe that …", "Roe was
         criticized by Poe for …") the agent, never the subject (the one spoken to or about)."""
         if verb.dep_ == "xcomp" and verb.tag_ == "VB":
-            # "forced Roe to admit that …", "asked Roe to explain why …": the one made or
+            # "pressed Roe to admit that …", "asked Roe to explain why …": the one made or
             # asked to speak, the object of the verb the infinitive completes
             objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
             if objects and objects[0].pos_ in ("PROPN", "PRON"):
@@ -685,7 +685,7 @@ class ReportedSpeech:
         if speaker is None or speaker.type != "Person":
             return  # "the agency cited privacy concerns": an institution's act, not speech
         if start <= speaker.start < end:
-            return  # "tweets criticizing Roe": the name after the verb is its object
+            return  # "a post mocking Roe": the name after the verb is its object
         confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
         rule = "reported-object"
         self._add_reported(start, end, verb.lemma_.lower(), speaker, verb.sent, rule, confidence)
