@@ -631,3 +631,169 @@ def test_the_person_told_is_not_the_subject_of_the_reported_clause(nlp):
     assert said(nlp, text) == [
         ("reported", "Jane Roe", "the council will vote again next week on the budget")
     ]
+
+
+def test_object_cue_whose_content_is_a_clause(nlp):
+    text = "Senator Jane Roe demanded that the council publish the full budget before the vote."
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the council publish the full budget before the vote")
+    ]
+    text = "Jane Roe questioned whether the city could afford a second bridge."
+    assert said(nlp, text) == [("reported", "Jane Roe", "the city could afford a second bridge")]
+
+
+def test_clause_after_a_dash_is_the_writers_gloss_not_the_report(nlp):
+    text = (
+        "On Monday, Jane Roe visited a group of factory owners, promising to ease safety rules"
+        " and sell more public land for mining ― surely not what the union had hoped."
+    )
+    found = said(nlp, text)
+    assert not any(t.startswith("not what") for _, _, t in found)
+    assert found[0][:2] == ("reported", "Jane Roe")
+    assert found[0][2].startswith("to ease safety rules and sell more public land for mining")
+
+
+def test_clause_without_its_own_subject_is_not_reported(nlp):
+    # "Nothing [Roe says] [is accurate]": the clause's subject is the noun the cue describes
+    assert said(nlp, "We checked. Nothing Jane Roe says is accurate in the slightest.") == []
+    assert said(nlp, "Jane Roe said the harbor is accurate on every chart.") == [
+        ("reported", "Jane Roe", "the harbor is accurate on every chart")
+    ]
+
+
+def test_object_content_stops_at_a_dash_opening_another_report(nlp):
+    text = (
+        "Senator Jane Roe called on the governor to veto the bill on water rights -- spending"
+        " the senator said would mostly help developers."
+    )
+    found = said(nlp, text)
+    assert ("reported", "Jane Roe", "the governor to veto the bill on water rights") in found
+
+
+def test_object_cues_of_blame_praise_and_admission(nlp):
+    found = said(nlp, "Senator Jane Roe berated the council for its handling of the flood.")
+    assert found == [("reported", "Jane Roe", "the council for its handling of the flood")]
+    found = said(nlp, "Jane Roe apologized for her remarks about the union.")
+    assert found == [("reported", "Jane Roe", "her remarks about the union")]
+    found = said(nlp, "Jane Roe admitted skipping the final vote on the budget.")
+    assert found == [("reported", "Jane Roe", "skipping the final vote on the budget")]
+
+
+def test_speaker_of_an_infinitive_cue_is_the_one_made_to_speak(nlp):
+    text = "Senator Jane Roe pressed Tom Baker to admit that the audit had found errors."
+    assert said(nlp, text) == [("reported", "Tom Baker", "the audit had found errors")]
+
+
+def test_according_to_a_document_published_by_its_source(nlp):
+    text = (
+        "Young workers are leaving the farms, according to a report which was published Monday"
+        " by the Harbor Institute."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Harbor Institute", "Young workers are leaving the farms")
+    ]
+    # a source the document only drew on is not the one speaking
+    text = (
+        "Young workers are leaving the farms, according to a report that used data from the"
+        " Harbor Institute."
+    )
+    assert said(nlp, text) == [("reported", None, "Young workers are leaving the farms")]
+
+
+def test_negated_cue_reports_nothing(nlp):
+    assert said(nlp, "Jane Roe would not say whether the council had broken any rules.") == []
+    assert said(nlp, "Jane Roe said the council had broken no rules.") == [
+        ("reported", "Jane Roe", "the council had broken no rules")
+    ]
+
+
+def test_reported_clause_runs_over_an_abbreviation_period(nlp):
+    text = "Jane Roe says the harvest fell short by 400 lbs. because the rains came late."
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the harvest fell short by 400 lbs. because the rains came late")
+    ]
+    text = "Jane Roe says the harvest fell short by 400 lbs. The rains came late."
+    assert said(nlp, text) == [("reported", "Jane Roe", "the harvest fell short by 400 lbs")]
+
+
+def test_trailing_participle_continues_the_report_unless_a_comment_or_a_new_cue(nlp):
+    text = (
+        "Jane Roe said the new park would link the two neighborhoods, giving children a safe way"
+        " to school."
+    )
+    assert said(nlp, text) == [
+        (
+            "reported",
+            "Jane Roe",
+            "the new park would link the two neighborhoods, giving children a safe way to school",
+        )
+    ]
+    text = (
+        "Jane Roe said the city will join the regional transit plan, signaling a shift after"
+        " months of dispute."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the city will join the regional transit plan")
+    ]
+    text = (
+        "Jane Roe said the bridge would close for repairs, adding that the ferry would run"
+        " twice an hour."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the bridge would close for repairs"),
+        ("reported", "Jane Roe", "the ferry would run twice an hour"),
+    ]
+
+
+def test_that_clause_the_parser_hung_on_the_occasion(nlp):
+    text = "Jane Roe told reporters on Friday after the hearing that the council would appeal."
+    assert said(nlp, text) == [("reported", "Jane Roe", "the council would appeal")]
+
+
+def test_object_cue_speaker_is_never_inside_its_content(nlp):
+    text = (
+        "The mayor spoke on Friday after the club sent out several posts criticizing Jane Roe,"
+        " the harbor commissioner."
+    )
+    assert said(nlp, text) == []
+
+
+def test_reported_clause_holding_its_own_speaker_is_a_misparse(nlp):
+    assert said(nlp, "It was not the first time: Jane Roe declared war on the harbor board.") == []
+
+
+def test_according_to_a_speech_its_speaker_delivered(nlp):
+    text = (
+        "The bridge will be rebuilt, according to a speech Jane Roe gave to the chamber of"
+        " commerce."
+    )
+    assert said(nlp, text) == [("reported", "Jane Roe", "The bridge will be rebuilt")]
+
+
+def test_second_that_clause_hung_on_the_cue_is_said_too(nlp):
+    text = (
+        "Jane Roe told the paper that the school would stay open, but that classes could move"
+        " online."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "the school would stay open, but that classes could move online")
+    ]
+
+
+def test_cue_set_into_the_sentence_it_reports(nlp):
+    text = (
+        "Jane Roe grew up on the island. The ferry was its lifeline, Roe said, until the bridge"
+        " opened in 2004."
+    )
+    assert said(nlp, text) == [
+        (
+            "reported",
+            "Jane Roe",
+            "The ferry was its lifeline, Roe said, until the bridge opened in 2004",
+        )
+    ]
+    # a fragment with no verb of its own is no report
+    assert (
+        said(nlp, "Jane Roe grew up in the valley. The difference now, Roe said, is the money.")
+        == []
+    )

@@ -52,7 +52,8 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
         """criticize criticise question accuse urge acknowledge cite defend promise pledge
         propose demand deny praise blast slam condemn denounce blame applaud tout decry
         dismiss reject mock mention vow threaten recommend endorse attack encourage exhort bemoan
-        highlight stress proclaim note""".split(),
+        highlight stress proclaim note admit compliment echo grill lambaste scold chastise
+        berate ridicule laud commend hail rebuke castigate assail recite""".split(),
         None,
     ),
     "call": frozenset({"for", "on"}),
@@ -67,6 +68,8 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
     "ask": frozenset({"for", "about"}),
     "tell": frozenset(),
     "insist": frozenset({"on"}),
+    "apologize": frozenset({"for"}),
+    "apologise": frozenset({"for"}),
     "brag": frozenset({"about", "of"}),
     "boast": frozenset({"about", "of"}),
     "complain": frozenset({"about", "of"}),
@@ -99,6 +102,12 @@ NAMING_CUES = frozenset({"call", "label", "dub", "brand"})
 # Prepositions that continue an object cue's content: "criticized Trump [for …]".
 OBJECT_PREPS = frozenset({"for", "of", "as", "about", "against", "over", "on"})
 OBJECT_DEPS = frozenset({"dobj", "xcomp", "dative", "oprd"})
+# Participles by which the writer comments on a report rather than continuing it: ", signaling
+# a shift", ", raising questions about …", ", beginning in January".
+WRITER_PARTICIPLES = frozenset(
+    """signal suggest raise mark underscore highlight reflect echo begin start effective
+    engage come follow prompt spark fuel""".split()
+)
 DASHES = frozenset({"—", "―", "–", "--"})
 MIN_OBJECT_TOKENS = 2
 
@@ -111,14 +120,32 @@ def _statement_clauses(cue: Token) -> list[Token]:
         if prep.dep_ != "prep" or prep.i < cue.i:
             continue
         for medium in prep.children:
-            if medium.dep_ != "pobj" or medium.lemma_.lower() not in MEDIUM_NOUNS:
+            if medium.dep_ != "pobj":
                 continue
             for clause in medium.children:
-                if clause.dep_ in ("acl", "relcl", "ccomp") and any(
-                    c.dep_ == "mark" and c.lower_ == "that" for c in clause.children
+                if medium.lemma_.lower() in MEDIUM_NOUNS and (
+                    clause.dep_ in ("acl", "relcl", "ccomp")
+                    and any(c.dep_ == "mark" and c.lower_ == "that" for c in clause.children)
                 ):
                     found.append(clause)
+                elif _occasion_that(medium, clause):
+                    found.append(clause)
     return found
+
+
+def _occasion_that(noun: Token, clause: Token) -> bool:
+    """A "that" clause the parser took for a relative clause of the occasion between a cue
+    and its report: "told reporters after the hearing [that the council would appeal]" (a
+    clause of four words or more, with a subject of its own, right after the noun)."""
+    first = clause.left_edge
+    return (
+        clause.dep_ in ("relcl", "acl")
+        and first.lower_ == "that"
+        and first.i == noun.i + 1
+        and noun.head.lower_ in ("on", "in", "at", "after", "during", "before", "following")
+        and any(c.dep_ in SUBJECT_DEPS and c.i > first.i for c in clause.children)
+        and clause.right_edge.i - first.i >= 4
+    )
 
 
 # spaCy's string ids are hashes of the text, the same in every pipeline: computed once
@@ -162,6 +189,20 @@ def _split_subject(cue: Token, clause: Token) -> Token | None:
     )
 
 
+def _headless(cue: Token, clause: Token) -> bool:
+    """A finite clause after the cue with no subject of its own, its subject the noun the cue's
+    relative clause hangs on: "Everything [Roe says] [is a lie]" reports nothing (whatever
+    the parser made of the cue)."""
+    return (
+        clause.i > cue.i
+        and clause.tag_ in ("VBD", "VBZ", "VBP")
+        and not any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ in ("expl", "csubj", "csubjpass")
+            for c in clause.children
+        )
+    )
+
+
 def candidate_cues(doc: Doc) -> list[Token]:
     """The tokens reported speech can hang on ("according", a cue or object-cue lemma),
     found on the Doc's arrays rather than by making a Token of every word."""
@@ -194,6 +235,12 @@ def _mistagged_cue(token: Token) -> bool:
     )
 
 
+def _negated(cue: Token) -> bool:
+    """A cue said not to have been spoken: "could not explain why …", "did not say whether
+    …" report no content."""
+    return any(c.dep_ == "neg" for c in cue.children)
+
+
 WH_WORDS = frozenset({"how", "why", "what", "whether"})
 
 
@@ -216,7 +263,8 @@ def _coordinated_content(conj: Token) -> bool:
 # Documents a source speaks through: "according to the union's release / figures from
 # Statistics Canada".
 DOCUMENT_NOUNS = NON_PERSON_NOUNS | frozenset(
-    "findings numbers figures statistics estimates website records documents".split()
+    """findings numbers figures statistics estimates website records documents speech
+    remarks interview testimony address""".split()
 )
 
 
@@ -229,7 +277,17 @@ def _document_owner(noun: Token) -> Token | None:
         if child.dep_ == "poss" and child.pos_ != "PRON":
             return child
     for child in noun.children:
-        if child.dep_ == "prep" and child.lower_ in ("from", "by"):
+        # "a speech Roe gave last spring": the subject of a relative clause without a
+        # relative pronoun, the one who made the document
+        if child.dep_ == "relcl" and child.i > noun.i and child.left_edge.tag_ not in ("WDT", "WP"):
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if subjects:
+                return subjects[0]
+    # "figures from the census office", "a report (which was) published by the institute":
+    # the source after "from"/"by", or the agent of a passive verb describing the document
+    passives = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    for child in (*noun.children, *(c for v in passives for c in v.children)):
+        if (child.dep_ == "prep" or child.dep_ == "agent") and child.lower_ in ("from", "by"):
             objects = [c for c in child.children if c.dep_ == "pobj"]
             if objects:
                 return objects[0]
@@ -268,6 +326,7 @@ class ReportedSpeech:
                         token.lemma_.lower() in REPORTING_VERBS - WEAK_CUES
                         or (token.lemma_.lower() in THAT_CUES and _reports_that(token))
                     )
+                    and not _negated(token)
                     and self._reported_span(token) is not None
                 ):
                     self._reported_clause(token)
@@ -282,8 +341,33 @@ class ReportedSpeech:
 
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
-        clauses = [c for c in cue.children if c.dep_ in CLAUSE_DEPS] or _statement_clauses(cue)
+        # "vowing to cut fees[ ― hardly the plan Roe hoped for]": a clause after a dash that
+        # no second dash closes is the writer's gloss, whatever the parser hung it on
+        clauses = [
+            c
+            for c in cue.children
+            if c.dep_ in CLAUSE_DEPS
+            and sum(_is_dash(t) for t in cue.doc[cue.i + 1 : c.left_edge.i]) % 2 == 0
+        ] or _statement_clauses(cue)
         occasion: set[int] = set()
+        if (
+            not clauses
+            and cue.dep_ == "parataxis"
+            and cue.head.i < cue.i
+            and cue.head.pos_ in ("VERB", "AUX")
+            and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.head.children)
+            and not any(c.dep_ == "mark" for c in cue.head.children)
+        ):
+            # "The mill was a giant, Roe said, until it closed": a cue set into the sentence
+            # it reports, which runs on around it
+            inside = {t.i for t in cue.subtree}
+            tokens = [t for t in cue.head.subtree if t.i not in inside]
+            while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
+                tokens = tokens[:-1]
+            tokens = list(cue.doc[tokens[0].i : tokens[-1].i + 1]) if tokens else []
+            if len(tokens) < 3 or any(t.is_space and "\n" in t.text for t in tokens):
+                return None
+            return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
         if not clauses:
             # "said [after the meeting] she would not …": a clause with its own subject that
             # the parser, misled by a phrase between, hung on the cue as an adverbial clause;
@@ -329,6 +413,15 @@ class ReportedSpeech:
                 and any(g.dep_ in SUBJECT_DEPS for g in c.children)
                 and any(g.dep_ in ("mark", "advmod") and g.i < c.i for g in c.children)
             ]
+            # "told the board that A, but that B": a second "that" clause the parser hung on the
+            # cue as its conjunct is said too
+            extra += [
+                c
+                for c in cue.children
+                if c.dep_ == "conj"
+                and c.i > root.right_edge.i
+                and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+            ]
             extra.sort(key=lambda c: c.i)
         # ", signaling a shift …": a trailing participle is the writer's comment, not speech
         dropped = {
@@ -339,6 +432,11 @@ class ReportedSpeech:
             and child.i > root.i
             and child.i > 0
             and child.nbor(-1).text == ","
+            and (
+                child.lemma_.lower() in OBJECT_CUES
+                or child.lemma_.lower() in WRITER_PARTICIPLES
+                or any(is_cue(t) for t in child.subtree)
+            )
             for t in child.subtree
         }
         # "said A, and said in a message: “B”": a second speech act hung on A's verb
@@ -354,9 +452,19 @@ class ReportedSpeech:
         tokens = [t for t in root.subtree if t.i not in dropped | occasion]
         if tokens and (subject := _split_subject(cue, root)) is not None:
             tokens = list(cue.doc[subject.left_edge.i : tokens[-1].i + 1])
+        elif _headless(cue, root):
+            return None
         if extra and tokens:
             tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
-        while tokens and (tokens[0].dep_ == "mark" or tokens[0].is_punct):
+        while tokens and (
+            tokens[0].dep_ == "mark"
+            or tokens[0].is_punct
+            or (  # "that" taken for a relative pronoun, see _occasion_that
+                tokens[0].lower_ == "that"
+                and tokens[0].head == root
+                and tokens[0].dep_ not in SUBJECT_DEPS
+            )
+        ):
             tokens = tokens[1:]
         while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
             tokens = tokens[:-1]
@@ -369,6 +477,18 @@ class ReportedSpeech:
         short, with no closing mark, mid-line ("said she felt the 13th | Amendment was
         worth …"): the end of the next sentence."""
         last = sentence[-1]
+        if (
+            last.text == "."
+            and len(sentence) > 1
+            and end == sentence[-2].idx + len(sentence[-2].text)
+            and not last.whitespace_.strip(" ")
+            and sentence.end < len(self.doc)
+            and self.doc[sentence.end].is_lower
+            and self.doc[sentence.end].is_alpha
+        ):
+            # "said she lost 20 lbs. | after she took up …": a period of an abbreviation the
+            # parser took for a sentence end, the next word in lower case
+            return self.doc[sentence.end].sent.end_char
         if (
             end < last.idx + len(last.text)
             or last.is_punct
@@ -417,8 +537,10 @@ class ReportedSpeech:
         if self.in_quote(start):
             return  # a clause opening inside a quote: a quote the first pass did not keep
         speaker, how = self._active_speaker(cue)
-        if speaker is None:
-            return  # unnamed reported speech ("critics argue …") is too vague to keep
+        if speaker is None or start <= speaker.start < end:
+            # unnamed reported speech ("critics argue …") is too vague to keep; a speaker
+            # inside the clause is a parse that took the report for the cue's own sentence
+            return
         confidence = {"name": 0.7, "pronoun": 0.6, "role": 0.55}.get(how, 0.4)
         self._add_reported(
             start, end, cue.lemma_.lower(), speaker, cue.sent, "reported", confidence
@@ -477,6 +599,10 @@ class ReportedSpeech:
                 parts.append(child if preps is None else objects[0])
             elif preps is None and child.dep_ in OBJECT_DEPS:
                 parts.append(child)
+            elif preps is None and child.dep_ == "ccomp" and child.i > verb.i:
+                # "demanded [that the council resign]", "demanding Roe [step down]",
+                # "questioned [whether the plan works]": a clause is content too
+                parts.append(child)
             elif parts and child.dep_ == "xcomp" and child.tag_ == "VB":
                 # "called on Dean [to apologize]"; an advcl, "cited X [to help explain Y]",
                 # is the speaker's purpose, not what was said
@@ -499,7 +625,8 @@ class ReportedSpeech:
         # dash or "during" hung on a noun of the content opens the writer's gloss or the
         # occasion (on a verb, "of being asleep when calls came in during …", it is content)
         # (a spaced hyphen is a dash too); a dash opening "a charge that …" is a gloss wherever
-        # the parser hung it
+        # the parser hung it, and so is one whose words report a speech act of their own
+        # ("called on Roe to act -- a move the senator said is overdue")
         tail = next(
             (
                 i
@@ -509,6 +636,7 @@ class ReportedSpeech:
                     and doc[i].head.pos_ in ("NOUN", "PROPN")
                 )
                 or (_is_dash(doc[i]) and i + 1 < len(doc) and doc[i + 1].lower_ in ("a", "an"))
+                or (_is_dash(doc[i]) and any(is_cue(doc[j]) for j in tokens if j > i))
             ),
             None,
         )
@@ -526,6 +654,14 @@ class ReportedSpeech:
     def _active_speaker(self, verb: Token) -> tuple[Mention | None, str]:
         """The speaker of a cue; for a passive one ("Roe was told by Poe that …", "Roe was
         criticized by Poe for …") the agent, never the subject (the one spoken to or about)."""
+        if verb.dep_ == "xcomp" and verb.tag_ == "VB":
+            # "pressed Roe to admit that …", "asked Roe to explain why …": the one made or
+            # asked to speak, the object of the verb the infinitive completes
+            objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
+            if objects and objects[0].pos_ in ("PROPN", "PRON"):
+                found, how = self.speakers.for_subject(objects[0])
+                if found is not None:
+                    return found, how
         if not any(c.dep_ == "auxpass" for c in verb.children):
             return self.speakers.for_cue(verb)
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
@@ -548,6 +684,8 @@ class ReportedSpeech:
         speaker, how = self._active_speaker(verb)
         if speaker is None or speaker.type != "Person":
             return  # "the agency cited privacy concerns": an institution's act, not speech
+        if start <= speaker.start < end:
+            return  # "a post mocking Roe": the name after the verb is its object
         confidence = {"name": 0.55, "pronoun": 0.45, "role": 0.4}.get(how, 0.3)
         rule = "reported-object"
         self._add_reported(start, end, verb.lemma_.lower(), speaker, verb.sent, rule, confidence)
