@@ -631,3 +631,19 @@ def test_the_person_told_is_not_the_subject_of_the_reported_clause(nlp):
     assert said(nlp, text) == [
         ("reported", "Jane Roe", "the council will vote again next week on the budget")
     ]
+
+
+def test_partial_quote_that_runs_on_past_its_sentence(nlp):
+    """A quote opened mid-sentence and running on for more sentences is one partial quote of
+    the cue that governs the sentence it opens in, not a reported clause cut at the stop."""
+    text = (
+        "After the meeting, Kwame Osei said he and his team were “very proud of the work. "
+        "It shows what the town can build when people work together.”"
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Kwame Osei",
+            "very proud of the work. It shows what the town can build when people work together.",
+        )
+    ]

@@ -625,6 +625,10 @@ class _Extractor(ReportedSpeech):
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
+        if span[-1].sent != span[0].sent:
+            # a quote opened mid-sentence that runs on for more sentences (said he was “very
+            # pleased. This levels the field.”): the cue governs the sentence it opens in
+            span = self.doc[span.start : span[0].sent.end]
         token: Token | None = span.root
         for _ in range(8):
             if token is None or token.head.i == token.i:
