@@ -647,3 +647,11 @@ def test_partial_quote_that_runs_on_past_its_sentence(nlp):
             "very proud of the work. It shows what the town can build when people work together.",
         )
     ]
+
+
+def test_object_control_the_one_made_to_speak_is_the_speaker(nlp):
+    """ "X forced Y to admit that …": Y speaks (the object of the verb the infinitive hangs
+    on), not X."""
+    text = "Senator Ana Ruiz forced Paul Brandt to admit that the bank had misled its customers."
+    found = said(nlp, text)
+    assert found == [("reported", "Paul Brandt", "the bank had misled its customers")]

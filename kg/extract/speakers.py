@@ -721,6 +721,12 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
         if subjects:
             return next((c for c in subjects if outside(c)), subjects[0])
         gerund = token.dep_ == "dobj" and token.tag_ == "VBG"  # "she recalled thinking, “…”"
+        if token.dep_ == "xcomp" and token.head.i != token.i:
+            # object control: "Warren forced Stumpf to admit that …" -- the one made to speak
+            # is the object of the verb the infinitive hangs on, not its subject
+            objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+            if objects and objects[0].pos_ in ("PROPN", "PRON", "NOUN"):
+                return objects[0]
         if (token.dep_ in CLIMB_DEPS or gerund) and token.head.i != token.i:
             if token.dep_ == "relcl":
                 return token.head
