@@ -655,3 +655,17 @@ def test_object_control_the_one_made_to_speak_is_the_speaker(nlp):
     text = "Senator Ana Ruiz forced Paul Brandt to admit that the bank had misled its customers."
     found = said(nlp, text)
     assert found == [("reported", "Paul Brandt", "the bank had misled its customers")]
+
+
+def test_as_the_speaker_put_it(nlp):
+    """ "As Roe put it, “…”": the idiom attributes the quote it introduces; "put" alone
+    is no speech verb."""
+    text = (
+        "As Lena Park, a housing economist, recently put it, “Nobody builds homes when "
+        "interest rates double in a year.”"
+    )
+    assert said(nlp, text) == [
+        ("direct", "Lena Park", "Nobody builds homes when interest rates double in a year.")
+    ]
+    text = "Lena Park put the report on the table and left. “Nobody reads these,” she said."
+    assert [s[1] for s in said(nlp, text)] == ["Lena Park"]
