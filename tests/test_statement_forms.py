@@ -669,3 +669,16 @@ def test_as_the_speaker_put_it(nlp):
     ]
     text = "Lena Park put the report on the table and left. “Nobody reads these,” she said."
     assert [s[1] for s in said(nlp, text)] == ["Lena Park"]
+
+
+def test_author_of_a_study_named_in_a_relative_clause(nlp):
+    """ "according to a study which is being released by Acme": the study's author is the
+    agent of the relative clause that describes it."""
+    text = (
+        "Small towns are losing doctors faster than cities, according to a study which is "
+        "being released Monday by the Rural Health Institute."
+    )
+    found = said(nlp, text)
+    assert found == [
+        ("reported", "Rural Health Institute", "Small towns are losing doctors faster than cities")
+    ]

@@ -354,10 +354,11 @@ class SpeakerFinder:
 
     def author_of(self, document: Token) -> Mention | None:
         """Who a statement or post that "said" comes from: "A statement from the EU said" /
-        "A statement e-mailed to reporters by Jo Roe said" -> the EU / Jo Roe."""
+        "A statement e-mailed to reporters by Jo Roe said" / "a study which is being released
+        by Acme" -> the EU / Jo Roe / Acme."""
         for child in document.children:
             preps = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else []
-            if child.dep_ == "acl":
+            if child.dep_ in ("acl", "relcl"):
                 preps = [c for c in child.children if c.dep_ == "agent"]
             for prep in preps:
                 for obj in prep.children:
