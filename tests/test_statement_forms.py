@@ -682,3 +682,16 @@ def test_author_of_a_study_named_in_a_relative_clause(nlp):
     assert found == [
         ("reported", "Rural Health Institute", "Small towns are losing doctors faster than cities")
     ]
+
+
+def test_speaker_the_parser_hung_on_a_fronted_phrase(nlp):
+    """ "In a meeting in Denver, Rosa Alvarez, the head of …, told …": the parser makes the
+    name a conjunct of the place, leaving the cue without a subject; the name is its
+    speaker."""
+    text = (
+        "In a town hall meeting this week in Denver, Rosa Alvarez, the head of the tenants' "
+        'union, firmly told the landlords that "nobody here can pay that much more next year."'
+    )
+    assert said(nlp, text) == [
+        ("partial", "Rosa Alvarez", "nobody here can pay that much more next year.")
+    ]

@@ -242,7 +242,36 @@ class SpeakerFinder:
             return self.for_subject(inverted)
         if cue.i > 0 and cue.pos_ == "NOUN" and cue.nbor(-1).pos_ == "NOUN":
             return self.for_subject(cue.nbor(-1))  # “…,” the post read. (parsed "post read")
+        stranded = self.stranded_subject(cue)
+        if stranded is not None:
+            return stranded, "name"
         return None, "none"
+
+    def stranded_subject(self, cue: Token) -> Mention | None:
+        """The person a finite cue with no subject has as its subject in fact, where the
+        parser hung the name on a fronted phrase: "In a panel in Washington, Jo Roe, the
+        league's chief, told …" (Roe parsed as a conjunct of Washington). The name must
+        follow the phrase's last word, set off by a comma, and be the last person before
+        the cue in its sentence."""
+        if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children
+        ):
+            return None
+        for left in cue.lefts:
+            if left.dep_ != "prep":
+                continue
+            for token in left.subtree:
+                if token.dep_ not in ("conj", "appos") or token.head.pos_ != "PROPN":
+                    continue
+                m = self.mention_at(token)
+                if (
+                    m is not None
+                    and m.type == "Person"
+                    and token.doc[token.left_edge.i - 1].text == ","
+                    and not any(p.start > m.end and p.end <= cue.idx for p in self.people)
+                ):
+                    return m
+        return None
 
     def appositive_name(self, cue: Token) -> Mention | None:
         """The person named before an apposition that ends right before ``cue``: "Jo Roe, a
