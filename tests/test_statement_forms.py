@@ -695,3 +695,27 @@ def test_speaker_the_parser_hung_on_a_fronted_phrase(nlp):
     assert said(nlp, text) == [
         ("partial", "Rosa Alvarez", "nobody here can pay that much more next year.")
     ]
+
+
+def test_a_run_of_quoted_phrases_is_one_clause(nlp):
+    """Several quotes in one reported clause with no finite verb between them are one
+    statement, the clause; quotes of two clauses stay apart."""
+    text = (
+        "Coach Dana Fields said her new goalie was “quick as a cat,” “calm under pressure” "
+        "and “ready to start.”"
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Dana Fields",
+            "her new goalie was “quick as a cat,” “calm under pressure” and “ready to start",
+        )
+    ]
+    text = (
+        "Ravi Patel said the crews had all “made real progress” that he expected to "
+        "“continue in the coming weeks.”"
+    )
+    assert said(nlp, text) == [
+        ("partial", "Ravi Patel", "made real progress"),
+        ("partial", "Ravi Patel", "continue in the coming weeks."),
+    ]

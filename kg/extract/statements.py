@@ -379,10 +379,11 @@ class _Extractor(ReportedSpeech):
             inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
             counts = [_word_count(self.text[q.start : q.end]) for q in inside]
             clause_words = _word_count(self.text[clause[0] : clause[1]])
-            if sum(counts) * 2 < clause_words:
-                # quoted words inside reported speech, less than half of it: the clause is
-                # the statement, once however many quotes it holds ("security" … "hostile
-                # incidents", "a big problem" but "nobody talks about it")
+            if sum(counts) * 2 < clause_words or self._quote_list(inside):
+                # quoted words inside reported speech, less than half of it, or a run of quotes
+                # in one clause: the clause is the statement, once however many quotes it
+                # holds ("security" … "hostile incidents", "a big problem" but "nobody talks
+                # about it", Roe is “smart as hell,” “full of energy.”)
                 self.used_cues.add(cue.i)
                 if any(s.start == clause[0] and s.end == clause[1] for s in self.statements):
                     return None
@@ -396,6 +397,15 @@ class _Extractor(ReportedSpeech):
         return self._make(
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
+
+    def _quote_list(self, quotes: list[QuoteSpan]) -> bool:
+        """Several quotes of one clause with no finite verb between them: a run of quoted
+        phrases (is “smart as hell,” “full of energy.” / “A,” as opposed to “B”), not
+        quotes of two clauses (had “made progress” that he expected to “grow”)."""
+        if len(quotes) < 2:
+            return False
+        between = self.tokens_between(quotes[0].end, quotes[-1].opened_at)
+        return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between)
 
     def _outer_reporting_cue(self, cue: Token, quote: QuoteSpan) -> Token:
         """The cue whose reported clause holds a partial quote: for "Roe said [that Poe once
