@@ -379,7 +379,7 @@ class _Extractor(ReportedSpeech):
             inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
             counts = [_word_count(self.text[q.start : q.end]) for q in inside]
             clause_words = _word_count(self.text[clause[0] : clause[1]])
-            if sum(counts) * 2 < clause_words or self._quote_list(inside):
+            if sum(counts) * 2 < clause_words or self._quote_list(inside, clause[0]):
                 # quoted words inside reported speech, less than half of it, or a run of quotes
                 # in one clause: the clause is the statement, once however many quotes it
                 # holds ("security" … "hostile incidents", "a big problem" but "nobody talks
@@ -398,11 +398,13 @@ class _Extractor(ReportedSpeech):
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
 
-    def _quote_list(self, quotes: list[QuoteSpan]) -> bool:
-        """Several quotes of one clause with no finite verb between them: a run of quoted
-        phrases (is “smart as hell,” “full of energy.” / “A,” as opposed to “B”), not
-        quotes of two clauses (had “made progress” that he expected to “grow”)."""
-        if len(quotes) < 2:
+    def _quote_list(self, quotes: list[QuoteSpan], start: int) -> bool:
+        """Several quotes of a clause (starting at ``start``) that opens with words of its own
+        and has no finite verb between them: a run of quoted phrases (Roe is “smart as hell,”
+        “full of energy.” / companies “should A,” as opposed to “B”); not quotes of two clauses
+        (had “made progress” that he expected to “grow”), nor quotes that are the whole clause
+        (said “A” and “B”)."""
+        if len(quotes) < 2 or not self.text[start : quotes[0].opened_at].strip():
             return False
         between = self.tokens_between(quotes[0].end, quotes[-1].opened_at)
         return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between)
