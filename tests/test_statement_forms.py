@@ -719,3 +719,28 @@ def test_a_run_of_quoted_phrases_is_one_clause(nlp):
         ("partial", "Ravi Patel", "made real progress"),
         ("partial", "Ravi Patel", "continue in the coming weeks."),
     ]
+
+
+def test_an_age_alone_is_the_person_named(nlp):
+    """ "the 45-year-old said" (an adjective to the parser) is the person the text named."""
+    text = (
+        "Dr. Ann Lee, chief of medicine at the hospital, warned of delays. “We are seeing "
+        "more patients than ever before,” the 45-year-old said."
+    )
+    assert said(nlp, text) == [
+        ("direct", "Ann Lee", "We are seeing more patients than ever before,")
+    ]
+
+
+def test_the_speaker_of_a_quote_in_a_relative_clause_is_the_name_before_who(nlp):
+    """ "…, Jo Roe, who said it “…”": the person named right before ", who" (the last name of
+    a list, wherever the parser hung the clause)."""
+    text = 'The plan drew fire from Jo Roe, who said it "would hurt the poorest families the most."'
+    assert said(nlp, text) == [("partial", "Jo Roe", "would hurt the poorest families the most.")]
+    text = (
+        "Guests included Tom Hanks, Jo Roe and Ann Lee, who joked, "
+        '"I haven\'t seen the new wing yet, but I will."'
+    )
+    assert said(nlp, text) == [
+        ("direct", "Ann Lee", "I haven't seen the new wing yet, but I will.")
+    ]

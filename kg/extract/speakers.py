@@ -353,6 +353,13 @@ class SpeakerFinder:
         last speaking or acting. Indefinite, plural or generic sources ("a spokesperson",
         "officials", "the statement") -> None."""
         noun = subject.lemma_.lower()
+        if (
+            subject.lower_ == "old"
+            and subject.left_edge.lower_ == "the"
+            and AGED.search(self.text[subject.left_edge.idx : subject.idx + 3])
+        ):
+            # "the 45-year-old said": an age alone (parsed as an adjective) is someone named
+            return self.salient_person(subject.idx), "role"
         if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
             return None, "none"
         if noun in NON_PERSON_NOUNS or noun in MEDIUM_NOUNS:
@@ -380,6 +387,19 @@ class SpeakerFinder:
         if any(c.dep_ in ("prep", "poss") for c in subject.children):
             return None, "none"  # "the head of the agency": someone not yet named
         return self.salient_person(subject.idx), "role"
+
+    def antecedent(self, cue: Token) -> Mention | None:
+        """The person a cue in a relative clause speaks for: "Mayor Jo Roe, who says the deal
+        is “a disaster”" -> Jo Roe (the named antecedent of "who")."""
+        token = cue
+        while token.dep_ in ("conj", "xcomp") and token.head != token:
+            token = token.head
+        who = [c for c in token.children if c.lower_ == "who" and c.dep_ in SUBJECT_DEPS]
+        if token.dep_ != "relcl" or not who:
+            return None
+        # the name right before ", who" (the parser may hang the clause on another name of
+        # a list: "Will Smith and Stevie Wonder, who joked")
+        return next((m for m in self.people if self.text[m.end : who[0].idx].strip() == ","), None)
 
     def author_of(self, document: Token) -> Mention | None:
         """Who a statement or post that "said" comes from: "A statement from the EU said" /

@@ -358,7 +358,7 @@ class _Extractor(ReportedSpeech):
                     return self._make(quote, "direct", None, speaker, "quote-after-speaker", 0.55)
                 return self._make(quote, "direct", None, None, "quote-no-cue", 0.4)
             self.used_cues.add(cue.i)
-            speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
+            speaker, how = self._quote_speaker(cue, quote)
             confidence = {"name": 0.9, "pronoun": 0.75, "role": 0.7}.get(how, 0.5)
             kind: StatementKind = (
                 "direct" if words >= MIN_DIRECT_WORDS or how != "none" else "partial"
@@ -372,7 +372,7 @@ class _Extractor(ReportedSpeech):
             if cue is None:
                 return None
         cue = self._outer_reporting_cue(cue, quote)
-        speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
+        speaker, how = self._quote_speaker(cue, quote)
         confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
         clause = self._reported_span(cue)
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
@@ -408,6 +408,14 @@ class _Extractor(ReportedSpeech):
             return False
         between = self.tokens_between(quotes[0].end, quotes[-1].opened_at)
         return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between)
+
+    def _quote_speaker(self, cue: Token, quote: QuoteSpan) -> tuple[Mention | None, str]:
+        """The speaker of a quote's cue; for a cue in a relative clause whose subject is
+        "who", the person named before it: Mayor Jo Roe, who says the deal is “a disaster”."""
+        speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
+        if speaker is None and (named := self.speakers.antecedent(cue)) is not None:
+            return named, "name"
+        return speaker, how
 
     def _outer_reporting_cue(self, cue: Token, quote: QuoteSpan) -> Token:
         """The cue whose reported clause holds a partial quote: for "Roe said [that Poe once
