@@ -744,3 +744,23 @@ def test_the_speaker_of_a_quote_in_a_relative_clause_is_the_name_before_who(nlp)
     assert said(nlp, text) == [
         ("direct", "Ann Lee", "I haven't seen the new wing yet, but I will.")
     ]
+
+
+def test_a_surname_stands_for_a_speaker_the_tagger_missed(nlp):
+    """A full name found only as a cue's subject ("Defence lawyer Ana Ruiz said") is the
+    person a later bare surname means."""
+    text = (
+        "Defence lawyer Ana Ruiz said her client would appeal. “This verdict is deeply "
+        "flawed,” Ruiz said outside the courthouse."
+    )
+    assert [s[1] for s in said(nlp, text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_capitalised_title_is_not_a_name(nlp):
+    """ "the CEO added": a title the tagger left unmarked is a description (the person given
+    it or speaking), never a person named "CEO"."""
+    text = (
+        "The company's chief executive, Lisa Wong, defended the deal. “This merger makes us "
+        "stronger,” Wong said. “We expect savings within a year,” the CEO added."
+    )
+    assert [s[1] for s in said(nlp, text) if s[0] == "direct"] == ["Lisa Wong", "Lisa Wong"]

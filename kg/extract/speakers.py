@@ -200,7 +200,9 @@ class SpeakerFinder:
         limit = min(before, speaker.start)
         named = [
             m if m.type == "Person" else Mention(m.text, "Person", m.start, m.end)
-            for m in self.mentions + self.people
+            # with the speakers credited so far: a name the tagger missed ("Defence lawyer Ana
+            # Ruiz said") found as a cue's subject
+            for m in self.mentions + self.people + [m for _, m in self.history]
             if m.start < limit
             and m.text.endswith(" " + speaker.text)
             and (m.type == "Person" or (speaker.type == "Person" and _person_like(m.text)))
@@ -334,9 +336,13 @@ class SpeakerFinder:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and _beside(subject, child):
                 if (named := self._new_name(child)) is not None:
                     return named, "name"
-        if subject.pos_ == "PROPN" and (
-            subject.ent_type_ in MISTAGGED_NAME_LABELS
-            or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
+        if (
+            subject.pos_ == "PROPN"
+            and subject.lower_ not in UNTITLED_WORDS
+            and (
+                subject.ent_type_ in MISTAGGED_NAME_LABELS
+                or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
+            )
         ):
             return self._new_name(subject), "name"
         if (
