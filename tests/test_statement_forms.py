@@ -764,3 +764,19 @@ def test_a_capitalised_title_is_not_a_name(nlp):
         "stronger,” Wong said. “We expect savings within a year,” the CEO added."
     )
     assert [s[1] for s in said(nlp, text) if s[0] == "direct"] == ["Lisa Wong", "Lisa Wong"]
+
+
+def test_a_relative_first_name_does_not_outvote_the_pronouns(nlp):
+    """A surname whose one gendered full form is a relative ("her husband, Frank Moretti")
+    keeps the gender its pronouns give it ("Moretti knew she …"), so "she said" finds her."""
+    text = (
+        "Carla Moretti took over the firm in 2001. Moretti promised she would cut costs. "
+        "Moretti knew she had little time. Her husband, Frank Moretti, backed the plan at "
+        "home. Later that year Moretti met the board. “We will not back down from this "
+        "merger,” she said."
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Carla Moretti",
+        "We will not back down from this merger,",
+    )

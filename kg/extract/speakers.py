@@ -687,7 +687,12 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
             by_first_name[m.text.split()[-1]].add(gender)
     for surname, found in by_first_name.items():
         if len(found) == 1:
-            genders.setdefault(surname, found.pop())
+            gender = found.pop()
+            other = "female" if gender == "male" else "male"
+            counts = votes.get(surname, Counter())
+            if counts[other] >= 2 and counts[other] > counts[gender]:
+                continue  # "Frank Fiorina", her husband, in a story whose Fiorina is "she"
+            genders.setdefault(surname, gender)
     for key, counts in votes.items():
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
