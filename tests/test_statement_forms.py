@@ -780,3 +780,26 @@ def test_a_relative_first_name_does_not_outvote_the_pronouns(nlp):
         "Carla Moretti",
         "We will not back down from this merger,",
     )
+
+
+def test_a_common_first_name_outweighs_the_pronouns_after_it(nlp):
+    """ "Michael Brandt said she was wrong": the "she" is someone else; Michael Brandt stays
+    a man, and a later "she said" is the woman named before."""
+    text = (
+        "Jane Roe chaired the meeting. Michael Brandt warned that she would lose the vote. "
+        "Michael Brandt said she was wrong. “The numbers simply do not add up for this "
+        "town,” she said."
+    )
+    assert said(nlp, text)[-1][1] == "Jane Roe"
+
+
+def test_a_surname_shared_by_a_couple_goes_to_the_one_of_its_gender(nlp):
+    """ "Mrs. Santos said" among "Maria Santos" and "Frank Santos": Maria, though Frank was
+    the subject of a clause and she was not."""
+    text = (
+        "Voters cheered for Maria Santos at the rally. Her husband, Frank Santos, introduced "
+        "her to the crowd. “I take full responsibility for what went wrong,” Mrs. Santos said."
+    )
+    assert said(nlp, text) == [
+        ("direct", "Maria Santos", "I take full responsibility for what went wrong,")
+    ]

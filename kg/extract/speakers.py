@@ -211,6 +211,11 @@ class SpeakerFinder:
         if not named:
             return speaker
         named.sort(key=lambda m: m.start)
+        gender = self.genders.get(speaker.text)
+        if gender is not None:
+            # "Clinton" known as "she" among "Hillary Clinton" and "Bill Clinton": the one
+            # whose first name does not say otherwise
+            named = [m for m in named if _first_name_gender(m.text) in (gender, None)] or named
         subjects = [m for m in named if self._is_subject(m)]
         return subjects[0] if subjects else named[0]
 
@@ -694,6 +699,8 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
                 continue  # "Frank Fiorina", her husband, in a story whose Fiorina is "she"
             genders.setdefault(surname, gender)
     for key, counts in votes.items():
+        if " " in key and _first_name_gender(key):
+            continue  # a common first name outweighs the pronouns after it ("Bill Clinton")
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
