@@ -803,3 +803,18 @@ def test_a_surname_shared_by_a_couple_goes_to_the_one_of_its_gender(nlp):
     assert said(nlp, text) == [
         ("direct", "Maria Santos", "I take full responsibility for what went wrong,")
     ]
+
+
+def test_a_quote_that_opens_its_clause_runs_to_the_clause_end(nlp):
+    """A partial quote that opens a clause of its own which runs on after the closing mark
+    (“it would be sending the wrong signal” to let it keep the money) is that clause."""
+    text = (
+        "Though Judge Maria Lind said she was reluctant to punish a charity, she believed the "
+        "board had acted badly by “hiding the accounts from members,” and “it would be "
+        "sending the wrong signal” to let it keep the money."
+    )
+    assert said(nlp, text)[-1] == (
+        "partial",
+        "Maria Lind",
+        "it would be sending the wrong signal” to let it keep the money",
+    )

@@ -394,9 +394,32 @@ class _Extractor(ReportedSpeech):
         if words < MIN_PARTIAL_WORDS:
             return None
         self.used_cues.add(cue.i)
+        end = self._clause_run_on(quote)
+        if end is not None:
+            wide = QuoteSpan(quote.start, end, quote.opened_at, False)
+            return self._make(
+                wide, "partial", cue.lemma_.lower(), speaker, "partial-clause", confidence
+            )
         return self._make(
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
+
+    def _clause_run_on(self, quote: QuoteSpan) -> int | None:
+        """The end of the clause a partial quote opens when the clause runs on after the
+        closing mark: he believed … and “it would be sending the wrong message” to not
+        charge it some share of the costs (the quote's verb has words after the quote)."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span[-1].sent != span[0].sent:
+            return None
+        root = span.root
+        if root.pos_ not in ("VERB", "AUX") or root.left_edge.idx < quote.opened_at:
+            return None
+        last = root.right_edge
+        while last.i > span.end and (last.is_punct or last.is_space):
+            last = last.nbor(-1)
+        if last.i < span.end or self.in_quote(last.idx):
+            return None
+        return last.idx + len(last.text)
 
     def _quote_list(self, quotes: list[QuoteSpan], start: int) -> bool:
         """Several quotes of a clause (starting at ``start``) that opens with words of its own
