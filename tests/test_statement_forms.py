@@ -818,3 +818,15 @@ def test_a_quote_that_opens_its_clause_runs_to_the_clause_end(nlp):
         "Maria Lind",
         "it would be sending the wrong signal” to let it keep the money",
     )
+
+
+def test_a_parenthetical_cue_speaks_for_the_partial_quote_of_its_sentence(nlp):
+    """ "Roe said, most residents believe “…”": the quote's nearest cue has an unnamed
+    subject; the parenthetical "Roe said" is who is speaking."""
+    text = (
+        "During her two terms in office, Mayor Ana Ruiz said, most residents have come to "
+        'believe "that the river is worth saving at any cost."'
+    )
+    assert said(nlp, text) == [
+        ("partial", "Ana Ruiz", "that the river is worth saving at any cost.")
+    ]

@@ -443,7 +443,17 @@ class _Extractor(ReportedSpeech):
     def _outer_reporting_cue(self, cue: Token, quote: QuoteSpan) -> Token:
         """The cue whose reported clause holds a partial quote: for "Roe said [that Poe once
         described the deal as “the gold standard”]" the quote's nearest cue ("described")
-        reports no clause, the outer "said" does."""
+        reports no clause, the outer "said" does. A parenthetical cue of the sentence comes
+        first: in "Roe said, most voters now believe “…”" the words are Roe's."""
+        for token in [cue, *cue.ancestors]:
+            for child in token.children:
+                if (
+                    child.dep_ == "parataxis"
+                    and is_cue(child)
+                    and not self.in_quote(child.idx)
+                    and subject_of(child) is not None
+                ):
+                    return child
         clause = self._reported_span(cue)
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
             return cue
