@@ -830,3 +830,19 @@ def test_a_parenthetical_cue_speaks_for_the_partial_quote_of_its_sentence(nlp):
     assert said(nlp, text) == [
         ("partial", "Ana Ruiz", "that the river is worth saving at any cost.")
     ]
+
+
+def test_a_named_person_modifying_an_unnamed_source_is_not_the_speaker(nlp):
+    """ "a Clinton campaign spokesman said": the person named before the source noun is whose
+    spokesman it is, not who spoke; an organization there still speaks ("an Intel
+    spokeswoman said")."""
+    text = (
+        "Hillary Clinton spoke in Ohio. “Most of her e-mails were already in the system,” a "
+        "Clinton campaign spokesman said."
+    )
+    assert said(nlp, text) == [("direct", None, "Most of her e-mails were already in the system,")]
+    text = (
+        "Intel cut 1,000 jobs. “The cuts were needed to stay competitive,” an Intel "
+        "spokeswoman said."
+    )
+    assert said(nlp, text) == [("direct", "Intel", "The cuts were needed to stay competitive,")]

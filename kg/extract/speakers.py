@@ -331,6 +331,12 @@ class SpeakerFinder:
                     child.dep_ in ("compound", "flat", "appos")
                     and _beside(subject, child)
                     and (m := self.mention_at(child))
+                    and not (
+                        # "a Clinton campaign spokesman said": whose spokesman, not the speaker
+                        child.dep_ == "compound"
+                        and m.type == "Person"
+                        and subject.lemma_.lower() in UNNAMED_SOURCES
+                    )
                 ):
                     mention = m
                     break
