@@ -846,3 +846,17 @@ def test_a_named_person_modifying_an_unnamed_source_is_not_the_speaker(nlp):
         "spokeswoman said."
     )
     assert said(nlp, text) == [("direct", "Intel", "The cuts were needed to stay competitive,")]
+
+
+def test_the_tail_of_an_organization_name_is_that_organization(nlp):
+    """A subject the tagger missed that ends the name of an organization the text named
+    ("Electric said" after "Maritime Electric") is that organization, not a new person."""
+    text = (
+        "Crews from Maritime Electric restored power to most homes on Sunday. Electric said "
+        "the last outages would be fixed by Tuesday."
+    )
+    doc = nlp(text)
+    statements = extract_statements(doc, extract_mentions(doc))
+    assert [(s.speaker.text, s.speaker.type) for s in statements] == [
+        ("Maritime Electric", "Organization")
+    ]

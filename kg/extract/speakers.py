@@ -522,7 +522,8 @@ class SpeakerFinder:
         return None
 
     def _new_name(self, head: Token) -> Mention | None:
-        """A proper-noun subject the tagger missed, as a Person mention ("Smithers")."""
+        """A proper-noun subject the tagger missed, as a Person mention ("Smithers"), or the
+        organization the document names in full with it ("Hydro said" after "BC Hydro")."""
         tokens = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t == head]
         tokens = [t for t in tokens if t.pos_ == "PROPN" and t.i <= head.i]
         if not tokens or not tokens[0].text[:1].isupper():
@@ -531,7 +532,15 @@ class SpeakerFinder:
         text = self.text[start:end]
         if not re.fullmatch(r"[A-Z][\w'’.\- ]*", text):
             return None
-        return Mention(text, "Person", start, end)
+        organization = next(
+            (
+                m
+                for m in self.mentions
+                if m.type == "Organization" and (m.text == text or m.text.endswith(" " + text))
+            ),
+            None,
+        )
+        return organization or Mention(text, "Person", start, end)
 
     def holder_of(self, role: str, before: int) -> Mention | None:
         """The person the document names with ``role`` before offset ``before``."""
