@@ -849,14 +849,15 @@ def test_a_named_person_modifying_an_unnamed_source_is_not_the_speaker(nlp):
 
 
 def test_the_tail_of_an_organization_name_is_that_organization(nlp):
-    """A subject the tagger missed that ends the name of an organization the text named
-    ("Electric said" after "Maritime Electric") is that organization, not a new person."""
+    """A name the tagger missed beside a cue ("Hydro said") that ends the name of an
+    organization the text named ("Atlantic Hydro") is that organization, not a new person."""
     text = (
-        "Crews from Maritime Electric restored power to most homes on Sunday. Electric said "
-        "the last outages would be fixed by Tuesday."
+        "Crews from Atlantic Hydro restored power on Sunday. “The last outages will be fixed "
+        "by Tuesday,” Hydro said."
     )
     doc = nlp(text)
-    statements = extract_statements(doc, extract_mentions(doc))
+    first = [m for m in extract_mentions(doc) if m.text == "Atlantic Hydro"]  # the other missed
+    statements = extract_statements(doc, first)
     assert [(s.speaker.text, s.speaker.type) for s in statements] == [
-        ("Maritime Electric", "Organization")
+        ("Atlantic Hydro", "Organization")
     ]

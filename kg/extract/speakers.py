@@ -349,6 +349,13 @@ class SpeakerFinder:
                     return named, "name"
         if (
             subject.pos_ == "PROPN"
+            and subject.ent_type_ == "ORG"
+            and (named := self._new_name(subject)) is not None
+            and named.type == "Organization"
+        ):
+            return named, "name"  # "Hydro said", kept out of the mentions: "BC Hydro"
+        if (
+            subject.pos_ == "PROPN"
             and subject.lower_ not in UNTITLED_WORDS
             and (
                 subject.ent_type_ in MISTAGGED_NAME_LABELS
@@ -532,15 +539,19 @@ class SpeakerFinder:
         text = self.text[start:end]
         if not re.fullmatch(r"[A-Z][\w'’.\- ]*", text):
             return None
-        organization = next(
+        return self.organization_ending(text) or Mention(text, "Person", start, end)
+
+    def organization_ending(self, name: str) -> Mention | None:
+        """The organization the document names as ``name`` or with ``name`` as the end of its
+        name ("Hydro" -> "BC Hydro")."""
+        return next(
             (
                 m
                 for m in self.mentions
-                if m.type == "Organization" and (m.text == text or m.text.endswith(" " + text))
+                if m.type == "Organization" and (m.text == name or m.text.endswith(" " + name))
             ),
             None,
         )
-        return organization or Mention(text, "Person", start, end)
 
     def holder_of(self, role: str, before: int) -> Mention | None:
         """The person the document names with ``role`` before offset ``before``."""
