@@ -861,3 +861,15 @@ def test_the_tail_of_an_organization_name_is_that_organization(nlp):
     assert [(s.speaker.text, s.speaker.type) for s in statements] == [
         ("Atlantic Hydro", "Organization")
     ]
+
+
+def test_a_link_to_another_story_is_no_statement(nlp):
+    """ "READ MORE: Deficit will last a decade, minister says" links to another story."""
+    text = (
+        "Jo Roe, the party's leader, spoke in Halifax on Monday.\n\n"
+        "READ MORE: Federal deficit will last another decade, Finance Department says\n\n"
+        "Roe said the party would balance the budget within four years."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jo Roe", "the party would balance the budget within four years")
+    ]

@@ -65,6 +65,8 @@ NON_SPEAKER_LABELS = frozenset(
     """update watch read more note editor's editors correction related video photos
     breaking transcript question answer crosstalk laughter applause unidentified""".split()
 )
+# A paragraph that links to another story or a video: "READ MORE: …", "WATCH: …".
+LINK_LINE = re.compile(r"[ \t]*(?:READ MORE|WATCH|RELATED|SEE ALSO|MORE|VIDEO|PHOTOS)\s*:")
 # A dash and a name closing a quote's paragraph (or before a handle or date): “…” ― Jo Roe
 # (any spacing but a line break around them, a no-break space included, as pasted
 # from social media)
@@ -213,7 +215,14 @@ class _Extractor(ReportedSpeech):
                 previous = statement
         self.reported()
         self.headline()
+        self.statements = [s for s in self.statements if not self._in_link_line(s.start)]
         return sorted(self.statements, key=lambda s: (s.start, s.end))
+
+    def _in_link_line(self, at: int) -> bool:
+        """Offset ``at`` lies in a paragraph that links to another story ("READ MORE: Budget
+        won't balance, minister says", "WATCH: …"): a headline of elsewhere, no statement."""
+        start = self.text.rfind("\n", 0, at) + 1
+        return LINK_LINE.match(self.text, start) is not None
 
     # -- interview transcripts ---------------------------------------------------------
 
