@@ -873,3 +873,13 @@ def test_a_link_to_another_story_is_no_statement(nlp):
     assert said(nlp, text) == [
         ("reported", "Jo Roe", "the party would balance the budget within four years")
     ]
+
+
+def test_a_lowercase_phrase_quoted_mid_sentence_without_cue_is_no_statement(nlp):
+    """A quote with no cue and no speaker that opens in lower case after a comma is a phrase
+    the writer quotes (“along with some complex ones.”), not someone's statement."""
+    text = (
+        "The course covers basic grammar. It also requires a knowledge of simple structures, "
+        "“along with some more complex ones.”"
+    )
+    assert said(nlp, text) == []

@@ -365,6 +365,10 @@ class _Extractor(ReportedSpeech):
                 speaker = self._context_speaker(quote)
                 if speaker is not None:
                     return self._make(quote, "direct", None, speaker, "quote-after-speaker", 0.55)
+                if self.text[quote.start : quote.start + 1].islower() and not self.text[
+                    : quote.opened_at
+                ].rstrip(" \t").endswith(("\n", ":")):
+                    return None  # a phrase quoted mid-sentence: “along with some complex ones.”
                 return self._make(quote, "direct", None, None, "quote-no-cue", 0.4)
             self.used_cues.add(cue.i)
             speaker, how = self._quote_speaker(cue, quote)
