@@ -883,3 +883,13 @@ def test_a_lowercase_phrase_quoted_mid_sentence_without_cue_is_no_statement(nlp)
         "“along with some more complex ones.”"
     )
     assert said(nlp, text) == []
+
+
+def test_a_second_cue_parsed_as_the_first_ones_clause_keeps_its_speaker(nlp):
+    """ "Roe said that she thinks X but said “Y”": the parser hangs the second, subjectless
+    "said" on the first as its clause; it is the same speaker's."""
+    text = (
+        "Mayor Jennifer Roberts said Friday that she thinks the report should be released but "
+        'said "the question is the timing."'
+    )
+    assert said(nlp, text)[-1] == ("partial", "Jennifer Roberts", "the question is the timing.")

@@ -801,7 +801,12 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
     def outside(child: Token) -> bool:
         return not child.is_punct and not (quote and quote[0] <= child.idx < quote[1])
 
-    if cue.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    # a finite cue with no subject parsed as the object clause of another cue ("Roe said that
+    # she thinks X but said “Y”") is a second verb of the same speaker, as a conjunct is
+    finite_ccomp = cue.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBZ") and is_cue(cue.head)
+    if (cue.dep_ == "conj" or finite_ccomp) and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children
+    ):
         for ancestor in cue.ancestors:
             if is_cue(ancestor):
                 subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS]
