@@ -893,3 +893,18 @@ def test_a_second_cue_parsed_as_the_first_ones_clause_keeps_its_speaker(nlp):
         'said "the question is the timing."'
     )
     assert said(nlp, text)[-1] == ("partial", "Jennifer Roberts", "the question is the timing.")
+
+
+def test_a_surname_run_into_the_organization_before_it_is_the_person(nlp):
+    """ "… the editorial board of the Boston Globe Baker said": the tagger made one
+    organization of the paper and the known surname of the one speaking."""
+    text = (
+        "Governor Tom Baker spoke about the budget in March. In a meeting with the editorial "
+        'board of the Boston Globe Baker said that the state "cannot afford another tax cut '
+        'this year."'
+    )
+    assert said(nlp, text)[-1] == (
+        "partial",
+        "Tom Baker",
+        "cannot afford another tax cut this year.",
+    )

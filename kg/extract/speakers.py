@@ -298,6 +298,16 @@ class SpeakerFinder:
         if cue.i > 0:
             before = doc[cue.i - 1]
             m = self.mention_at(before)
+            if (
+                m is not None
+                and m.type == "Organization"
+                and " " in m.text
+                and m.text.split()[-1] == before.text
+                and (known := self.person_by_surname(before.text, m.start)) is not None
+            ):
+                # "… of the Washington Post Trump said": the tagger ran a known person's
+                # surname, the one speaking, into the organization before it
+                return known
             if m is not None and m.type in ("Person", "Organization"):
                 return m
             if before.pos_ == "PROPN" and before.text[:1].isupper():
