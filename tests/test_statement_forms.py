@@ -797,3 +797,280 @@ def test_cue_set_into_the_sentence_it_reports(nlp):
         said(nlp, "Jane Roe grew up in the valley. The difference now, Roe said, is the money.")
         == []
     )
+
+
+def test_partial_quote_that_runs_on_past_its_sentence(nlp):
+    """A quote opened mid-sentence and running on for more sentences is one partial quote of
+    the cue that governs the sentence it opens in, not a reported clause cut at the stop."""
+    text = (
+        "After the meeting, Kwame Osei said he and his team were “very proud of the work. "
+        "It shows what the town can build when people work together.”"
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Kwame Osei",
+            "very proud of the work. It shows what the town can build when people work together.",
+        )
+    ]
+
+
+def test_object_control_the_one_made_to_speak_is_the_speaker(nlp):
+    """ "X forced Y to admit that …": Y speaks (the object of the verb the infinitive hangs
+    on), not X."""
+    text = "Senator Ana Ruiz forced Paul Brandt to admit that the bank had misled its customers."
+    found = said(nlp, text)
+    assert found == [("reported", "Paul Brandt", "the bank had misled its customers")]
+
+
+def test_as_the_speaker_put_it(nlp):
+    """ "As Roe put it, “…”": the idiom attributes the quote it introduces; "put" alone
+    is no speech verb."""
+    text = (
+        "As Lena Park, a housing economist, recently put it, “Nobody builds homes when "
+        "interest rates double in a year.”"
+    )
+    assert said(nlp, text) == [
+        ("direct", "Lena Park", "Nobody builds homes when interest rates double in a year.")
+    ]
+    text = "Lena Park put the report on the table and left. “Nobody reads these,” she said."
+    assert [s[1] for s in said(nlp, text)] == ["Lena Park"]
+
+
+def test_author_of_a_study_named_in_a_relative_clause(nlp):
+    """ "according to a study which is being released by Acme": the study's author is the
+    agent of the relative clause that describes it."""
+    text = (
+        "Small towns are losing doctors faster than cities, according to a study which is "
+        "being released Monday by the Rural Health Institute."
+    )
+    found = said(nlp, text)
+    assert found == [
+        ("reported", "Rural Health Institute", "Small towns are losing doctors faster than cities")
+    ]
+
+
+def test_speaker_the_parser_hung_on_a_fronted_phrase(nlp):
+    """ "In a meeting in Denver, Rosa Alvarez, the head of …, told …": the parser makes the
+    name a conjunct of the place, leaving the cue without a subject; the name is its
+    speaker."""
+    text = (
+        "In a town hall meeting this week in Denver, Rosa Alvarez, the head of the tenants' "
+        'union, firmly told the landlords that "nobody here can pay that much more next year."'
+    )
+    assert said(nlp, text) == [
+        ("partial", "Rosa Alvarez", "nobody here can pay that much more next year.")
+    ]
+
+
+def test_a_run_of_quoted_phrases_is_one_clause(nlp):
+    """Several quotes in one reported clause with no finite verb between them are one
+    statement, the clause; quotes of two clauses stay apart."""
+    text = (
+        "Coach Dana Fields said her new goalie was “quick as a cat,” “calm under pressure” "
+        "and “ready to start.”"
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Dana Fields",
+            "her new goalie was “quick as a cat,” “calm under pressure” and “ready to start",
+        )
+    ]
+    text = (
+        "Ravi Patel said the crews had all “made real progress” that he expected to "
+        "“continue in the coming weeks.”"
+    )
+    assert said(nlp, text) == [
+        ("partial", "Ravi Patel", "made real progress"),
+        ("partial", "Ravi Patel", "continue in the coming weeks."),
+    ]
+
+
+def test_an_age_alone_is_the_person_named(nlp):
+    """ "the 45-year-old said" (an adjective to the parser) is the person the text named."""
+    text = (
+        "Dr. Ann Lee, chief of medicine at the hospital, warned of delays. “We are seeing "
+        "more patients than ever before,” the 45-year-old said."
+    )
+    assert said(nlp, text) == [
+        ("direct", "Ann Lee", "We are seeing more patients than ever before,")
+    ]
+
+
+def test_the_speaker_of_a_quote_in_a_relative_clause_is_the_name_before_who(nlp):
+    """ "…, Jo Roe, who said it “…”": the person named right before ", who" (the last name of
+    a list, wherever the parser hung the clause)."""
+    text = 'The plan drew fire from Jo Roe, who said it "would hurt the poorest families the most."'
+    assert said(nlp, text) == [("partial", "Jo Roe", "would hurt the poorest families the most.")]
+    text = (
+        "Guests included Tom Hanks, Jo Roe and Ann Lee, who joked, "
+        '"I haven\'t seen the new wing yet, but I will."'
+    )
+    assert said(nlp, text) == [
+        ("direct", "Ann Lee", "I haven't seen the new wing yet, but I will.")
+    ]
+
+
+def test_a_surname_stands_for_a_speaker_the_tagger_missed(nlp):
+    """A full name found only as a cue's subject ("Defence lawyer Ana Ruiz said") is the
+    person a later bare surname means."""
+    text = (
+        "Defence lawyer Ana Ruiz said her client would appeal. “This verdict is deeply "
+        "flawed,” Ruiz said outside the courthouse."
+    )
+    assert [s[1] for s in said(nlp, text)] == ["Ana Ruiz", "Ana Ruiz"]
+
+
+def test_a_capitalised_title_is_not_a_name(nlp):
+    """ "the CEO added": a title the tagger left unmarked is a description (the person given
+    it or speaking), never a person named "CEO"."""
+    text = (
+        "The company's chief executive, Lisa Wong, defended the deal. “This merger makes us "
+        "stronger,” Wong said. “We expect savings within a year,” the CEO added."
+    )
+    assert [s[1] for s in said(nlp, text) if s[0] == "direct"] == ["Lisa Wong", "Lisa Wong"]
+
+
+def test_a_relative_first_name_does_not_outvote_the_pronouns(nlp):
+    """A surname whose one gendered full form is a relative ("her husband, Frank Moretti")
+    keeps the gender its pronouns give it ("Moretti knew she …"), so "she said" finds her."""
+    text = (
+        "Carla Moretti took over the firm in 2001. Moretti promised she would cut costs. "
+        "Moretti knew she had little time. Her husband, Frank Moretti, backed the plan at "
+        "home. Later that year Moretti met the board. “We will not back down from this "
+        "merger,” she said."
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Carla Moretti",
+        "We will not back down from this merger,",
+    )
+
+
+def test_a_common_first_name_outweighs_the_pronouns_after_it(nlp):
+    """ "Michael Brandt said she was wrong": the "she" is someone else; Michael Brandt stays
+    a man, and a later "she said" is the woman named before."""
+    text = (
+        "Jane Roe chaired the meeting. Michael Brandt warned that she would lose the vote. "
+        "Michael Brandt said she was wrong. “The numbers simply do not add up for this "
+        "town,” she said."
+    )
+    assert said(nlp, text)[-1][1] == "Jane Roe"
+
+
+def test_a_surname_shared_by_a_couple_goes_to_the_one_of_its_gender(nlp):
+    """ "Mrs. Santos said" among "Maria Santos" and "Frank Santos": Maria, though Frank was
+    the subject of a clause and she was not."""
+    text = (
+        "Voters cheered for Maria Santos at the rally. Her husband, Frank Santos, introduced "
+        "her to the crowd. “I take full responsibility for what went wrong,” Mrs. Santos said."
+    )
+    assert said(nlp, text) == [
+        ("direct", "Maria Santos", "I take full responsibility for what went wrong,")
+    ]
+
+
+def test_a_quote_that_opens_its_clause_runs_to_the_clause_end(nlp):
+    """A partial quote that opens a clause of its own which runs on after the closing mark
+    (“it would be sending the wrong signal” to let it keep the money) is that clause."""
+    text = (
+        "Though Judge Maria Lind said she was reluctant to punish a charity, she believed the "
+        "board had acted badly by “hiding the accounts from members,” and “it would be "
+        "sending the wrong signal” to let it keep the money."
+    )
+    assert said(nlp, text)[-1] == (
+        "partial",
+        "Maria Lind",
+        "it would be sending the wrong signal” to let it keep the money",
+    )
+
+
+def test_a_parenthetical_cue_speaks_for_the_partial_quote_of_its_sentence(nlp):
+    """ "Roe said, most residents believe “…”": the quote's nearest cue has an unnamed
+    subject; the parenthetical "Roe said" is who is speaking."""
+    text = (
+        "During her two terms in office, Mayor Ana Ruiz said, most residents have come to "
+        'believe "that the river is worth saving at any cost."'
+    )
+    assert said(nlp, text) == [
+        ("partial", "Ana Ruiz", "that the river is worth saving at any cost.")
+    ]
+
+
+def test_a_named_person_modifying_an_unnamed_source_is_not_the_speaker(nlp):
+    """ "a Clinton campaign spokesman said": the person named before the source noun is whose
+    spokesman it is, not who spoke; an organization there still speaks ("an Intel
+    spokeswoman said")."""
+    text = (
+        "Hillary Clinton spoke in Ohio. “Most of her e-mails were already in the system,” a "
+        "Clinton campaign spokesman said."
+    )
+    assert said(nlp, text) == [("direct", None, "Most of her e-mails were already in the system,")]
+    text = (
+        "Intel cut 1,000 jobs. “The cuts were needed to stay competitive,” an Intel "
+        "spokeswoman said."
+    )
+    assert said(nlp, text) == [("direct", "Intel", "The cuts were needed to stay competitive,")]
+
+
+def test_the_tail_of_an_organization_name_is_that_organization(nlp):
+    """A name the tagger missed beside a cue ("Hydro said") that ends the name of an
+    organization the text named ("Atlantic Hydro") is that organization, not a new person."""
+    text = (
+        "Crews from Atlantic Hydro restored power on Sunday. “The last outages will be fixed "
+        "by Tuesday,” Hydro said."
+    )
+    doc = nlp(text)
+    first = [m for m in extract_mentions(doc) if m.text == "Atlantic Hydro"]  # the other missed
+    statements = extract_statements(doc, first)
+    assert [(s.speaker.text, s.speaker.type) for s in statements] == [
+        ("Atlantic Hydro", "Organization")
+    ]
+
+
+def test_a_link_to_another_story_is_no_statement(nlp):
+    """ "READ MORE: Deficit will last a decade, minister says" links to another story."""
+    text = (
+        "Jo Roe, the party's leader, spoke in Halifax on Monday.\n\n"
+        "READ MORE: Federal deficit will last another decade, Finance Department says\n\n"
+        "Roe said the party would balance the budget within four years."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jo Roe", "the party would balance the budget within four years")
+    ]
+
+
+def test_a_lowercase_phrase_quoted_mid_sentence_without_cue_is_no_statement(nlp):
+    """A quote with no cue and no speaker that opens in lower case after a comma is a phrase
+    the writer quotes (“along with some complex ones.”), not someone's statement."""
+    text = (
+        "The course covers basic grammar. It also requires a knowledge of simple structures, "
+        "“along with some more complex ones.”"
+    )
+    assert said(nlp, text) == []
+
+
+def test_a_second_cue_parsed_as_the_first_ones_clause_keeps_its_speaker(nlp):
+    """ "Roe said that she thinks X but said “Y”": the parser hangs the second, subjectless
+    "said" on the first as its clause; it is the same speaker's."""
+    text = (
+        "Mayor Jennifer Roberts said Friday that she thinks the report should be released but "
+        'said "the question is the timing."'
+    )
+    assert said(nlp, text)[-1] == ("partial", "Jennifer Roberts", "the question is the timing.")
+
+
+def test_a_surname_run_into_the_organization_before_it_is_the_person(nlp):
+    """ "… the editorial board of the Boston Globe Baker said": the tagger made one
+    organization of the paper and the known surname of the one speaking."""
+    text = (
+        "Governor Tom Baker spoke about the budget in March. In a meeting with the editorial "
+        'board of the Boston Globe Baker said that the state "cannot afford another tax cut '
+        'this year."'
+    )
+    assert said(nlp, text)[-1] == (
+        "partial",
+        "Tom Baker",
+        "cannot afford another tax cut this year.",
+    )

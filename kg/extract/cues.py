@@ -32,8 +32,20 @@ THAT_CUES = frozenset({"agree", "tweet"})
 
 
 def is_cue(token: Token) -> bool:
-    """A verb (or auxiliary) whose lemma is a speech verb: "said", "added", "argues"."""
-    return token.pos_ in ("VERB", "AUX") and token.lemma_.lower() in CUE_VERBS
+    """A verb (or auxiliary) whose lemma is a speech verb: "said", "added", "argues"; or the
+    idiom of attribution "as Roe put it" (see ``_as_put_it``)."""
+    return token.pos_ in ("VERB", "AUX") and (
+        token.lemma_.lower() in CUE_VERBS or _as_put_it(token)
+    )
+
+
+def _as_put_it(token: Token) -> bool:
+    """ "As Roe put it, “…”" / "As Roe puts it, the plan is “…”": "put" with the object "it"
+    and the mark "as" attributes the quote it introduces."""
+    if token.lemma_.lower() != "put":
+        return False
+    children = [(c.dep_, c.lower_) for c in token.children]
+    return ("dobj", "it") in children and ("mark", "as") in children
 
 
 def cue_lemma(token: Token) -> str | None:

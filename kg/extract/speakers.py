@@ -200,7 +200,9 @@ class SpeakerFinder:
         limit = min(before, speaker.start)
         named = [
             m if m.type == "Person" else Mention(m.text, "Person", m.start, m.end)
-            for m in self.mentions + self.people
+            # with the speakers credited so far: a name the tagger missed ("Defence lawyer Ana
+            # Ruiz said") found as a cue's subject
+            for m in self.mentions + self.people + [m for _, m in self.history]
             if m.start < limit
             and m.text.endswith(" " + speaker.text)
             and (m.type == "Person" or (speaker.type == "Person" and _person_like(m.text)))
@@ -209,6 +211,11 @@ class SpeakerFinder:
         if not named:
             return speaker
         named.sort(key=lambda m: m.start)
+        gender = self.genders.get(speaker.text)
+        if gender is not None:
+            # "Clinton" known as "she" among "Hillary Clinton" and "Bill Clinton": the one
+            # whose first name does not say otherwise
+            named = [m for m in named if _first_name_gender(m.text) in (gender, None)] or named
         subjects = [m for m in named if self._is_subject(m)]
         return subjects[0] if subjects else named[0]
 
@@ -242,7 +249,36 @@ class SpeakerFinder:
             return self.for_subject(inverted)
         if cue.i > 0 and cue.pos_ == "NOUN" and cue.nbor(-1).pos_ == "NOUN":
             return self.for_subject(cue.nbor(-1))  # “…,” the post read. (parsed "post read")
+        stranded = self.stranded_subject(cue)
+        if stranded is not None:
+            return stranded, "name"
         return None, "none"
+
+    def stranded_subject(self, cue: Token) -> Mention | None:
+        """The person a finite cue with no subject has as its subject in fact, where the
+        parser hung the name on a fronted phrase: "In a panel in Washington, Jo Roe, the
+        league's chief, told …" (Roe parsed as a conjunct of Washington). The name must
+        follow the phrase's last word, set off by a comma, and be the last person before
+        the cue in its sentence."""
+        if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(
+            c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children
+        ):
+            return None
+        for left in cue.lefts:
+            if left.dep_ != "prep":
+                continue
+            for token in left.subtree:
+                if token.dep_ not in ("conj", "appos") or token.head.pos_ != "PROPN":
+                    continue
+                m = self.mention_at(token)
+                if (
+                    m is not None
+                    and m.type == "Person"
+                    and token.doc[token.left_edge.i - 1].text == ","
+                    and not any(p.start > m.end and p.end <= cue.idx for p in self.people)
+                ):
+                    return m
+        return None
 
     def appositive_name(self, cue: Token) -> Mention | None:
         """The person named before an apposition that ends right before ``cue``: "Jo Roe, a
@@ -262,6 +298,16 @@ class SpeakerFinder:
         if cue.i > 0:
             before = doc[cue.i - 1]
             m = self.mention_at(before)
+            if (
+                m is not None
+                and m.type == "Organization"
+                and " " in m.text
+                and m.text.split()[-1] == before.text
+                and (known := self.person_by_surname(before.text, m.start)) is not None
+            ):
+                # "… of the Washington Post Trump said": the tagger ran a known person's
+                # surname, the one speaking, into the organization before it
+                return known
             if m is not None and m.type in ("Person", "Organization"):
                 return m
             if before.pos_ == "PROPN" and before.text[:1].isupper():
@@ -295,6 +341,12 @@ class SpeakerFinder:
                     child.dep_ in ("compound", "flat", "appos")
                     and _beside(subject, child)
                     and (m := self.mention_at(child))
+                    and not (
+                        # "a Clinton campaign spokesman said": whose spokesman, not the speaker
+                        child.dep_ == "compound"
+                        and m.type == "Person"
+                        and subject.lemma_.lower() in UNNAMED_SOURCES
+                    )
                 ):
                     mention = m
                     break
@@ -305,9 +357,20 @@ class SpeakerFinder:
             if child.dep_ == "appos" and child.pos_ == "PROPN" and _beside(subject, child):
                 if (named := self._new_name(child)) is not None:
                     return named, "name"
-        if subject.pos_ == "PROPN" and (
-            subject.ent_type_ in MISTAGGED_NAME_LABELS
-            or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
+        if (
+            subject.pos_ == "PROPN"
+            and subject.ent_type_ == "ORG"
+            and (named := self._new_name(subject)) is not None
+            and named.type == "Organization"
+        ):
+            return named, "name"  # "Hydro said", kept out of the mentions: "BC Hydro"
+        if (
+            subject.pos_ == "PROPN"
+            and subject.lower_ not in UNTITLED_WORDS
+            and (
+                subject.ent_type_ in MISTAGGED_NAME_LABELS
+                or (subject.ent_type_ == "NORP" and subject.tag_ == "NNP")  # "Palvetzian said"
+            )
         ):
             return self._new_name(subject), "name"
         if (
@@ -324,6 +387,13 @@ class SpeakerFinder:
         last speaking or acting. Indefinite, plural or generic sources ("a spokesperson",
         "officials", "the statement") -> None."""
         noun = subject.lemma_.lower()
+        if (
+            subject.lower_ == "old"
+            and subject.left_edge.lower_ == "the"
+            and AGED.search(self.text[subject.left_edge.idx : subject.idx + 3])
+        ):
+            # "the 45-year-old said": an age alone (parsed as an adjective) is someone named
+            return self.salient_person(subject.idx), "role"
         if subject.pos_ not in ("NOUN", "PROPN") or subject.tag_ in ("NNS", "NNPS"):
             return None, "none"
         if noun in NON_PERSON_NOUNS or noun in MEDIUM_NOUNS:
@@ -352,12 +422,26 @@ class SpeakerFinder:
             return None, "none"  # "the head of the agency": someone not yet named
         return self.salient_person(subject.idx), "role"
 
+    def antecedent(self, cue: Token) -> Mention | None:
+        """The person a cue in a relative clause speaks for: "Mayor Jo Roe, who says the deal
+        is “a disaster”" -> Jo Roe (the named antecedent of "who")."""
+        token = cue
+        while token.dep_ in ("conj", "xcomp") and token.head != token:
+            token = token.head
+        who = [c for c in token.children if c.lower_ == "who" and c.dep_ in SUBJECT_DEPS]
+        if token.dep_ != "relcl" or not who:
+            return None
+        # the name right before ", who" (the parser may hang the clause on another name of
+        # a list: "Will Smith and Stevie Wonder, who joked")
+        return next((m for m in self.people if self.text[m.end : who[0].idx].strip() == ","), None)
+
     def author_of(self, document: Token) -> Mention | None:
         """Who a statement or post that "said" comes from: "A statement from the EU said" /
-        "A statement e-mailed to reporters by Jo Roe said" -> the EU / Jo Roe."""
+        "A statement e-mailed to reporters by Jo Roe said" / "a study which is being released
+        by Acme" -> the EU / Jo Roe / Acme."""
         for child in document.children:
             preps = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else []
-            if child.dep_ == "acl":
+            if child.dep_ in ("acl", "relcl"):
                 preps = [c for c in child.children if c.dep_ == "agent"]
             for prep in preps:
                 for obj in prep.children:
@@ -455,7 +539,8 @@ class SpeakerFinder:
         return None
 
     def _new_name(self, head: Token) -> Mention | None:
-        """A proper-noun subject the tagger missed, as a Person mention ("Smithers")."""
+        """A proper-noun subject the tagger missed, as a Person mention ("Smithers"), or the
+        organization the document names in full with it ("Hydro said" after "BC Hydro")."""
         tokens = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t == head]
         tokens = [t for t in tokens if t.pos_ == "PROPN" and t.i <= head.i]
         if not tokens or not tokens[0].text[:1].isupper():
@@ -464,7 +549,19 @@ class SpeakerFinder:
         text = self.text[start:end]
         if not re.fullmatch(r"[A-Z][\w'’.\- ]*", text):
             return None
-        return Mention(text, "Person", start, end)
+        return self.organization_ending(text) or Mention(text, "Person", start, end)
+
+    def organization_ending(self, name: str) -> Mention | None:
+        """The organization the document names as ``name`` or with ``name`` as the end of its
+        name ("Hydro" -> "BC Hydro")."""
+        return next(
+            (
+                m
+                for m in self.mentions
+                if m.type == "Organization" and (m.text == name or m.text.endswith(" " + name))
+            ),
+            None,
+        )
 
     def holder_of(self, role: str, before: int) -> Mention | None:
         """The person the document names with ``role`` before offset ``before``."""
@@ -631,8 +728,15 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
             by_first_name[m.text.split()[-1]].add(gender)
     for surname, found in by_first_name.items():
         if len(found) == 1:
-            genders.setdefault(surname, found.pop())
+            gender = found.pop()
+            other = "female" if gender == "male" else "male"
+            counts = votes.get(surname, Counter())
+            if counts[other] >= 2 and counts[other] > counts[gender]:
+                continue  # "Frank Fiorina", her husband, in a story whose Fiorina is "she"
+            genders.setdefault(surname, gender)
     for key, counts in votes.items():
+        if " " in key and _first_name_gender(key):
+            continue  # a common first name outweighs the pronouns after it ("Bill Clinton")
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
@@ -707,7 +811,12 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
     def outside(child: Token) -> bool:
         return not child.is_punct and not (quote and quote[0] <= child.idx < quote[1])
 
-    if cue.dep_ == "conj" and not any(c.dep_ in SUBJECT_DEPS for c in cue.children):
+    # a finite cue with no subject parsed as the object clause of another cue ("Roe said that
+    # she thinks X but said “Y”") is a second verb of the same speaker, as a conjunct is
+    finite_ccomp = cue.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBZ") and is_cue(cue.head)
+    if (cue.dep_ == "conj" or finite_ccomp) and not any(
+        c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children
+    ):
         for ancestor in cue.ancestors:
             if is_cue(ancestor):
                 subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS]
@@ -721,6 +830,12 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
         if subjects:
             return next((c for c in subjects if outside(c)), subjects[0])
         gerund = token.dep_ == "dobj" and token.tag_ == "VBG"  # "she recalled thinking, “…”"
+        if token.dep_ == "xcomp" and token.head.i != token.i:
+            # object control: "Warren forced Stumpf to admit that …" -- the one made to speak
+            # is the object of the verb the infinitive hangs on, not its subject
+            objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
+            if objects and objects[0].pos_ in ("PROPN", "PRON", "NOUN"):
+                return objects[0]
         if (token.dep_ in CLIMB_DEPS or gerund) and token.head.i != token.i:
             if token.dep_ == "relcl":
                 return token.head

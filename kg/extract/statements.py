@@ -65,6 +65,8 @@ NON_SPEAKER_LABELS = frozenset(
     """update watch read more note editor's editors correction related video photos
     breaking transcript question answer crosstalk laughter applause unidentified""".split()
 )
+# A paragraph that links to another story or a video: "READ MORE: …", "WATCH: …".
+LINK_LINE = re.compile(r"[ \t]*(?:READ MORE|WATCH|RELATED|SEE ALSO|MORE|VIDEO|PHOTOS)\s*:")
 # A dash and a name closing a quote's paragraph (or before a handle or date): “…” ― Jo Roe
 # (any spacing but a line break around them, a no-break space included, as pasted
 # from social media)
@@ -213,7 +215,14 @@ class _Extractor(ReportedSpeech):
                 previous = statement
         self.reported()
         self.headline()
+        self.statements = [s for s in self.statements if not self._in_link_line(s.start)]
         return sorted(self.statements, key=lambda s: (s.start, s.end))
+
+    def _in_link_line(self, at: int) -> bool:
+        """Offset ``at`` lies in a paragraph that links to another story ("READ MORE: Budget
+        won't balance, minister says", "WATCH: …"): a headline of elsewhere, no statement."""
+        start = self.text.rfind("\n", 0, at) + 1
+        return LINK_LINE.match(self.text, start) is not None
 
     # -- interview transcripts ---------------------------------------------------------
 
@@ -356,9 +365,13 @@ class _Extractor(ReportedSpeech):
                 speaker = self._context_speaker(quote)
                 if speaker is not None:
                     return self._make(quote, "direct", None, speaker, "quote-after-speaker", 0.55)
+                if self.text[quote.start : quote.start + 1].islower() and not self.text[
+                    : quote.opened_at
+                ].rstrip(" \t").endswith(("\n", ":")):
+                    return None  # a phrase quoted mid-sentence: “along with some complex ones.”
                 return self._make(quote, "direct", None, None, "quote-no-cue", 0.4)
             self.used_cues.add(cue.i)
-            speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
+            speaker, how = self._quote_speaker(cue, quote)
             confidence = {"name": 0.9, "pronoun": 0.75, "role": 0.7}.get(how, 0.5)
             kind: StatementKind = (
                 "direct" if words >= MIN_DIRECT_WORDS or how != "none" else "partial"
@@ -372,17 +385,18 @@ class _Extractor(ReportedSpeech):
             if cue is None:
                 return None
         cue = self._outer_reporting_cue(cue, quote)
-        speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
+        speaker, how = self._quote_speaker(cue, quote)
         confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
         clause = self._reported_span(cue)
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
             inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
             counts = [_word_count(self.text[q.start : q.end]) for q in inside]
             clause_words = _word_count(self.text[clause[0] : clause[1]])
-            if sum(counts) * 2 < clause_words:
-                # quoted words inside reported speech, less than half of it: the clause is
-                # the statement, once however many quotes it holds ("security" … "hostile
-                # incidents", "a big problem" but "nobody talks about it")
+            if sum(counts) * 2 < clause_words or self._quote_list(inside, clause[0]):
+                # quoted words inside reported speech, less than half of it, or a run of quotes
+                # in one clause: the clause is the statement, once however many quotes it
+                # holds ("security" … "hostile incidents", "a big problem" but "nobody talks
+                # about it", Roe is “smart as hell,” “full of energy.”)
                 self.used_cues.add(cue.i)
                 if any(s.start == clause[0] and s.end == clause[1] for s in self.statements):
                     return None
@@ -393,14 +407,66 @@ class _Extractor(ReportedSpeech):
         if words < MIN_PARTIAL_WORDS:
             return None
         self.used_cues.add(cue.i)
+        end = self._clause_run_on(quote)
+        if end is not None:
+            wide = QuoteSpan(quote.start, end, quote.opened_at, False)
+            return self._make(
+                wide, "partial", cue.lemma_.lower(), speaker, "partial-clause", confidence
+            )
         return self._make(
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
 
+    def _clause_run_on(self, quote: QuoteSpan) -> int | None:
+        """The end of the clause a partial quote opens when the clause runs on after the
+        closing mark: he believed … and “it would be sending the wrong message” to not
+        charge it some share of the costs (the quote's verb has words after the quote)."""
+        span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
+        if span is None or len(span) == 0 or span[-1].sent != span[0].sent:
+            return None
+        root = span.root
+        if root.pos_ not in ("VERB", "AUX") or root.left_edge.idx < quote.opened_at:
+            return None
+        last = root.right_edge
+        while last.i > span.end and (last.is_punct or last.is_space):
+            last = last.nbor(-1)
+        if last.i < span.end or self.in_quote(last.idx):
+            return None
+        return last.idx + len(last.text)
+
+    def _quote_list(self, quotes: list[QuoteSpan], start: int) -> bool:
+        """Several quotes of a clause (starting at ``start``) that opens with words of its own
+        and has no finite verb between them: a run of quoted phrases (Roe is “smart as hell,”
+        “full of energy.” / companies “should A,” as opposed to “B”); not quotes of two clauses
+        (had “made progress” that he expected to “grow”), nor quotes that are the whole clause
+        (said “A” and “B”)."""
+        if len(quotes) < 2 or not self.text[start : quotes[0].opened_at].strip():
+            return False
+        between = self.tokens_between(quotes[0].end, quotes[-1].opened_at)
+        return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between)
+
+    def _quote_speaker(self, cue: Token, quote: QuoteSpan) -> tuple[Mention | None, str]:
+        """The speaker of a quote's cue; for a cue in a relative clause whose subject is
+        "who", the person named before it: Mayor Jo Roe, who says the deal is “a disaster”."""
+        speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
+        if speaker is None and (named := self.speakers.antecedent(cue)) is not None:
+            return named, "name"
+        return speaker, how
+
     def _outer_reporting_cue(self, cue: Token, quote: QuoteSpan) -> Token:
         """The cue whose reported clause holds a partial quote: for "Roe said [that Poe once
         described the deal as “the gold standard”]" the quote's nearest cue ("described")
-        reports no clause, the outer "said" does."""
+        reports no clause, the outer "said" does. A parenthetical cue of the sentence comes
+        first: in "Roe said, most voters now believe “…”" the words are Roe's."""
+        for token in [cue, *cue.ancestors]:
+            for child in token.children:
+                if (
+                    child.dep_ == "parataxis"
+                    and is_cue(child)
+                    and not self.in_quote(child.idx)
+                    and subject_of(child) is not None
+                ):
+                    return child
         clause = self._reported_span(cue)
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
             return cue
@@ -625,6 +691,10 @@ class _Extractor(ReportedSpeech):
         span = self.doc.char_span(quote.start, quote.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             return None
+        if span[-1].sent != span[0].sent:
+            # a quote opened mid-sentence that runs on for more sentences (said he was “very
+            # pleased. This levels the field.”): the cue governs the sentence it opens in
+            span = self.doc[span.start : span[0].sent.end]
         token: Token | None = span.root
         for _ in range(8):
             if token is None or token.head.i == token.i:
