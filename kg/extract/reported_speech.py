@@ -654,14 +654,6 @@ class ReportedSpeech:
     def _active_speaker(self, verb: Token) -> tuple[Mention | None, str]:
         """The speaker of a cue; for a passive one ("Roe was told by Poe that …", "Roe was
         criticized by Poe for …") the agent, never the subject (the one spoken to or about)."""
-        if verb.dep_ == "xcomp" and verb.tag_ == "VB":
-            # "pressed Roe to admit that …", "asked Roe to explain why …": the one made or
-            # asked to speak, the object of the verb the infinitive completes
-            objects = [c for c in verb.head.children if c.dep_ == "dobj" and c.i < verb.i]
-            if objects and objects[0].pos_ in ("PROPN", "PRON"):
-                found, how = self.speakers.for_subject(objects[0])
-                if found is not None:
-                    return found, how
         if not any(c.dep_ == "auxpass" for c in verb.children):
             return self.speakers.for_cue(verb)
         agents = [o for c in verb.children if c.dep_ == "agent" for o in c.children]
