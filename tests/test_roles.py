@@ -538,14 +538,14 @@ def test_a_nationality_adjective_takes_the_country_named_in_the_document(
 
 
 def test_a_serial_comma_inside_a_list_of_titles(pipeline: Language) -> None:
-    text = "Later Jane Roe was a presenter, producer, and editor at the BBC in London."
+    text = "Jane Roe was a reporter, producer, and editor at the CBC in Toronto."
     found = rows(pipeline, text)
-    assert ("Jane Roe", "Editor", "BBC", None) in found
-    assert ("Jane Roe", "Presenter", "BBC", None) in found
+    assert ("Jane Roe", "Editor", "CBC", None) in found
+    assert ("Jane Roe", "Reporter", "CBC", None) in found
 
 
 def test_a_member_of_an_unnamed_parliament_holds_an_office(pipeline: Language) -> None:
-    found = rows(pipeline, "Jane Roe served as a member of parliament (MP) from 1966 to 1974.")
+    found = rows(pipeline, "Jane Roe served as a member of parliament (MP) for eight years.")
     assert ("Jane Roe", "Member of Parliament", None, None) in found
     # a named parliament stays the organization
     found = rows(pipeline, "Jane Roe is a member of the Acme Parliament.")

@@ -838,11 +838,11 @@ def test_as_the_speaker_put_it(nlp):
 
 
 def test_author_of_a_study_named_in_a_relative_clause(nlp):
-    """ "according to a study which is being released by Acme": the study's author is the
+    """ "according to a survey which was published by Acme": the survey's author is the
     agent of the relative clause that describes it."""
     text = (
-        "Small towns are losing doctors faster than cities, according to a study which is "
-        "being released Monday by the Rural Health Institute."
+        "Small towns are losing doctors faster than cities, according to a survey which was "
+        "published Tuesday by the Rural Health Institute."
     )
     found = said(nlp, text)
     assert found == [
@@ -973,16 +973,16 @@ def test_a_surname_shared_by_a_couple_goes_to_the_one_of_its_gender(nlp):
 
 def test_a_quote_that_opens_its_clause_runs_to_the_clause_end(nlp):
     """A partial quote that opens a clause of its own which runs on after the closing mark
-    (“it would be sending the wrong signal” to let it keep the money) is that clause."""
+    (“it would send a terrible message” to let the board keep the funds) is that clause."""
     text = (
         "Though Judge Maria Lind said she was reluctant to punish a charity, she believed the "
-        "board had acted badly by “hiding the accounts from members,” and “it would be "
-        "sending the wrong signal” to let it keep the money."
+        "board had acted badly by “hiding the accounts from members,” and “it would send a "
+        "terrible message” to let the board keep the funds."
     )
     assert said(nlp, text)[-1] == (
         "partial",
         "Maria Lind",
-        "it would be sending the wrong signal” to let it keep the money",
+        "it would send a terrible message” to let the board keep the funds",
     )
 
 
@@ -1045,8 +1045,8 @@ def test_a_lowercase_phrase_quoted_mid_sentence_without_cue_is_no_statement(nlp)
     """A quote with no cue and no speaker that opens in lower case after a comma is a phrase
     the writer quotes (“along with some complex ones.”), not someone's statement."""
     text = (
-        "The course covers basic grammar. It also requires a knowledge of simple structures, "
-        "“along with some more complex ones.”"
+        "The exam tests basic spelling. It also covers the common idioms of the language, "
+        "“along with a few rare ones.”"
     )
     assert said(nlp, text) == []
 
@@ -1055,18 +1055,18 @@ def test_a_second_cue_parsed_as_the_first_ones_clause_keeps_its_speaker(nlp):
     """ "Roe said that she thinks X but said “Y”": the parser hangs the second, subjectless
     "said" on the first as its clause; it is the same speaker's."""
     text = (
-        "Mayor Jennifer Roberts said Friday that she thinks the report should be released but "
-        'said "the question is the timing."'
+        "Professor Dana Fox said Monday that she thinks the study should be published but "
+        'said "the problem is the sample."'
     )
-    assert said(nlp, text)[-1] == ("partial", "Jennifer Roberts", "the question is the timing.")
+    assert said(nlp, text)[-1] == ("partial", "Dana Fox", "the problem is the sample.")
 
 
 def test_a_surname_run_into_the_organization_before_it_is_the_person(nlp):
-    """ "… the editorial board of the Boston Globe Baker said": the tagger made one
+    """ "… the editorial board of the Denver Herald Baker said": the tagger made one
     organization of the paper and the known surname of the one speaking."""
     text = (
         "Governor Tom Baker spoke about the budget in March. In a meeting with the editorial "
-        'board of the Boston Globe Baker said that the state "cannot afford another tax cut '
+        'board of the Denver Herald Baker said that the state "cannot afford another tax cut '
         'this year."'
     )
     assert said(nlp, text)[-1] == (

@@ -583,7 +583,7 @@ class _Finder(DocumentPlaces):
         )
 
     def _comma_in_title_list(self, comma: Token) -> bool:
-        """ "publisher, editor and co-owner of X", "a presenter, producer, and editor at X": a
+        """ "publisher, editor and co-owner of X", "a reporter, producer, and editor at X": a
         comma inside a list of titles (the serial comma before "and" too)."""
         nxt = comma.nbor(1) if comma.i + 1 < len(self.doc) else None
         if nxt is not None and nxt.lower_ in ("and", "or") and nxt.i + 1 < len(self.doc):
@@ -1071,7 +1071,7 @@ class _Finder(DocumentPlaces):
             and span.root.dep_ == "pobj"
             and span.root.head.lower_ in _PLACE_NOT_WORK_ADPS
         ):
-            return  # "a mentor to Mr. Roe at Acme Law School": where they met, not his work
+            return  # "an adviser to Mr. Roe at Acme Law School": where they met, not his work
         if j < sentence.end and self.doc[j].lower_ in ("of", "at"):
             self._of_org(person, self.doc[j : sentence.end], sentence)
         elif j + 1 < sentence.end and self.doc[j].lower_ == "and":

@@ -305,7 +305,7 @@ class SpeakerFinder:
                 and m.text.split()[-1] == before.text
                 and (known := self.person_by_surname(before.text, m.start)) is not None
             ):
-                # "… of the Washington Post Trump said": the tagger ran a known person's
+                # "… of the Denver Herald Roe said": the tagger ran a known person's
                 # surname, the one speaking, into the organization before it
                 return known
             if m is not None and m.type in ("Person", "Organization"):
@@ -432,12 +432,12 @@ class SpeakerFinder:
         if token.dep_ != "relcl" or not who:
             return None
         # the name right before ", who" (the parser may hang the clause on another name of
-        # a list: "Will Smith and Stevie Wonder, who joked")
+        # a list: "Ann Poe and Jo Roe, who joked")
         return next((m for m in self.people if self.text[m.end : who[0].idx].strip() == ","), None)
 
     def author_of(self, document: Token) -> Mention | None:
         """Who a statement or post that "said" comes from: "A statement from the EU said" /
-        "A statement e-mailed to reporters by Jo Roe said" / "a study which is being released
+        "A statement e-mailed to reporters by Jo Roe said" / "a survey which was published
         by Acme" -> the EU / Jo Roe / Acme."""
         for child in document.children:
             preps = [child] if child.dep_ == "prep" and child.lower_ in ("from", "by") else []
