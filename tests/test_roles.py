@@ -584,3 +584,20 @@ def test_the_state_of_a_lawmakers_party_tag(pipeline: Language) -> None:
 def test_the_possessor_of_a_unit_after_of(pipeline: Language) -> None:
     text = "Jane Roe, director of the Wexford Institute's program on energy, said prices rose."
     assert ("Jane Roe", "Director", "Wexford Institute", None) in rows(pipeline, text)
+
+
+def test_courtesy_title_is_kept_as_another_name() -> None:
+    """ "said Mrs. Okoro": the person's node also answers to "Mrs. Okoro" (and "Dr. Lind")."""
+    from kg.extract.records import DocumentFacts, DocumentInfo, Mention
+    from kg.resolve import resolve
+
+    text = "The plan works, said Mrs. Okoro, and Dr. Lind agreed. Okoro left."
+    mentions = [
+        Mention(name, "Person", start, start + len(name))
+        for name, start in (("Okoro", text.index("Okoro")), ("Lind", text.index("Lind")))
+    ]
+    mentions.append(Mention("Okoro", "Person", text.rindex("Okoro"), text.rindex("Okoro") + 5))
+    info = DocumentInfo(name="a.txt", title=None, date=None, sha256="0" * 64, length=len(text))
+    corpus = resolve([DocumentFacts(document=info, text=text, mentions=mentions)])
+    names = {e.name: e.aliases for e in corpus.entities.values()}
+    assert names == {"Okoro": ("Mrs. Okoro",), "Lind": ("Dr. Lind",)}
