@@ -601,3 +601,27 @@ def test_courtesy_title_is_kept_as_another_name() -> None:
     corpus = resolve([DocumentFacts(document=info, text=text, mentions=mentions)])
     names = {e.name: e.aliases for e in corpus.entities.values()}
     assert names == {"Okoro": ("Mrs. Okoro",), "Lind": ("Dr. Lind",)}
+
+
+def test_kind_of_organization_described_before_its_name(pipeline: Language) -> None:
+    """ "X of the law firm (of) Y": the description of Y's kind is skipped to its name."""
+    text = "Lena Berg of the accounting firm of Dunmore, Pratt said Vexco would appeal."
+    assert ("Lena Berg", MEMBER_ROLE, "Dunmore", None) in rows(pipeline, text)
+    text = "Lena Berg of the law firm Holt Marsh declined to comment."
+    assert rows(pipeline, text) == [("Lena Berg", MEMBER_ROLE, "Holt Marsh", None)]
+    # no kind-of-organization noun: no description to skip
+    text = "Lena Berg of the old town said Holt Marsh would appeal."
+    assert rows(pipeline, text) == []
+
+
+def test_organization_name_cut_before_a_verb(pipeline: Language) -> None:
+    """An ORG span the model ran on over a lowercase verb ends before it."""
+    from spacy.tokens import Span
+
+    from kg.extract.entities import _cut_at_verb
+
+    doc = pipeline("Lena Berg of Holt, Marsh said Vexco would appeal.")
+    said = next(t.i for t in doc if t.text == "said")
+    cut = _cut_at_verb(Span(doc, 3, said + 2, label="ORG"))
+    assert cut.text == "Holt, Marsh"
+    assert _cut_at_verb(Span(doc, 3, said, label="ORG")).text == "Holt, Marsh"

@@ -89,6 +89,12 @@ JOIN_VERBS = frozenset({"join", "rejoin"})
 TAKE_VERBS = frozenset({"take", "accept", "land"})
 JOB_NOUNS = frozenset({"job", "position", "post"})
 STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
+# "Roe of the law firm of Acme", "Roe of the rights group Acme": a kind of organization
+# described before its name.
+KIND_NOUNS = frozenset(
+    """firm company group agency organization organisation association union institute
+    bank foundation network newspaper magazine""".split()
+)
 # "Roe sits on the board of Acme": verbs of a seat on a board, faculty or staff.
 BOARD_VERBS = frozenset({"be", "serve", "sit", "remain"})
 # Nouns for people: a "who" clause on one of them is about that person.
@@ -1090,10 +1096,29 @@ class _Finder(DocumentPlaces):
             k += 1
         if k >= len(tokens):
             return
+        k = self._kind_described(tokens, k)
         org = self.mention(tokens[k])
         if org is None or org.type != "Organization":
             return
         self.found.append(_Found(person, MEMBER_ROLE, org, None, sentence, "of-organization", 0.6))
+
+    def _kind_described(self, tokens: Span, k: int) -> int:
+        """ "of the corporate law firm of Acme", "of the rights group Acme": lowercase words
+        ending in a kind of organization, then "of" or nothing, before its name; returns the
+        index of the name (``k`` when there is no such description)."""
+        j = k
+        while (
+            j < len(tokens)
+            and j - k < 4
+            and tokens[j].text.islower()
+            and tokens[j].pos_ in ("ADJ", "NOUN")
+        ):
+            j += 1
+        if j == k or j >= len(tokens) or tokens[j - 1].lower_ not in KIND_NOUNS:
+            return k
+        if tokens[j].lower_ == "of" and j + 1 < len(tokens):
+            j += 1
+        return j
 
     # -- "He taught at Acme": a pronoun for the person last named as a subject ------------
 
