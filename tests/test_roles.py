@@ -625,3 +625,11 @@ def test_organization_name_cut_before_a_verb(pipeline: Language) -> None:
     cut = _cut_at_verb(Span(doc, 3, said + 2, label="ORG"))
     assert cut.text == "Holt, Marsh"
     assert _cut_at_verb(Span(doc, 3, said, label="ORG")).text == "Holt, Marsh"
+
+
+def test_possessor_organization_before_a_name(pipeline: Language) -> None:
+    """ "the FAA's Jane Roe": the organization whose possessive stands before the name."""
+    text = "The FAA's Tom Becker said the plane was safe."
+    assert rows(pipeline, text) == [("Tom Becker", MEMBER_ROLE, "FAA", None)]
+    # a place's possessive is no employer
+    assert rows(pipeline, "Iowa's Chuck Grassley said sales fell.") == []

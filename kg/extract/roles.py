@@ -17,7 +17,8 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
   (qualifier "former");
 * ``verb-organization``  "Jane Roe, who heads Acme," / "Roe works for Acme" (role from the verb);
 * ``of-organization``    "Jane Roe of Acme Corp", "Jane Roe and Bo Chan of Acme" (the
-  generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member).
+  generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member);
+* ``possessor-organization`` "the FAA's Tom Becker said" (member).
 
 Titles come from a lexicon of generic titles of news writing (:mod:`kg.extract.titles`),
 nothing specific to any article. Public offices (governor, senator, president, …) are
@@ -1060,6 +1061,19 @@ class _Finder(DocumentPlaces):
             return
         self.found.append(_Found(person, "Leader", org, None, sentence, "possessed-party", 0.6))
 
+    def possessor_organization(self, person: Mention, span: Span) -> None:
+        """ "the Washington Post's Jane Roe", "Acme's Bo Chan said": an organization whose
+        possessive stands right before a name (no title between) is the person's."""
+        i = span.start - 1
+        if i - 1 < span.sent.start or self.doc[i].text not in _APOSTROPHES:
+            return
+        org = self.mention(self.doc[i - 1])
+        if org is None or org.type != "Organization" or org.end > self.doc[i].idx:
+            return
+        self.found.append(
+            _Found(person, MEMBER_ROLE, org, None, span.sent, "possessor-organization", 0.6)
+        )
+
     # -- "Jane Roe of Acme Corp" -------------------------------------------------------------
 
     def of_organization(self, person: Mention, span: Span) -> None:
@@ -1281,6 +1295,7 @@ def extract_memberships(doc: Doc, mentions: list[Mention]) -> list[Membership]:
             finder.predicates,
             finder.of_organization,
             finder.possessed_party,
+            finder.possessor_organization,
         ):
             try:
                 rule(person, span)
