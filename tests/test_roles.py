@@ -633,3 +633,19 @@ def test_possessor_organization_before_a_name(pipeline: Language) -> None:
     assert rows(pipeline, text) == [("Tom Becker", MEMBER_ROLE, "FAA", None)]
     # a place's possessive is no employer
     assert rows(pipeline, "Iowa's Chuck Grassley said sales fell.") == []
+
+
+def test_unit_of_a_university_gives_the_university_too(pipeline: Language) -> None:
+    """ "Wexley College of the State University of Ohio" is a college and its university;
+    "the School of Law (SL) of Wexley University" names both apart."""
+    text = (
+        "Jane Roe, a professor of history at Wexley College of the State University of Ohio, died."
+    )
+    found = rows(pipeline, text)
+    assert ("Jane Roe", "Professor", "Wexley College", None) in found
+    assert ("Jane Roe", "Professor", "State University of Ohio", None) in found
+    text = "Jane Roe served as Dean of the School of Law (SL) of Wexley University for six years."
+    assert ("Jane Roe", "Dean", "Wexley University", None) in rows(pipeline, text)
+    # a unit alone names no university
+    text = "Jane Roe, a professor at the School of Law, said prices rose."
+    assert [org for _, _, org, _ in rows(pipeline, text)] == ["School of Law"]

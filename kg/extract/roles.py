@@ -20,6 +20,9 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
   generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member);
 * ``possessor-organization`` "the FAA's Tom Becker said" (member).
 
+A role in a unit of a university ("Acme College of the Wexford University", "the School
+of Law of Wexford University") is also a role in the university.
+
 Titles come from a lexicon of generic titles of news writing (:mod:`kg.extract.titles`),
 nothing specific to any article. Public offices (governor, senator, president, …) are
 kept when the text names no organization ("President Donald Trump"); any other title
@@ -82,6 +85,10 @@ LEAD_VERBS: dict[str, str] = {
 }
 # Head words of organizations that a person's possessive names as led by them.
 PARTY_HEADS = frozenset({"party", "union", "movement", "alliance", "front", "coalition"})
+# "a professor at Acme College of the Wexford University": a unit of an institution
+# named with it; a person of the unit works for the institution too.
+UNIT_HEADS = frozenset({"college", "school", "faculty", "department", "institute"})
+PARENT_HEADS = frozenset({"university"})
 # Personal pronouns that stand for a person named before ("He taught at Acme").
 PRONOUNS = frozenset({"he", "she", "him"})
 # "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
@@ -191,9 +198,44 @@ class _Finder(DocumentPlaces):
             return  # "a New York lawyer" works in New York, not for it
         if org is None:
             confidence -= 0.1
-        self.found.append(
-            _Found(person, role, org, qualifier, sentence, rule, round(confidence, 2))
-        )
+        parent = None
+        if org is not None and org.type == "Organization":
+            org, parent = self._unit_of(org)
+        for unit in (org, parent) if parent is not None else (org,):
+            self.found.append(
+                _Found(person, role, unit, qualifier, sentence, rule, round(confidence, 2))
+            )
+
+    def _unit_of(self, org: Mention) -> tuple[Mention, Mention | None]:
+        """A unit of a university and the university: "Acme College of the Wexford
+        University" (one name, split at "of the") or "the School of Law (SL) of Wexford
+        University" (two names); ``(org, None)`` for any other organization."""
+        words = org.text.lower().split()
+        if not UNIT_HEADS & set(words):
+            return org, None
+        cut = org.text.find(" of the ")
+        if cut > 0 and UNIT_HEADS & set(org.text[:cut].lower().split()):
+            rest = org.text[cut + len(" of the ") :]
+            if PARENT_HEADS & set(rest.lower().split()):
+                unit = Mention(org.text[:cut], "Organization", org.start, org.start + cut)
+                return unit, Mention(rest, "Organization", org.end - len(rest), org.end)
+        span = self.span_of(org)
+        if span is None:
+            return org, None
+        j = span.end
+        if j < len(self.doc) and self.doc[j].text == "(":
+            while j < len(self.doc) and j - span.end < 6 and self.doc[j].text != ")":
+                j += 1
+            j += 1
+        if j + 1 >= len(self.doc) or self.doc[j].lower_ != "of":
+            return org, None
+        j += 2 if self.doc[j + 1].lower_ == "the" else 1
+        parent = self.mention(self.doc[j]) if j < len(self.doc) else None
+        if parent is None or parent.type != "Organization":
+            return org, None
+        if not PARENT_HEADS & set(parent.text.lower().split()):
+            return org, None
+        return org, parent
 
     def org_in(self, tokens: Iterable[Token], last: bool = True) -> Mention | None:
         """The last (or first) Organization/Place mention among ``tokens``."""
