@@ -66,6 +66,9 @@ COUNTRY_ALIASES = {
     "e u": "European Union",
 }
 
+# A courtesy title written before a person's name: "Mrs. Roe" is kept as another name of Roe.
+_COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
+
 # Joins a surname's node to the document it was seen in: "Person|clinton\x1fa.txt".
 _IN_DOCUMENT = "\x1f"
 
@@ -202,6 +205,10 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
             forms[node][m.text] += 1
             if name != m.text:
                 forms[node][name] += 0
+            if entity_type == "Person" and (
+                courtesy := _COURTESY_BEFORE.search(facts.text, max(m.start - 6, 0), m.start)
+            ):
+                forms[node][f"{courtesy.group(0).strip()} {m.text}"] += 0  # "Mrs. Roe"
             node_docs[node].add(doc_name)
             mention_node[(doc_name, m.text)] = node
             doc_nodes[doc_name].add(node)

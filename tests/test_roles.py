@@ -584,3 +584,68 @@ def test_the_state_of_a_lawmakers_party_tag(pipeline: Language) -> None:
 def test_the_possessor_of_a_unit_after_of(pipeline: Language) -> None:
     text = "Jane Roe, director of the Wexford Institute's program on energy, said prices rose."
     assert ("Jane Roe", "Director", "Wexford Institute", None) in rows(pipeline, text)
+
+
+def test_courtesy_title_is_kept_as_another_name() -> None:
+    """ "said Mrs. Okoro": the person's node also answers to "Mrs. Okoro" (and "Dr. Lind")."""
+    from kg.extract.records import DocumentFacts, DocumentInfo, Mention
+    from kg.resolve import resolve
+
+    text = "The plan works, said Mrs. Okoro, and Dr. Lind agreed. Okoro left."
+    mentions = [
+        Mention(name, "Person", start, start + len(name))
+        for name, start in (("Okoro", text.index("Okoro")), ("Lind", text.index("Lind")))
+    ]
+    mentions.append(Mention("Okoro", "Person", text.rindex("Okoro"), text.rindex("Okoro") + 5))
+    info = DocumentInfo(name="a.txt", title=None, date=None, sha256="0" * 64, length=len(text))
+    corpus = resolve([DocumentFacts(document=info, text=text, mentions=mentions)])
+    names = {e.name: e.aliases for e in corpus.entities.values()}
+    assert names == {"Okoro": ("Mrs. Okoro",), "Lind": ("Dr. Lind",)}
+
+
+def test_kind_of_organization_described_before_its_name(pipeline: Language) -> None:
+    """ "X of the law firm (of) Y": the description of Y's kind is skipped to its name."""
+    text = "Lena Berg of the accounting firm of Dunmore, Pratt said Vexco would appeal."
+    assert ("Lena Berg", MEMBER_ROLE, "Dunmore", None) in rows(pipeline, text)
+    text = "Lena Berg of the law firm Holt Marsh declined to comment."
+    assert rows(pipeline, text) == [("Lena Berg", MEMBER_ROLE, "Holt Marsh", None)]
+    # no kind-of-organization noun: no description to skip
+    text = "Lena Berg of the old town said Holt Marsh would appeal."
+    assert rows(pipeline, text) == []
+
+
+def test_organization_name_cut_before_a_verb(pipeline: Language) -> None:
+    """An ORG span the model ran on over a lowercase verb ends before it."""
+    from spacy.tokens import Span
+
+    from kg.extract.entities import _cut_at_verb
+
+    doc = pipeline("Lena Berg of Holt, Marsh said Vexco would appeal.")
+    said = next(t.i for t in doc if t.text == "said")
+    cut = _cut_at_verb(Span(doc, 3, said + 2, label="ORG"))
+    assert cut.text == "Holt, Marsh"
+    assert _cut_at_verb(Span(doc, 3, said, label="ORG")).text == "Holt, Marsh"
+
+
+def test_possessor_organization_before_a_name(pipeline: Language) -> None:
+    """ "the FAA's Jane Roe": the organization whose possessive stands before the name."""
+    text = "The FAA's Tom Becker said the plane was safe."
+    assert rows(pipeline, text) == [("Tom Becker", MEMBER_ROLE, "FAA", None)]
+    # a place's possessive is no employer
+    assert rows(pipeline, "Iowa's Chuck Grassley said sales fell.") == []
+
+
+def test_unit_of_a_university_gives_the_university_too(pipeline: Language) -> None:
+    """ "Wexley College of the State University of Ohio" is a college and its university;
+    "the School of Law (SL) of Wexley University" names both apart."""
+    text = (
+        "Jane Roe, a professor of history at Wexley College of the State University of Ohio, died."
+    )
+    found = rows(pipeline, text)
+    assert ("Jane Roe", "Professor", "Wexley College", None) in found
+    assert ("Jane Roe", "Professor", "State University of Ohio", None) in found
+    text = "Jane Roe served as Dean of the School of Law (SL) of Wexley University for six years."
+    assert ("Jane Roe", "Dean", "Wexley University", None) in rows(pipeline, text)
+    # a unit alone names no university
+    text = "Jane Roe, a professor at the School of Law, said prices rose."
+    assert [org for _, _, org, _ in rows(pipeline, text)] == ["School of Law"]

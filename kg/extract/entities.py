@@ -152,7 +152,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         if span.start < covered:
             continue  # part of an organization name the model had cut
         if span.label_ == "ORG":
-            span = _whole_organization(span)
+            span = _cut_at_verb(_whole_organization(span))
             covered = span.end
         elif span.label_ == "GPE" and _followed_by_district(span):
             span = Span(doc, span.start, span.end + 2, label="GPE")  # "Washington, D.C."
@@ -216,6 +216,15 @@ def _whole_organization(span: Span) -> Span:
     if brackets and not any(t.text == ")" for t in doc[brackets[-1] : end]):
         end = brackets[-1] if brackets[-1] > span.start else end
     return Span(doc, span.start, end, label=span.label_) if end != span.end else span
+
+
+def _cut_at_verb(span: Span) -> Span:
+    """An organization name the model ran on over a clause's verb ends before it:
+    "Roe of Acme, Lund said Popeyes …" -> "Acme, Lund" (a lowercase verb is in no name)."""
+    for token in span[1:]:
+        if token.pos_ == "VERB" and token.text.islower():
+            return Span(span.doc, span.start, token.i, label=span.label_)
+    return span
 
 
 def _is_title_of(span: Span) -> bool:

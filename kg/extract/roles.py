@@ -17,7 +17,11 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
   (qualifier "former");
 * ``verb-organization``  "Jane Roe, who heads Acme," / "Roe works for Acme" (role from the verb);
 * ``of-organization``    "Jane Roe of Acme Corp", "Jane Roe and Bo Chan of Acme" (the
-  generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member).
+  generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member);
+* ``possessor-organization`` "the FAA's Tom Becker said" (member).
+
+A role in a unit of a university ("Acme College of the Wexford University", "the School
+of Law of Wexford University") is also a role in the university.
 
 Titles come from a lexicon of generic titles of news writing (:mod:`kg.extract.titles`),
 nothing specific to any article. Public offices (governor, senator, president, …) are
@@ -81,6 +85,10 @@ LEAD_VERBS: dict[str, str] = {
 }
 # Head words of organizations that a person's possessive names as led by them.
 PARTY_HEADS = frozenset({"party", "union", "movement", "alliance", "front", "coalition"})
+# "a professor at Acme College of the Wexford University": a unit of an institution
+# named with it; a person of the unit works for the institution too.
+UNIT_HEADS = frozenset({"college", "school", "faculty", "department", "institute"})
+PARENT_HEADS = frozenset({"university"})
 # Personal pronouns that stand for a person named before ("He taught at Acme").
 PRONOUNS = frozenset({"he", "she", "him"})
 # "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
@@ -89,6 +97,12 @@ JOIN_VERBS = frozenset({"join", "rejoin"})
 TAKE_VERBS = frozenset({"take", "accept", "land"})
 JOB_NOUNS = frozenset({"job", "position", "post"})
 STAFF_NOUNS = frozenset({"faculty", "staff", "board", "team", "cabinet", "payroll"})
+# "Roe of the law firm of Acme", "Roe of the rights group Acme": a kind of organization
+# described before its name.
+KIND_NOUNS = frozenset(
+    """firm company group agency organization organisation association union institute
+    bank foundation network newspaper magazine""".split()
+)
 # "Roe sits on the board of Acme": verbs of a seat on a board, faculty or staff.
 BOARD_VERBS = frozenset({"be", "serve", "sit", "remain"})
 # Nouns for people: a "who" clause on one of them is about that person.
@@ -184,9 +198,44 @@ class _Finder(DocumentPlaces):
             return  # "a New York lawyer" works in New York, not for it
         if org is None:
             confidence -= 0.1
-        self.found.append(
-            _Found(person, role, org, qualifier, sentence, rule, round(confidence, 2))
-        )
+        parent = None
+        if org is not None and org.type == "Organization":
+            org, parent = self._unit_of(org)
+        for unit in (org, parent) if parent is not None else (org,):
+            self.found.append(
+                _Found(person, role, unit, qualifier, sentence, rule, round(confidence, 2))
+            )
+
+    def _unit_of(self, org: Mention) -> tuple[Mention, Mention | None]:
+        """A unit of a university and the university: "Acme College of the Wexford
+        University" (one name, split at "of the") or "the School of Law (SL) of Wexford
+        University" (two names); ``(org, None)`` for any other organization."""
+        words = org.text.lower().split()
+        if not UNIT_HEADS & set(words):
+            return org, None
+        cut = org.text.find(" of the ")
+        if cut > 0 and UNIT_HEADS & set(org.text[:cut].lower().split()):
+            rest = org.text[cut + len(" of the ") :]
+            if PARENT_HEADS & set(rest.lower().split()):
+                unit = Mention(org.text[:cut], "Organization", org.start, org.start + cut)
+                return unit, Mention(rest, "Organization", org.end - len(rest), org.end)
+        span = self.span_of(org)
+        if span is None:
+            return org, None
+        j = span.end
+        if j < len(self.doc) and self.doc[j].text == "(":
+            while j < len(self.doc) and j - span.end < 6 and self.doc[j].text != ")":
+                j += 1
+            j += 1
+        if j + 1 >= len(self.doc) or self.doc[j].lower_ != "of":
+            return org, None
+        j += 2 if self.doc[j + 1].lower_ == "the" else 1
+        parent = self.mention(self.doc[j]) if j < len(self.doc) else None
+        if parent is None or parent.type != "Organization":
+            return org, None
+        if not PARENT_HEADS & set(parent.text.lower().split()):
+            return org, None
+        return org, parent
 
     def org_in(self, tokens: Iterable[Token], last: bool = True) -> Mention | None:
         """The last (or first) Organization/Place mention among ``tokens``."""
@@ -1054,6 +1103,19 @@ class _Finder(DocumentPlaces):
             return
         self.found.append(_Found(person, "Leader", org, None, sentence, "possessed-party", 0.6))
 
+    def possessor_organization(self, person: Mention, span: Span) -> None:
+        """ "the Washington Post's Jane Roe", "Acme's Bo Chan said": an organization whose
+        possessive stands right before a name (no title between) is the person's."""
+        i = span.start - 1
+        if i - 1 < span.sent.start or self.doc[i].text not in _APOSTROPHES:
+            return
+        org = self.mention(self.doc[i - 1])
+        if org is None or org.type != "Organization" or org.end > self.doc[i].idx:
+            return
+        self.found.append(
+            _Found(person, MEMBER_ROLE, org, None, span.sent, "possessor-organization", 0.6)
+        )
+
     # -- "Jane Roe of Acme Corp" -------------------------------------------------------------
 
     def of_organization(self, person: Mention, span: Span) -> None:
@@ -1090,10 +1152,29 @@ class _Finder(DocumentPlaces):
             k += 1
         if k >= len(tokens):
             return
+        k = self._kind_described(tokens, k)
         org = self.mention(tokens[k])
         if org is None or org.type != "Organization":
             return
         self.found.append(_Found(person, MEMBER_ROLE, org, None, sentence, "of-organization", 0.6))
+
+    def _kind_described(self, tokens: Span, k: int) -> int:
+        """ "of the corporate law firm of Acme", "of the rights group Acme": lowercase words
+        ending in a kind of organization, then "of" or nothing, before its name; returns the
+        index of the name (``k`` when there is no such description)."""
+        j = k
+        while (
+            j < len(tokens)
+            and j - k < 4
+            and tokens[j].text.islower()
+            and tokens[j].pos_ in ("ADJ", "NOUN")
+        ):
+            j += 1
+        if j == k or j >= len(tokens) or tokens[j - 1].lower_ not in KIND_NOUNS:
+            return k
+        if tokens[j].lower_ == "of" and j + 1 < len(tokens):
+            j += 1
+        return j
 
     # -- "He taught at Acme": a pronoun for the person last named as a subject ------------
 
@@ -1256,6 +1337,7 @@ def extract_memberships(doc: Doc, mentions: list[Mention]) -> list[Membership]:
             finder.predicates,
             finder.of_organization,
             finder.possessed_party,
+            finder.possessor_organization,
         ):
             try:
                 rule(person, span)
