@@ -1074,3 +1074,21 @@ def test_a_surname_run_into_the_organization_before_it_is_the_person(nlp):
         "Tom Baker",
         "cannot afford another tax cut this year.",
     )
+
+
+def test_a_report_ending_according_to_a_named_source_is_the_sources(nlp):
+    """ "He had told his sister that X, according to Kowalski": the telling is Kowalski's
+    account (the whole sentence is hers) and X, nested in it, is his."""
+    text = (
+        "Martin Bell lived alone on the farm for decades. Maria Kowalski cared for him in his "
+        "last year. He had told his sister that his one regret was that he had never left the "
+        "valley, according to Kowalski, but he seemed at peace."
+    )
+    assert sorted(said(nlp, text)) == [
+        (
+            "reported",
+            "Kowalski",
+            "He had told his sister that his one regret was that he had never left the valley",
+        ),
+        ("reported", "Martin Bell", "his one regret was that he had never left the valley"),
+    ]
