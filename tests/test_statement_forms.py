@@ -1092,3 +1092,19 @@ def test_a_report_ending_according_to_a_named_source_is_the_sources(nlp):
         ),
         ("reported", "Martin Bell", "his one regret was that he had never left the valley"),
     ]
+
+
+def test_according_to_the_city_is_the_city_named_never_a_person(nlp):
+    """ "according to the city" is the place the text named "City of …"; with none named, no
+    one (not the mayor last mentioned)."""
+    text = (
+        "The City of Northfield approved the budget on Monday. Mayor Tom Ward opposed it. The "
+        "new pool will replace the old one, according to the city, and the old one will close."
+    )
+    assert said(nlp, text)[-1] == (
+        "reported",
+        "City of Northfield",
+        "The new pool will replace the old one",
+    )
+    text = text.replace("The City of Northfield approved", "Councillors approved")
+    assert said(nlp, text)[-1][1] != "Tom Ward"

@@ -99,6 +99,11 @@ ORGANIZATION_NOUNS = INSTITUTION_WORDS | frozenset(
     """firm utility company automaker carmaker airline retailer insurer broadcaster
     publisher charity nonprofit manufacturer operator regulator""".split()
 )
+# Places that speak through their government: "according to the city" is the one named
+# "City of …" (never a person), and no one when the text names none.
+GOVERNED_PLACE_NOUNS = frozenset(
+    "city town village township municipality county province state".split()
+)
 # Invisible characters scraped text glues to words ("Traeger\u200b said").
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -410,6 +415,8 @@ class SpeakerFinder:
         ):
             # "the self-taught Cambridge resident": someone the text has already named
             return self.salient_person(subject.idx), "role"
+        if noun in GOVERNED_PLACE_NOUNS:
+            return self.governed_place(noun, subject.idx), "role"
         if noun in ORGANIZATION_NOUNS:
             named = self.organization_named(noun, subject.idx)
             return named or self.salient_organization(subject.idx), "role"
@@ -498,6 +505,21 @@ class SpeakerFinder:
         """The last organization before ``before`` whose name contains ``noun`` ("department")."""
         for m in reversed(self.mentions):
             if m.start < before and m.type == "Organization" and noun in m.text.lower().split():
+                return m
+        return None
+
+    def governed_place(self, noun: str, before: int) -> Mention | None:
+        """The last place or organization before ``before`` named "<Noun> of …" ("the city" ->
+        "City of Surrey")."""
+        for m in reversed(self.mentions):
+            words = m.text.lower().split()
+            if words[:1] == ["the"]:
+                words = words[1:]
+            if (
+                m.start < before
+                and m.type in ("Place", "Organization")
+                and words[:2] == [noun, "of"]
+            ):
                 return m
         return None
 
