@@ -1108,3 +1108,19 @@ def test_according_to_the_city_is_the_city_named_never_a_person(nlp):
     )
     text = text.replace("The City of Northfield approved", "Councillors approved")
     assert said(nlp, text)[-1][1] != "Tom Ward"
+
+
+def test_a_sentence_split_at_an_abbreviation_keeps_its_speaker(nlp):
+    """ "Retiree Jo Marsh, who lost 9 lbs. “and a dress size” in a year, says …": the parser
+    split the sentence at "lbs."; the cue after the split still has the person before it."""
+    text = (
+        "The clinic runs a walking group. Retiree Jo Marsh, who lost 9 lbs. “and a dress size” "
+        "over the summer, says the group helped her."
+    )
+    assert ("direct", "Jo Marsh", "and a dress size") in said(nlp, text)
+    # a real sentence end: the next sentence opens in upper case and names no one
+    text = (
+        "Retiree Jo Marsh, who lost 9 lbs. Her doctor was pleased. “It works,” says a nurse "
+        "at the clinic."
+    )
+    assert all(s[1] != "Jo Marsh" for s in said(nlp, text))

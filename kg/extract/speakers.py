@@ -257,7 +257,34 @@ class SpeakerFinder:
         stranded = self.stranded_subject(cue)
         if stranded is not None:
             return stranded, "name"
+        before_split = self.subject_before_split(cue)
+        if before_split is not None:
+            return before_split, "name"
         return None, "none"
+
+    def subject_before_split(self, cue: Token) -> Mention | None:
+        """The person a cue's sentence opens with when the parser split it at an
+        abbreviation's period: "Jo Roe, who lost 16 lbs. “and a belt size” in May, says …"
+        (the next "sentence" starts in lower case). The person must be the head of the
+        fragment before the period, or its subject."""
+        sentence = cue.sent
+        if sentence.start < 2 or any(
+            c.dep_ in SUBJECT_DEPS and not self._quoted(c.idx) for c in cue.children
+        ):
+            return None
+        period, word = self.doc[sentence.start - 1], self.doc[sentence.start - 2]
+        if period.text != "." or word.whitespace_ or not (word.is_alpha and word.is_lower):
+            return None
+        first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+        if first is None or not first.is_lower or first.i > cue.i:
+            return None
+        fragment = word.sent
+        for m in self.people:
+            if fragment.start_char <= m.start < fragment.end_char:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("ROOT", *SUBJECT_DEPS):
+                    return m
+        return None
 
     def stranded_subject(self, cue: Token) -> Mention | None:
         """The person a finite cue with no subject has as its subject in fact, where the
