@@ -1124,3 +1124,21 @@ def test_a_sentence_split_at_an_abbreviation_keeps_its_speaker(nlp):
         "at the clinic."
     )
     assert all(s[1] != "Jo Marsh" for s in said(nlp, text))
+
+
+def test_a_participle_cue_hung_on_a_quoted_verb_is_the_opening_subjects(nlp):
+    """ "Mr. Roe brushed off the charge, calling it ''a joke'' -- and, when pressed later,
+    insisting, ''…''": the parser hangs the last participle on the quoted verb; the speaker
+    is the named subject the sentence opens with."""
+    text = (
+        "Senator Paul Hale spoke in Ohio. Mr. Hale hardly settled the matter, treating the "
+        "question first as a joke -- ''That makes me popular'' -- and, when pressed after the "
+        "rally, insisting, ''Of course, I paid the fine.''"
+    )
+    assert said(nlp, text)[-1] == ("direct", "Paul Hale", "Of course, I paid the fine.")
+    # a participle that describes a thing ("a policy urging …") is no one's cue
+    text = (
+        "Paul Hale, the head of the agency, vowed not to repeat that mistake and established "
+        "a policy urging employees to report gross abuses."
+    )
+    assert not any(s[1] == "Paul Hale" and s[2].startswith("employees") for s in said(nlp, text))

@@ -260,7 +260,29 @@ class SpeakerFinder:
         before_split = self.subject_before_split(cue)
         if before_split is not None:
             return before_split, "name"
+        opening = self.opening_subject(cue)
+        if opening is not None:
+            return opening, "name"
         return None, "none"
+
+    def opening_subject(self, cue: Token) -> Mention | None:
+        """The person a participle cue with no subject found speaks for when the parser hung
+        it on a quoted verb or lost its clause: the named subject the sentence opens with
+        ("Roe was defensive when asked about the fee, saying, “…”")."""
+        if (
+            cue.tag_ != "VBG"
+            or cue.i == 0
+            or cue.nbor(-1).text != ","  # ", saying", not "a policy urging staff to …"
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+        ):
+            return None
+        for token in cue.sent:
+            if token.i >= cue.i:
+                return None
+            if token.dep_ in SUBJECT_DEPS and not self._quoted(token.idx):
+                m = self.mention_at(token)
+                return m if m is not None and m.type == "Person" else None
+        return None
 
     def subject_before_split(self, cue: Token) -> Mention | None:
         """The person a cue's sentence opens with when the parser split it at an
