@@ -1074,3 +1074,71 @@ def test_a_surname_run_into_the_organization_before_it_is_the_person(nlp):
         "Tom Baker",
         "cannot afford another tax cut this year.",
     )
+
+
+def test_a_report_ending_according_to_a_named_source_is_the_sources(nlp):
+    """ "He had told his sister that X, according to Kowalski": the telling is Kowalski's
+    account (the whole sentence is hers) and X, nested in it, is his."""
+    text = (
+        "Martin Bell lived alone on the farm for decades. Maria Kowalski cared for him in his "
+        "last year. He had told his sister that his one regret was that he had never left the "
+        "valley, according to Kowalski, but he seemed at peace."
+    )
+    assert sorted(said(nlp, text)) == [
+        (
+            "reported",
+            "Kowalski",
+            "He had told his sister that his one regret was that he had never left the valley",
+        ),
+        ("reported", "Martin Bell", "his one regret was that he had never left the valley"),
+    ]
+
+
+def test_according_to_the_city_is_the_city_named_never_a_person(nlp):
+    """ "according to the city" is the place the text named "City of …"; with none named, no
+    one (not the mayor last mentioned)."""
+    text = (
+        "The City of Northfield approved the budget on Monday. Mayor Tom Ward opposed it. The "
+        "new pool will replace the old one, according to the city, and the old one will close."
+    )
+    assert said(nlp, text)[-1] == (
+        "reported",
+        "City of Northfield",
+        "The new pool will replace the old one",
+    )
+    text = text.replace("The City of Northfield approved", "Councillors approved")
+    assert said(nlp, text)[-1][1] != "Tom Ward"
+
+
+def test_a_sentence_split_at_an_abbreviation_keeps_its_speaker(nlp):
+    """ "Retiree Jo Marsh, who lost 9 lbs. “and a dress size” in a year, says …": the parser
+    split the sentence at "lbs."; the cue after the split still has the person before it."""
+    text = (
+        "The clinic runs a walking group. Retiree Jo Marsh, who lost 9 lbs. “and a dress size” "
+        "over the summer, says the group helped her."
+    )
+    assert ("direct", "Jo Marsh", "and a dress size") in said(nlp, text)
+    # a real sentence end: the next sentence opens in upper case and names no one
+    text = (
+        "Retiree Jo Marsh, who lost 9 lbs. Her doctor was pleased. “It works,” says a nurse "
+        "at the clinic."
+    )
+    assert all(s[1] != "Jo Marsh" for s in said(nlp, text))
+
+
+def test_a_participle_cue_hung_on_a_quoted_verb_is_the_opening_subjects(nlp):
+    """ "Mr. Roe brushed off the charge, calling it ''a joke'' -- and, when pressed later,
+    insisting, ''…''": the parser hangs the last participle on the quoted verb; the speaker
+    is the named subject the sentence opens with."""
+    text = (
+        "Senator Paul Hale spoke in Ohio. Mr. Hale hardly settled the matter, treating the "
+        "question first as a joke -- ''That makes me popular'' -- and, when pressed after the "
+        "rally, insisting, ''Of course, I paid the fine.''"
+    )
+    assert said(nlp, text)[-1] == ("direct", "Paul Hale", "Of course, I paid the fine.")
+    # a participle that describes a thing ("a policy urging …") is no one's cue
+    text = (
+        "Paul Hale, the head of the agency, vowed not to repeat that mistake and established "
+        "a policy urging employees to report gross abuses."
+    )
+    assert not any(s[1] == "Paul Hale" and s[2].startswith("employees") for s in said(nlp, text))

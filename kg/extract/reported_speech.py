@@ -294,6 +294,13 @@ def _document_owner(noun: Token) -> Token | None:
     return None
 
 
+def _is_according(token: Token) -> bool:
+    """The "according" of "according to"."""
+    return (
+        token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+    )
+
+
 class ReportedSpeech:
     """Reported speech, a mixin of the statement extractor: it reads the document, the
     speaker search and the statements found so far from the extractor it is mixed into,
@@ -536,6 +543,7 @@ class ReportedSpeech:
             return  # the quoted part is already a statement
         if self.in_quote(start):
             return  # a clause opening inside a quote: a quote the first pass did not keep
+        end = self._hearsay_end(cue, start, end)
         speaker, how = self._active_speaker(cue)
         if speaker is None or start <= speaker.start < end:
             # unnamed reported speech ("critics argue …") is too vague to keep; a speaker
@@ -546,6 +554,21 @@ class ReportedSpeech:
             start, end, cue.lemma_.lower(), speaker, cue.sent, "reported", confidence
         )
         self.speakers.remember(speaker, end)
+
+    def _hearsay_end(self, cue: Token, start: int, end: int) -> int:
+        """The end of a reported clause without the ", according to Roe" that closes it: "He
+        had told his mother that he was lonely, according to Roe" is his statement inside
+        Roe's account of the telling (see ``_according_to``)."""
+        for according in cue.sent:
+            if start < according.idx < end and _is_according(according):
+                objects = [c for c in according.nbor().children if c.dep_ == "pobj"]
+                right = objects[0].right_edge if objects else None
+                if right is not None and right.idx + len(right) >= end:
+                    end = according.idx
+                    while end > start and self.text[end - 1] in " ,;" + CLOSING_MARKS:
+                        end -= 1
+                    return end
+        return end
 
     def _object_span(self, verb: Token) -> tuple[int, int] | None:
         """The content of an object cue: its object, infinitive and content prepositions."""
@@ -713,7 +736,14 @@ class ReportedSpeech:
         if len(rest) < 3:
             return
         start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
-        if any(s.start < end and start < s.end for s in self.statements):
+        if any(
+            s.start < end
+            and start < s.end
+            # "He had told his mother that X, according to Roe": the telling's own report
+            # nests inside Roe's account of it, and both stand
+            and not (s.evidence.rule == "reported" and start < s.start and s.end <= end)
+            for s in self.statements
+        ):
             return  # a quote already credited (a scare quote inside the content is no bar)
         confidence = 0.65 if how != "none" else 0.4
         self._add_reported(

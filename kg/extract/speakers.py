@@ -99,6 +99,11 @@ ORGANIZATION_NOUNS = INSTITUTION_WORDS | frozenset(
     """firm utility company automaker carmaker airline retailer insurer broadcaster
     publisher charity nonprofit manufacturer operator regulator""".split()
 )
+# Places that speak through their government: "according to the city" is the one named
+# "City of …" (never a person), and no one when the text names none.
+GOVERNED_PLACE_NOUNS = frozenset(
+    "city town village township municipality county province state".split()
+)
 # Invisible characters scraped text glues to words ("Traeger\u200b said").
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
@@ -252,7 +257,56 @@ class SpeakerFinder:
         stranded = self.stranded_subject(cue)
         if stranded is not None:
             return stranded, "name"
+        before_split = self.subject_before_split(cue)
+        if before_split is not None:
+            return before_split, "name"
+        opening = self.opening_subject(cue)
+        if opening is not None:
+            return opening, "name"
         return None, "none"
+
+    def opening_subject(self, cue: Token) -> Mention | None:
+        """The person a participle cue with no subject found speaks for when the parser hung
+        it on a quoted verb or lost its clause: the named subject the sentence opens with
+        ("Roe was defensive when asked about the fee, saying, “…”")."""
+        if (
+            cue.tag_ != "VBG"
+            or cue.i == 0
+            or cue.nbor(-1).text != ","  # ", saying", not "a policy urging staff to …"
+            or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
+        ):
+            return None
+        for token in cue.sent:
+            if token.i >= cue.i:
+                return None
+            if token.dep_ in SUBJECT_DEPS and not self._quoted(token.idx):
+                m = self.mention_at(token)
+                return m if m is not None and m.type == "Person" else None
+        return None
+
+    def subject_before_split(self, cue: Token) -> Mention | None:
+        """The person a cue's sentence opens with when the parser split it at an
+        abbreviation's period: "Jo Roe, who lost 16 lbs. “and a belt size” in May, says …"
+        (the next "sentence" starts in lower case). The person must be the head of the
+        fragment before the period, or its subject."""
+        sentence = cue.sent
+        if sentence.start < 2 or any(
+            c.dep_ in SUBJECT_DEPS and not self._quoted(c.idx) for c in cue.children
+        ):
+            return None
+        period, word = self.doc[sentence.start - 1], self.doc[sentence.start - 2]
+        if period.text != "." or word.whitespace_ or not (word.is_alpha and word.is_lower):
+            return None
+        first = next((t for t in sentence if not t.is_punct and not t.is_space), None)
+        if first is None or not first.is_lower or first.i > cue.i:
+            return None
+        fragment = word.sent
+        for m in self.people:
+            if fragment.start_char <= m.start < fragment.end_char:
+                span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+                if span is not None and span.root.dep_ in ("ROOT", *SUBJECT_DEPS):
+                    return m
+        return None
 
     def stranded_subject(self, cue: Token) -> Mention | None:
         """The person a finite cue with no subject has as its subject in fact, where the
@@ -410,6 +464,8 @@ class SpeakerFinder:
         ):
             # "the self-taught Cambridge resident": someone the text has already named
             return self.salient_person(subject.idx), "role"
+        if noun in GOVERNED_PLACE_NOUNS:
+            return self.governed_place(noun, subject.idx), "role"
         if noun in ORGANIZATION_NOUNS:
             named = self.organization_named(noun, subject.idx)
             return named or self.salient_organization(subject.idx), "role"
@@ -498,6 +554,21 @@ class SpeakerFinder:
         """The last organization before ``before`` whose name contains ``noun`` ("department")."""
         for m in reversed(self.mentions):
             if m.start < before and m.type == "Organization" and noun in m.text.lower().split():
+                return m
+        return None
+
+    def governed_place(self, noun: str, before: int) -> Mention | None:
+        """The last place or organization before ``before`` named "<Noun> of …" ("the city" ->
+        "City of Surrey")."""
+        for m in reversed(self.mentions):
+            words = m.text.lower().split()
+            if words[:1] == ["the"]:
+                words = words[1:]
+            if (
+                m.start < before
+                and m.type in ("Place", "Organization")
+                and words[:2] == [noun, "of"]
+            ):
                 return m
         return None
 
