@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from kg.extract.entities import clean_surface, extract_mentions, trim_run_on_names, vote_types
+from spacy.tokens import Doc
+
+from kg.extract.entities import (
+    _untagged_acronyms,
+    clean_surface,
+    extract_mentions,
+    trim_run_on_names,
+    vote_types,
+)
 from kg.extract.records import Mention
 
 
@@ -158,3 +166,68 @@ def test_untagged_region_after_the_is_a_place(nlp):
     assert ("Twin Cities", "Place") in found
     # a region word inside a longer name is not a region of its own
     assert ("Twin Cities", "Place") not in _mentions(nlp, "She edits the Twin Cities Review.")
+
+
+def test_untagged_acronym_as_subject_or_after_the_is_an_organization(nlp):
+    assert ("KLMT", "Organization") in _mentions(nlp, "KLMT reported Monday that the bill passed.")
+    # a modifier, a title or a known non-name is no organization
+    found = _mentions(nlp, "Doctors began the PTSD treatment. She met the CEO.")
+    assert not any(kind == "Organization" for _, kind in found)
+
+
+def test_acronym_guards_dateline_and_caps_surname(nlp):
+    words = ["FARLOW", ",", "Ore.", "—", "The", "mayor", "spoke", "."]
+    deps = ["nsubj", "punct", "appos", "punct", "det", "nsubj", "ROOT", "punct"]
+    heads = [6, 0, 0, 6, 5, 6, 6, 6]
+    pos = ["PROPN", "PUNCT", "PROPN", "PUNCT", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, deps=deps, heads=heads, pos=pos)
+    assert _untagged_acronyms(doc) == []  # a dateline's place
+    doc = Doc(
+        nlp.vocab,
+        words=["Intro", "\n"] + words,
+        deps=["ROOT", "dep"] + deps,
+        heads=[0, 0] + [h + 2 for h in heads],
+        pos=["PROPN", "SPACE"] + pos,
+    )
+    assert _untagged_acronyms(doc) == []  # a dateline opening a later line
+    words = ["ROE", "reported", "that", "Roe", "left", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        pos=["PROPN", "VERB", "SCONJ", "PROPN", "VERB", "PUNCT"],
+        deps=["nsubj", "ROOT", "mark", "nsubj", "ccomp", "punct"],
+        heads=[1, 1, 4, 4, 1, 1],
+    )
+    assert _untagged_acronyms(doc) == []  # a surname the text also writes in title case
+    doc = Doc(
+        nlp.vocab,
+        words=["III", "left", "."],
+        pos=["PROPN", "VERB", "PUNCT"],
+        deps=["nsubj", "ROOT", "punct"],
+        heads=[1, 1, 1],
+    )
+    assert _untagged_acronyms(doc) == []  # a Roman numeral
+    doc = Doc(
+        nlp.vocab,
+        words=["KLMT", "reported", "."],
+        pos=["PROPN", "VERB", "PUNCT"],
+        deps=["nsubj", "ROOT", "punct"],
+        heads=[1, 1, 1],
+    )
+    assert [m.text for m in _untagged_acronyms(doc)] == ["KLMT"]
+    doc = Doc(
+        nlp.vocab,
+        words=["They", "signed", "the", "KLMT", "."],
+        pos=["PRON", "VERB", "DET", "PROPN", "PUNCT"],
+        deps=["nsubj", "ROOT", "det", "dobj", "punct"],
+        heads=[1, 1, 3, 1, 1],
+    )
+    assert _untagged_acronyms(doc) == []  # a verb's object: as often an agreement or a law
+    doc = Doc(
+        nlp.vocab,
+        words=["They", "sided", "with", "the", "KLMT", "."],
+        pos=["PRON", "VERB", "ADP", "DET", "PROPN", "PUNCT"],
+        deps=["nsubj", "ROOT", "prep", "det", "pobj", "punct"],
+        heads=[1, 1, 1, 4, 2, 1],
+    )
+    assert [m.text for m in _untagged_acronyms(doc)] == ["KLMT"]  # "sided with the KLMT"

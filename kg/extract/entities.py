@@ -67,6 +67,13 @@ ORG_CAPABLE_TITLES = frozenset(
 )
 # Verbs whose subject is a person: a lone untagged name before them is a Person.
 PERSON_VERBS = frozenset({"say", "tell", "teach", "add", "die", "marry"})
+# All-caps words that are no organization: titles, diseases, measures, time zones.
+NOT_ORG_ACRONYMS = frozenset(
+    """ceo cfo coo cto potus flotus scotus gdp ptsd covid aids hiv dna rna lgbt lgbtq nft atm suv
+    faq pdf url gmt est edt pst pdt utc usa usd eur ppv mvp rip lol omg""".split()
+)
+_ACRONYM = re.compile(r"[A-Z]{3,}")
+_ROMAN = re.compile(r"[IVXLC]+")  # "Elliott III": a generation, not a name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
 
@@ -171,6 +178,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     raw += _untagged_people(doc)
     raw += _untagged_surnames(doc, raw)
     raw += _untagged_regions(doc)
+    raw += _untagged_acronyms(doc)
     return vote_types(trim_run_on_names(raw, doc.text))
 
 
@@ -286,6 +294,51 @@ def _untagged_regions(doc: Doc) -> list[Mention]:
             continue
         found.append(Mention(run.text, "Place", run.start_char, run.end_char))
     return found
+
+
+def _untagged_acronyms(doc: Doc) -> list[Mention]:
+    """An all-caps word of three letters or more that the model left untagged is an
+    Organization where it stands as a name: the subject of a clause or, after "the", the
+    object of a preposition, a conjunct or a possessor ("The ACWU will represent …", "sided
+    with the ACWU"); not a modifier ("the ACWU vote"), not a verb's object (an agreement or
+    a law is as often "signed the ACWA"), not a Roman numeral,
+    not in an all-caps headline, not a known non-name ("CEO", "PTSD") and not a word the text
+    also writes in title case (a surname in capitals: "ROE--Jane"), nor a dateline's place
+    ("DURHAM, N.C. —" opening a line)."""
+    found: list[Mention] = []
+    title_words = {t.text for t in doc if t.text.istitle()}
+    for token in doc:
+        i = token.i
+        if (
+            not _ACRONYM.fullmatch(token.text)
+            or token.ent_type_
+            or token.pos_ != "PROPN"
+            or token.lower_ in NOT_ORG_ACRONYMS
+            or token.lower_ in ROLE_TITLES
+            or _ROMAN.fullmatch(token.text)
+            or token.text.title() in title_words
+            or (_opens_line(token) and i + 1 < len(doc) and doc[i + 1].text == ",")
+            or any(_is_caps_word(doc[k]) for k in (i - 1, i + 1) if 0 <= k < len(doc))
+        ):
+            continue
+        if token.dep_ == "compound" or not (
+            token.dep_ in ("nsubj", "nsubjpass")
+            or (i > 0 and doc[i - 1].lower_ == "the" and token.dep_ in ("pobj", "conj", "poss"))
+        ):
+            continue
+        found.append(Mention(token.text, "Organization", token.idx, token.idx + len(token)))
+    return found
+
+
+def _opens_line(token: Token) -> bool:
+    """True for the first word of the text or of a line."""
+    doc = token.doc
+    return token.i == 0 or "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_
+
+
+def _is_caps_word(token: Token) -> bool:
+    """A word of two letters or more in capitals: a neighbour of one marks a caps headline."""
+    return len(token.text) >= 2 and token.text.isupper() and any(c.isalpha() for c in token.text)
 
 
 def _untagged_people(doc: Doc) -> list[Mention]:
