@@ -231,3 +231,19 @@ def test_acronym_guards_dateline_and_caps_surname(nlp):
         heads=[1, 1, 1, 4, 2, 1],
     )
     assert [m.text for m in _untagged_acronyms(doc)] == ["KLMT"]  # "sided with the KLMT"
+
+
+def test_person_described_as_an_organization_is_one(nlp):
+    text = (
+        "The study is run by Merton Wells, a non-profit agency that helps people."
+        " Merton Wells opened a shelter. Staff at Merton Wells said it was full."
+    )
+    found = _mentions(nlp, text)
+    assert ("Merton Wells", "Organization") in found
+    assert ("Merton Wells", "Person") not in found
+    # a person's apposition keeps the person
+    assert ("Merton Wells", "Person") in _mentions(nlp, "Merton Wells, a doctor, opened a shelter.")
+    found = _mentions(nlp, "Merton Wells of the Arlo Group, a consulting company, said no.")
+    assert ("Merton Wells", "Organization") not in found
+    text = "Merton Wells, the founder of Arlo Sweets, a candy company based in Ohio, said no."
+    assert ("Merton Wells", "Organization") not in _mentions(nlp, text)

@@ -65,6 +65,11 @@ ORG_CAPABLE_TITLES = frozenset(
     """member owner publisher producer partner leader host founder co-founder cofounder
     employee worker delegate trustee player organizer organiser head chief""".split()
 )
+# Head nouns of an apposition that only an organization takes ("X, a non-profit agency").
+ORG_APPOSITION_NOUNS = frozenset(
+    """agency charity company firm nonprofit non-profit organization organisation corporation
+    startup conglomerate subsidiary""".split()
+)
 # Verbs whose subject is a person: a lone untagged name before them is a Person.
 PERSON_VERBS = frozenset({"say", "tell", "teach", "add", "die", "marry"})
 # All-caps words that are no organization: titles, diseases, measures, time zones.
@@ -154,6 +159,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     ['Border Patrol', 'Tim Walz']
     """
     raw: list[Mention] = []
+    described_orgs: set[str] = set()  # names an apposition calls an organization
     covered = -1  # the end of the last organization name repaired to run on
     for span in doc.ents:
         if span.start < covered:
@@ -175,11 +181,31 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         offset = span.text.find(text)
         start = span.start_char + max(offset, 0)
         raw.append(Mention(text, kg_type, start, start + len(text)))
+        if kg_type == "Person" and _described_as_organization(span):
+            described_orgs.add(text)
     raw += _untagged_people(doc)
     raw += _untagged_surnames(doc, raw)
     raw += _untagged_regions(doc)
     raw += _untagged_acronyms(doc)
-    return vote_types(trim_run_on_names(raw, doc.text))
+    voted = vote_types(trim_run_on_names(raw, doc.text))
+    return [
+        Mention(m.text, "Organization", m.start, m.end) if m.text in described_orgs else m
+        for m in voted
+    ]
+
+
+def _described_as_organization(span: Span) -> bool:
+    """A "PERSON" that an apposition calls an organization is one, in every mention of the
+    document: "Merton Wells, a non-profit agency, …" (a charity named like a person). The
+    apposition opens right after the name's comma ("Roe of the Acme Group, a company" and
+    "Roe, the founder of Acme, a company" are persons)."""
+    doc = span.doc
+    if span.end >= len(doc) or doc[span.end].text != ",":
+        return False
+    return any(
+        c.dep_ == "appos" and c.left_edge.i == span.end + 1 and c.lower_ in ORG_APPOSITION_NOUNS
+        for c in span.root.children
+    )
 
 
 def _followed_by_district(span: Span) -> bool:
