@@ -18,6 +18,8 @@ four kg types. Corrections (each generalises beyond any one article):
   D.C." is one place;
 * untagged people: a word with an age and a title apposition, a later lone surname of
   a full name; a full name in running text is no headline run-on of a shorter name.
+* untagged organizations: an all-caps acronym standing as a name ("The ACWU will …"); a
+  "PERSON" an apposition calls an organization ("Merton Wells, a non-profit agency").
 """
 
 from __future__ import annotations
