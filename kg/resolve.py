@@ -66,6 +66,14 @@ COUNTRY_ALIASES = {
     "e u": "European Union",
 }
 
+# Modifiers and heads that make an organization's name one that many countries or cities
+# use for their own body ("National Assembly", "Supreme Court", "State Senate").
+GENERIC_MODIFIERS = frozenset(
+    """national supreme federal central constitutional high foreign interior legislative
+    state provincial regional municipal city county general""".split()
+)
+GENERIC_BODIES = frozenset({"assembly", "cabinet", "court", "ministry", "parliament"})
+
 # A courtesy title written before a person's name: "Mrs. Roe" is kept as another name of Roe.
 _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
@@ -368,8 +376,8 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
                 by_initials["".join(w[0] for w in words[2:] if w not in NAME_CONNECTORS)].add(node)
     corpus = _by_last_word(all_orgs)
     # "Senate" in one article and "State Senate" in another are different bodies:
-    # a one-word generic name joins a fuller name only where every article that uses it
-    # names that fuller one too.
+    # a generic name joins a fuller name only where every article that uses it names
+    # that fuller one too.
     shared = _generic_names_used_alone(doc_nodes)
     for doc in sorted(doc_nodes):
         orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
@@ -390,15 +398,26 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
             _join_unique(groups, node, local_orgs, corpus if len(words) > 1 else {}, _org_contains)
 
 
+def _is_generic(words: list[str]) -> bool:
+    """A name any country or city could give its body: "Senate", "National Assembly",
+    "Supreme Court" (an institution word, after generic modifiers only)."""
+    return (
+        bool(words)
+        and words[-1] in INSTITUTION_WORDS | GENERIC_BODIES
+        and all(w in GENERIC_MODIFIERS for w in words[:-1])
+    )
+
+
 def _generic_names_used_alone(doc_nodes: dict[str, set[str]]) -> set[str]:
-    """One-word generic organization names ("Senate", "Parliament") that some article
-    uses without any fuller name ending in them."""
+    """Generic organization names ("Senate", "National Assembly") that some article uses
+    without any fuller name ending in them: Panama's "National Assembly" in one article is
+    not another article's "Malagasy National Assembly"."""
     alone: set[str] = set()
     for nodes in doc_nodes.values():
         orgs = [n for n in nodes if _type_of(n) == "Organization"]
         for node in orgs:
             words = _words(node)
-            if len(words) != 1 or words[0] not in INSTITUTION_WORDS:
+            if not _is_generic(words):
                 continue
             if not any(o != node and _ends_with(_words(o), words) for o in orgs):
                 alone.add(node)

@@ -195,6 +195,20 @@ def test_generic_one_word_organization_used_alone_elsewhere_is_not_joined():
     assert {e.name for e in corpus.entities.values()} == {"National Congress"}
 
 
+def test_generic_several_word_body_used_alone_elsewhere_is_not_joined():
+    """One article's "National Assembly" (of a country it names apart) is not another
+    article's "Eastland National Assembly"; a name that is not generic still joins."""
+    corpus = resolve(
+        [
+            _orgs("a.txt", "Eastland National Assembly", "Border Patrol"),
+            _orgs("b.txt", "National Assembly", "Westland Border Patrol"),
+        ]
+    )
+    names = {e.name for e in corpus.entities.values()}
+    assert "National Assembly" in names
+    assert "Border Patrol" not in names  # joined "Westland Border Patrol"
+
+
 def test_a_lone_word_organization_stays_in_its_document():
     """ "State" (from "Secretary of State") must not join another article's "Buckeye
     State"; "Mobil" joins "Exxon Mobil" of its own article."""
