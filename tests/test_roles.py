@@ -649,3 +649,11 @@ def test_unit_of_a_university_gives_the_university_too(pipeline: Language) -> No
     # a unit alone names no university
     text = "Jane Roe, a professor at the School of Law, said prices rose."
     assert [org for _, _, org, _ in rows(pipeline, text)] == ["School of Law"]
+
+
+def test_worked_as_a_title_at_an_organization(pipeline: Language) -> None:
+    found = rows(pipeline, "Jane Roe worked as a reporter and editor at the CBC.")
+    assert ("Jane Roe", "Reporter", "CBC", None) in found
+    assert ("Jane Roe", "Editor", "CBC", None) in found
+    # a wished or planned job is none
+    assert rows(pipeline, "Jane Roe would work as an adviser at the CBC.") == []

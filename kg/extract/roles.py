@@ -839,6 +839,15 @@ class _Finder(DocumentPlaces):
                     for o in p.children
                     if o.dep_ == "pobj"
                 ]
+            elif lemma in WORK_VERBS and not _hypothetical(verb):
+                # "Roe worked as a reporter and editor at Acme": the "as" phrase is a role
+                complements += [
+                    o
+                    for p in verb.children
+                    if p.dep_ == "prep" and p.lower_ == "as"
+                    for o in p.children
+                    if o.dep_ == "pobj"
+                ]
             elif lemma in ELECTION_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
                 complements += [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
                 complements += [
