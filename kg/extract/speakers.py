@@ -254,15 +254,16 @@ class SpeakerFinder:
             return self.for_subject(inverted)
         if cue.i > 0 and cue.pos_ == "NOUN" and cue.nbor(-1).pos_ == "NOUN":
             return self.for_subject(cue.nbor(-1))  # “…,” the post read. (parsed "post read")
-        stranded = self.stranded_subject(cue)
-        if stranded is not None:
-            return stranded, "name"
-        before_split = self.subject_before_split(cue)
-        if before_split is not None:
-            return before_split, "name"
-        opening = self.opening_subject(cue)
-        if opening is not None:
-            return opening, "name"
+        # a subject the parser left elsewhere: hung on a fronted phrase, before a sentence
+        # split at an abbreviation, or the sentence's opening subject for ", saying"
+        for lost_subject in (
+            self.stranded_subject,
+            self.subject_before_split,
+            self.opening_subject,
+        ):
+            found = lost_subject(cue)
+            if found is not None:
+                return found, "name"
         return None, "none"
 
     def opening_subject(self, cue: Token) -> Mention | None:
