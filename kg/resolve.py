@@ -72,7 +72,7 @@ GENERIC_MODIFIERS = frozenset(
     """national supreme federal central constitutional high foreign interior legislative
     state provincial regional municipal city county general""".split()
 )
-GENERIC_BODIES = frozenset({"assembly", "cabinet", "court", "ministry", "parliament"})
+GENERIC_BODIES = INSTITUTION_WORDS | {"assembly", "cabinet", "court", "ministry", "parliament"}
 
 # A courtesy title written before a person's name: "Mrs. Roe" is kept as another name of Roe.
 _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
@@ -403,7 +403,7 @@ def _is_generic(words: list[str]) -> bool:
     "Supreme Court" (an institution word, after generic modifiers only)."""
     return (
         bool(words)
-        and words[-1] in INSTITUTION_WORDS | GENERIC_BODIES
+        and words[-1] in GENERIC_BODIES
         and all(w in GENERIC_MODIFIERS for w in words[:-1])
     )
 

@@ -31,19 +31,14 @@ NATIONAL_OFFICES = frozenset(
 )
 # The head of a state or province: given the state the document is about when it names none.
 STATE_OFFICES = frozenset({"governor"})
-US_NAMES = frozenset(
-    """u.s.|u.s|us|usa|u.s.a.|united states|america|united states of america|american|
-    americans""".replace("\n    ", "").split("|")
+# The names of the two countries news most often abbreviates, and those with their peoples.
+_US_COUNTRY = frozenset(
+    "u.s.|u.s|us|usa|u.s.a.|united states|america|united states of america".split("|")
 )
-UK_NAMES = frozenset(
-    "u.k.|uk|britain|great britain|united kingdom|british|briton|britons".split("|")
-)
-NATIONAL_NAMES = frozenset(
-    """u.s.|u.s|us|usa|u.s.a.|united states|america|united states of america|u.k.|uk|britain|
-    great britain|united kingdom""".replace("\n", "")
-    .replace("    ", "")
-    .split("|")
-)
+_UK_COUNTRY = frozenset("u.k.|uk|britain|great britain|united kingdom".split("|"))
+US_NAMES = _US_COUNTRY | {"american", "americans"}
+UK_NAMES = _UK_COUNTRY | {"british", "briton", "britons"}
+NATIONAL_NAMES = _US_COUNTRY | _UK_COUNTRY
 # Group names that are no nation: parties (PARTY_WORDS) and faiths.
 NOT_NATIONS = PARTY_WORDS | frozenset(
     """catholic catholics protestant protestants christian christians muslim muslims islamic
