@@ -6,9 +6,13 @@
 
 from __future__ import annotations
 
+from importlib import metadata
 from pathlib import Path
 
-__version__ = "0.1.0"
+try:
+    __version__ = metadata.version("kg")
+except metadata.PackageNotFoundError:  # run from a source tree that was never installed
+    __version__ = "0+unknown"
 
 
 def build(inputs: list[str], out_dir: str | Path = "out", **options):  # noqa: ANN201
@@ -26,4 +30,4 @@ def load(path: str | Path):  # noqa: ANN201
     return open_graph(path)
 
 
-__all__ = ["build", "load"]
+__all__ = ["__version__", "build", "load"]

@@ -6,10 +6,12 @@ kg build seeds/ -o out/
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
 import tempfile
 from pathlib import Path
 
+from kg.documents import SUPPORTED_SUFFIXES
 from kg.pipeline import BuildSummary, NoInputError, NothingBuiltError, build
 
 
@@ -74,26 +76,56 @@ def cmd_eval(args: argparse.Namespace) -> int:
         return 2
 
 
+def looks_like_query_file(argument: str) -> bool:
+    """Whether a ``kg query`` argument names a file rather than holding SPARQL text."""
+    if "{" in argument or "\n" in argument:
+        return False
+    return argument.lower().endswith((".rq", ".sparql")) or "/" in argument or "\\" in argument
+
+
+def read_query(argument: str) -> tuple[str, str | None]:
+    """The SPARQL text of a ``kg query`` argument and the file it came from (or None).
+
+    Raises ``FileNotFoundError`` for a path that names no file."""
+    path = Path(argument)
+    if looks_like_query_file(argument) or path.is_file():
+        if not path.is_file():
+            raise FileNotFoundError(f"{argument}: no such query file")
+        try:
+            return path.read_text(encoding="utf-8"), argument
+        except (OSError, UnicodeDecodeError) as error:
+            raise FileNotFoundError(f"{argument}: cannot read the query file ({error})") from None
+    return argument, None
+
+
 def cmd_query(args: argparse.Namespace) -> int:
     from kg.store import format_results, load
 
-    text = args.query
-    if text.endswith(".rq") and Path(text).is_file():
-        text = Path(text).read_text(encoding="utf-8")
-    bindings = dict(_pair(b) for b in args.bind)
     try:
-        result = load(args.graph).query(text, bindings)
-        print(format_results(result, args.format))
-    except (FileNotFoundError, ValueError, SyntaxError, OSError) as error:
+        text, source = read_query(args.query)
+        bindings = dict(_pair(b) for b in args.bind)
+    except (FileNotFoundError, ValueError) as error:
         print(f"kg query: error: {error}", file=sys.stderr)
         return 2
+    try:
+        graph = load(args.graph)
+    except (FileNotFoundError, ValueError, OSError) as error:
+        print(f"kg query: error: {error}", file=sys.stderr)
+        return 2
+    where = f"{source}: " if source else ""
+    try:
+        output = format_results(graph.query(text, bindings), args.format)
+    except (ValueError, SyntaxError, OSError) as error:
+        print(f"kg query: error: {where}{error}", file=sys.stderr)
+        return 2
+    sys.stdout.write(output if output.endswith("\n") else output + "\n")
     return 0
 
 
 def _pair(binding: str) -> tuple[str, str]:
     name, sep, value = binding.partition("=")
-    if not sep:
-        raise SystemExit(f"kg: --bind takes NAME=VALUE, not {binding!r}")
+    if not sep or not name.lstrip("?$"):
+        raise ValueError(f"--bind takes NAME=VALUE, not {binding!r}")
     return name, value
 
 
@@ -119,23 +151,44 @@ def cmd_export(args: argparse.Namespace) -> int:
     return 0
 
 
+class StopRequested(Exception):
+    """SIGTERM, SIGINT or SIGHUP arrived: stop cleanly."""
+
+
+def _request_stop(signum: int, _frame: object) -> None:
+    raise StopRequested(signal.Signals(signum).name)
+
+
 def cmd_serve(args: argparse.Namespace) -> int:
+    """Serve until SIGINT (Ctrl-C), SIGTERM or SIGHUP, then stop the server and remove its
+    store; exit 0 then, 2 when it cannot start, 1 when the server dies on its own."""
     from kg.store import start_server
 
+    stop_signals = [signal.SIGINT, signal.SIGTERM]
+    if hasattr(signal, "SIGHUP"):
+        stop_signals.append(signal.SIGHUP)
+    previous = {signum: signal.signal(signum, _request_stop) for signum in stop_signals}
+    server = None
     try:
-        server = start_server(args.graph, args.port)
-    except (FileNotFoundError, RuntimeError, ValueError) as error:
-        print(f"kg serve: error: {error}", file=sys.stderr)
-        return 2
-    print(f"SPARQL endpoint: {server.url}/query  (Graph Store: {server.url}/store)")
-    print("Ctrl-C stops the server.")
-    try:
-        server.process.wait()
-    except KeyboardInterrupt:
-        pass
+        try:
+            server = start_server(args.graph, args.port)
+        except (FileNotFoundError, RuntimeError, ValueError, OSError) as error:
+            print(f"kg serve: error: {error}", file=sys.stderr)
+            return 2
+        print(f"SPARQL endpoint: {server.url}/query  (Graph Store: {server.url}/store)")
+        print("Ctrl-C (or kill PID) stops the server.", flush=True)
+        status = server.process.wait()
+        print(f"kg serve: error: the oxigraph server exited with status {status}", file=sys.stderr)
+        return 1
+    except (StopRequested, KeyboardInterrupt):
+        return 0
     finally:
-        server.stop()
-    return 0
+        for signum in stop_signals:
+            signal.signal(signum, signal.SIG_IGN)  # a second Ctrl-C must not cut the clean-up
+        if server is not None:
+            server.stop()
+        for signum, handler in previous.items():
+            signal.signal(signum, handler)
 
 
 def cmd_load(args: argparse.Namespace) -> int:
@@ -185,23 +238,38 @@ def cmd_html(args: argparse.Namespace) -> int:
 
 
 def make_parser() -> argparse.ArgumentParser:
+    from kg import __version__
+
     parser = argparse.ArgumentParser(
         prog="kg", description="Build a knowledge graph from English news articles."
     )
+    parser.add_argument("--version", action="version", version=f"kg {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     build_parser = commands.add_parser(
         "build",
         help="build the graph of a corpus",
-        description="Read articles (.txt files, folders, globs), extract entities, roles, "
-        "operations and statements, and write graph.ttl, graph.nq, graph.html and report.json.",
+        description="Read articles, extract entities, roles, operations and statements, and "
+        "write into OUTPUT: graph.ttl (Turtle), graph.nt (N-Triples), graph.nq (N-Quads) and "
+        "graph.trig (TriG) with one named graph per document, graph.jsonld (JSON-LD), "
+        "graph.graphml (GraphML), graph.html (the graph page; not with --no-html) and "
+        "report.json (counts, skipped files), plus cache/ for --update.",
         epilog="example: kg build seeds/ -o out/",
     )
-    build_parser.add_argument("inputs", nargs="*", help="files, folders or glob patterns")
+    build_parser.add_argument(
+        "inputs",
+        nargs="*",
+        help="files (plain text, HTML, JSON or JSON Lines), folders (searched recursively for "
+        f"{', '.join(SUPPORTED_SUFFIXES)}) or glob patterns",
+    )
     build_parser.add_argument("-o", "--output", default="out", help="output folder (default: out)")
     build_parser.add_argument(
         "--model", default=None, help="spaCy pipeline to load (default: en_core_web_sm)"
     )
-    build_parser.add_argument("--no-html", action="store_true", help="skip the HTML page")
+    build_parser.add_argument(
+        "--no-html",
+        action="store_true",
+        help="skip the HTML page (and remove a graph.html left in OUTPUT by an earlier build)",
+    )
     build_parser.add_argument(
         "--max-bytes",
         type=int,

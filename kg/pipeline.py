@@ -283,6 +283,8 @@ def build(
 
         write_html(corpus, out_dir / "graph.html")
         outputs.append(out_dir / "graph.html")
+    else:
+        (out_dir / "graph.html").unlink(missing_ok=True)  # an earlier build's page is stale
     cache.write_manifest([(d.path, d.name) for d in documents if d.name in facts])
     cache.prune({f.document.sha256 for f in facts.values()})
     summary.outputs = [str(p) for p in outputs]

@@ -13,8 +13,6 @@ into query text.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import re
 import shutil
@@ -79,19 +77,61 @@ def bind_value(value: str | ox.NamedNode | ox.Literal) -> ox.NamedNode | ox.Lite
 
 _WHERE_OPEN = re.compile(r"\bWHERE\s*\{", re.IGNORECASE)
 _ASK_OPEN = re.compile(r"\bASK\s*\{", re.IGNORECASE)
+# the parts of SPARQL text where "?", "#" and ":" are not syntax: strings, IRIs, comments
+_OPAQUE = re.compile(
+    r"'''.*?'''|\"\"\".*?\"\"\"|'(?:[^'\\\n]|\\.)*'|\"(?:[^\"\\\n]|\\.)*\""
+    r"|<[^<>\"{}|^`\\\s]*>|#[^\n]*",
+    re.DOTALL,
+)
+_VARIABLE = re.compile(r"[?$](\w+)")
+_PREFIX_DECLARATION = re.compile(r"\bPREFIX\s+([A-Za-z][\w.-]*)?:", re.IGNORECASE)
+_PREFIXED_NAME = re.compile(r"(?<![\w?$.:-])([A-Za-z][\w.-]*)?:")
+
+
+def _code_only(sparql: str) -> str:
+    """``sparql`` with its strings, IRIs and comments blanked out (positions kept)."""
+    return _OPAQUE.sub(lambda match: " " * len(match.group()), sparql)
+
+
+def query_variables(sparql: str) -> list[str]:
+    """The variable names a query uses (without ``?``), in order of first use.
+
+    >>> query_variables('SELECT ?x WHERE { ?x rdfs:label "?not" ; ?p $y }')
+    ['x', 'p', 'y']
+    """
+    return list(dict.fromkeys(_VARIABLE.findall(_code_only(sparql))))
+
+
+def undeclared_prefixes(sparql: str) -> list[str]:
+    """Prefixes a query uses that neither kg nor the query's own ``PREFIX`` lines declare.
+
+    >>> undeclared_prefixes("SELECT ?x WHERE { ?x foo:bar schema:Person }")
+    ['foo']
+    """
+    code = _code_only(sparql)
+    declared = set(PREFIXES) | set(_PREFIX_DECLARATION.findall(code))
+    used = _PREFIXED_NAME.findall(_PREFIX_DECLARATION.sub(" ", code))
+    return [prefix for prefix in dict.fromkeys(used) if prefix not in declared]
 
 
 def bind_variables(sparql: str, bindings: dict[str, object]) -> str:
-    """Bind variables by a ``VALUES`` block opening the query's WHERE group.
+    r"""Bind variables by a ``VALUES`` block opening the query's WHERE group.
 
     Terms are written by pyoxigraph's N-Triples serialiser, so quotes, backslashes and
-    newlines in a value are escaped and cannot change the query.
+    newlines in a value are escaped and cannot change the query. A name the query does
+    not use raises ``ValueError`` listing the query's variables.
 
     >>> bind_variables("SELECT ?x WHERE { ?x rdfs:label ?n }", {"n": "Tom"})
     'SELECT ?x WHERE { VALUES (?n) { ("Tom") }\n ?x rdfs:label ?n }'
     """
     if not bindings:
         return sparql
+    known = query_variables(sparql)
+    for name in bindings:
+        clean = name.lstrip("?$")
+        if clean.isidentifier() and clean not in known:
+            listed = ", ".join("?" + v for v in known) or "none"
+            raise ValueError(f"the query has no variable ?{clean} (its variables: {listed})")
     opening = _WHERE_OPEN.search(sparql) or _ASK_OPEN.search(sparql)
     if opening is None:
         raise ValueError("bindings need a query with a WHERE { … } group")
@@ -165,12 +205,17 @@ class KnowledgeGraph:
 
         Returns solutions (SELECT), a boolean (ASK) or triples (CONSTRUCT/DESCRIBE).
         """
-        return self.store.query(bind_variables(sparql, bindings or {}), prefixes=PREFIXES)
+        text = bind_variables(sparql, bindings or {})
+        try:
+            return self.store.query(text, prefixes=PREFIXES)
+        except SyntaxError as error:
+            raise SyntaxError(explain_syntax_error(sparql, error)) from None
 
     def to_rdflib(self) -> rdflib.Dataset:
-        """The graph as an rdflib ``Dataset`` (named graphs kept)."""
+        """The graph as an rdflib ``Dataset``: the named graphs kept, and its default graph
+        the union of them all (``default_union``), so plain SPARQL sees every fact once."""
         data = ox.serialize(self.quads(), format=ox.RdfFormat.N_QUADS)
-        dataset = rdflib.Dataset()
+        dataset = rdflib.Dataset(default_union=True)
         dataset.parse(data=data.decode("utf-8"), format="nquads")
         return dataset
 
@@ -228,25 +273,45 @@ def load(path: str | Path) -> KnowledgeGraph:
     return KnowledgeGraph.open(path)
 
 
+def explain_syntax_error(sparql: str, error: SyntaxError) -> str:
+    """A parser's message made readable: an unknown prefix is named, not listed as the
+    Unicode ranges the parser expected instead."""
+    message = str(error)
+    if "Prefix not found" in message:
+        unknown = undeclared_prefixes(sparql)
+        if unknown:
+            names = ", ".join(f"'{prefix}:'" for prefix in unknown)
+            return f"unknown prefix {names} (declare it with PREFIX, or use one of kg's: " + (
+                ", ".join(sorted(PREFIXES)) + ")"
+            )
+        return "unknown prefix (declare it with PREFIX)"
+    first_line = message.splitlines()[0] if message else "invalid SPARQL"
+    return first_line if len(first_line) <= 200 else first_line[:199] + "…"
+
+
+RESULT_FORMATS = {
+    "json": ox.QueryResultsFormat.JSON,
+    "csv": ox.QueryResultsFormat.CSV,
+    "tsv": ox.QueryResultsFormat.TSV,
+}
+
+
 def format_results(result, fmt: str = "table") -> str:  # noqa: ANN001
-    """Render a query result: SELECT as ``table``/``csv``/``tsv``/``json``, ASK as yes/no,
-    CONSTRUCT/DESCRIBE as Turtle."""
-    if isinstance(result, ox.QueryBoolean):
-        return "yes" if bool(result) else "no"
+    """Render a query result: SELECT as ``table`` or in the W3C SPARQL 1.1 results formats
+    ``json``, ``csv`` and ``tsv`` (full IRIs; an unbound value is left out of a JSON
+    binding and empty in CSV/TSV; TSV escapes tabs and newlines); ASK as yes/no (JSON:
+    ``{"head": {}, "boolean": …}``); CONSTRUCT/DESCRIBE as Turtle."""
     if isinstance(result, ox.QueryTriples):
         return ox.serialize(list(result), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES).decode()
+    if fmt in RESULT_FORMATS and (fmt == "json" or isinstance(result, ox.QuerySolutions)):
+        data = result.serialize(format=RESULT_FORMATS[fmt]).decode("utf-8")
+        if fmt == "json":
+            return json.dumps(json.loads(data), ensure_ascii=False, indent=2) + "\n"
+        return data
+    if isinstance(result, ox.QueryBoolean):
+        return "yes" if bool(result) else "no"
     variables = [v.value for v in result.variables]
     rows = [[_plain(solution[name]) for name in variables] for solution in result]
-    if fmt == "json":
-        return json.dumps(
-            [dict(zip(variables, row, strict=True)) for row in rows], ensure_ascii=False, indent=2
-        )
-    if fmt in ("csv", "tsv"):
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, delimiter="," if fmt == "csv" else "\t", lineterminator="\n")
-        writer.writerow(variables)
-        writer.writerows(rows)
-        return buffer.getvalue().rstrip("\n")
     return _table(variables, rows)
 
 
@@ -314,11 +379,33 @@ def push_to_store(path: str | Path, store_url: str, timeout: float = 60.0) -> in
 # --- Oxigraph server ---------------------------------------------------------------------
 
 
+class PortInUseError(RuntimeError):
+    """The port asked for is taken by another process."""
+
+
 def free_port() -> int:
     """An unused TCP port on the loopback interface."""
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def port_is_free(port: int) -> bool:
+    """Whether a server could listen on ``127.0.0.1:port`` now (as oxigraph binds it)."""
+    with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
+        sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
+        try:
+            sock.bind(("127.0.0.1", port))
+        except OSError:
+            return False
+    return True
+
+
+def _port_in_use(port: int) -> PortInUseError:
+    return PortInUseError(
+        f"port {port} on 127.0.0.1 is already in use (stop what listens there, "
+        "choose another --port, or leave --port out for a free one)"
+    )
 
 
 def oxigraph_binary() -> str:
@@ -343,60 +430,119 @@ class OxigraphServer:
         return f"http://127.0.0.1:{self.port}"
 
     def stop(self) -> None:
-        self.process.terminate()
-        try:
-            self.process.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            self.process.kill()
-            self.process.wait()
+        """Terminate the server (killed after 10 s) and remove its temporary store."""
+        if self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(timeout=10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
         shutil.rmtree(self.location, ignore_errors=True)
+
+
+def _die_with_parent() -> None:  # pragma: no cover - runs in the child before exec
+    """Have Linux terminate the server if kg itself dies without cleaning up (SIGKILL)."""
+    import ctypes
+    import signal
+
+    ctypes.CDLL(None, use_errno=True).prctl(1, signal.SIGTERM)  # PR_SET_PDEATHSIG
+
+
+def launch_server(
+    location: Path, port: int, union: bool = False, timeout: float = 30.0
+) -> OxigraphServer:
+    """Run ``oxigraph serve`` on the store in ``location/db`` and wait until it listens.
+
+    Returns an :class:`OxigraphServer`. Raises :class:`PortInUseError` when the port is
+    taken, ``RuntimeError`` when the server exits or stays silent; the server is stopped
+    (and ``location`` removed) on any failure.
+    """
+    log_path = location / "server.log"
+    with log_path.open("wb") as log:
+        process = subprocess.Popen(
+            [
+                oxigraph_binary(),
+                "serve",
+                "--location",
+                str(location / "db"),
+                "--bind",
+                f"127.0.0.1:{port}",
+                *(["--union-default-graph"] if union else []),
+            ],
+            stdin=subprocess.DEVNULL,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            start_new_session=True,  # Ctrl-C reaches kg, which stops the server itself
+            preexec_fn=_die_with_parent if sys.platform == "linux" else None,
+        )
+    server = OxigraphServer(process, port, location)
+    try:
+        _wait_until_listening(server, log_path, timeout)
+    except BaseException:
+        server.stop()
+        raise
+    return server
+
+
+def _wait_until_listening(server: OxigraphServer, log_path: Path, timeout: float) -> None:
+    """Return once the server itself says it listens and answers a connection; raise if it
+    exits first (a port taken by another program answers too, so its answer is not enough)."""
+    deadline = time.monotonic() + timeout
+    answered_since: float | None = None
+    while time.monotonic() < deadline:
+        log = log_path.read_text(encoding="utf-8", errors="replace")
+        status = server.process.poll()
+        if status is not None:
+            if "Address already in use" in log or "os error 98" in log:
+                raise _port_in_use(server.port)
+            detail = log.strip().splitlines()[0][:300] if log.strip() else "no message"
+            raise RuntimeError(f"oxigraph serve exited with status {status}: {detail}")
+        try:
+            with socket.create_connection(("127.0.0.1", server.port), timeout=0.5):
+                pass
+        except OSError:
+            time.sleep(0.1)
+            continue
+        now = time.monotonic()
+        answered_since = answered_since or now
+        # an oxigraph that does not print its "Listening" line is trusted once it has
+        # stayed up for a second while the port answers
+        if "Listening for requests" in log or now - answered_since >= 1.0:
+            return
+        time.sleep(0.1)
+    raise RuntimeError(f"oxigraph serve did not answer on port {server.port} within {timeout:g} s")
 
 
 def start_server(graph: str | Path | None = None, port: int | None = None) -> OxigraphServer:
     """Start an Oxigraph SPARQL server on loopback, with ``graph`` (a build or RDF file) loaded.
 
-    The store lives in a temporary folder removed by :meth:`OxigraphServer.stop`.
+    The store lives in a temporary folder removed by :meth:`OxigraphServer.stop` (and on
+    any failure to start). A ``port`` already in use raises :class:`PortInUseError`.
     """
+    if port is not None:
+        if not 0 < port < 65536:
+            raise ValueError(f"port {port}: not a TCP port (1 to 65535)")
+        if not port_is_free(port):
+            raise _port_in_use(port)
     binary = oxigraph_binary()
     location = Path(tempfile.mkdtemp(prefix="kg-oxigraph-"))
-    # a loaded build gets its merged default graph (see merge_into_default_graph); an empty
-    # store, there to receive `kg load` pushes, answers over the union of its graphs
-    union = ["--union-default-graph"]
-    if graph is not None:
-        merged = location / "merged.nq"
-        KnowledgeGraph.open(graph).store.dump(str(merged), format=ox.RdfFormat.N_QUADS)
-        subprocess.run(
-            [binary, "load", "--location", str(location / "db"), "--file", str(merged)],
-            check=True,
-            capture_output=True,
-        )
-        merged.unlink()
-        union = []
-    port = port or free_port()
-    process = subprocess.Popen(
-        [
-            binary,
-            "serve",
-            "--location",
-            str(location / "db"),
-            "--bind",
-            f"127.0.0.1:{port}",
-            *union,
-        ],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-    )
-    server = OxigraphServer(process, port, location)
-    deadline = time.monotonic() + 30
-    while time.monotonic() < deadline:
-        if process.poll() is not None:
-            error = process.stderr.read().decode("utf-8", "replace") if process.stderr else ""
-            shutil.rmtree(location, ignore_errors=True)
-            raise RuntimeError(f"oxigraph serve exited: {error.strip()[:300]}")
-        try:
-            with socket.create_connection(("127.0.0.1", port), timeout=0.5):
-                return server
-        except OSError:
-            time.sleep(0.1)
-    server.stop()
-    raise RuntimeError(f"oxigraph serve did not answer on port {port} within 30 s")
+    try:
+        # a loaded build gets its merged default graph (see merge_into_default_graph); an
+        # empty store, there to receive `kg load` pushes, answers over the union of its graphs
+        if graph is not None:
+            merged = location / "merged.nq"
+            KnowledgeGraph.open(graph).store.dump(str(merged), format=ox.RdfFormat.N_QUADS)
+            loaded = subprocess.run(
+                [binary, "load", "--location", str(location / "db"), "--file", str(merged)],
+                capture_output=True,
+                stdin=subprocess.DEVNULL,
+            )
+            if loaded.returncode != 0:
+                detail = loaded.stderr.decode("utf-8", "replace").strip()[:300]
+                raise RuntimeError(f"oxigraph load failed: {detail}")
+            merged.unlink()
+        return launch_server(location, port or free_port(), union=graph is None)
+    except BaseException:
+        shutil.rmtree(location, ignore_errors=True)
+        raise
