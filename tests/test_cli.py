@@ -3,12 +3,22 @@
 from __future__ import annotations
 
 import json
+import signal
+import socket
 import subprocess
 import sys
+import time
+import urllib.parse
+import urllib.request
+from importlib import metadata
 from pathlib import Path
 
+import pytest
 from rdflib import Graph
 
+from kg.documents import SUPPORTED_SUFFIXES
+from kg.pipeline import build
+from kg.store import free_port, port_is_free
 from tests.conftest import SEEDS
 
 KG = [sys.executable, "-m", "kg.cli"]
@@ -81,3 +91,155 @@ def test_help_names_every_command():
     assert result.returncode == 0
     assert "build" in result.stdout
     assert Path(SEEDS).is_dir()
+
+
+def test_version_comes_from_the_package_metadata():
+    result = run_kg("--version")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"kg {metadata.version('kg')}"
+
+
+def test_build_help_names_every_input_kind_and_output_file(seeds_build):
+    result = run_kg("build", "--help")
+    assert result.returncode == 0
+    text = " ".join(result.stdout.split())
+    for suffix in SUPPORTED_SUFFIXES:
+        assert suffix in text, suffix
+    written = [p.name for p in seeds_build.iterdir() if p.is_file()]
+    assert {"graph.html", "graph.graphml", "report.json", "graph.nt"} <= set(written)
+    for name in written:
+        assert name in text, f"build --help does not name {name}"
+
+
+def test_no_html_rebuild_removes_the_stale_page(tmp_path):
+    article = tmp_path / "a.txt"
+    article.write_text("Mayor Jane Roe of Springfield said the bridge will reopen.", "utf-8")
+    out = tmp_path / "out"
+    build([str(article)], out, html=True)
+    assert (out / "graph.html").is_file()
+    summary = build([str(article)], out, html=False)
+    assert not (out / "graph.html").exists()
+    assert not any(path.endswith("graph.html") for path in summary.outputs)
+
+
+# --- kg serve, with real processes ---------------------------------------------------------
+
+TINY_GRAPH = '<http://example.org/a> <http://example.org/p> "one" .\n'
+
+
+def _children(pid: int) -> list[int]:
+    found = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            stat = (entry / "stat").read_text()
+        except OSError:
+            continue
+        if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
+            found.append(int(entry.name))
+    return found
+
+
+def _alive(pid: int) -> bool:
+    """Whether ``pid`` exists and is not a zombie."""
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return stat.rsplit(")", 1)[1].split()[0] != "Z"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+def test_serve_stops_its_server_and_frees_the_port_on_a_signal(tmp_path, stop):
+    graph = tmp_path / "tiny.nt"
+    graph.write_text(TINY_GRAPH, encoding="utf-8")
+    port = free_port()
+    serve = subprocess.Popen(
+        [*KG, "serve", str(graph), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        banner = serve.stdout.readline()
+        assert f"http://127.0.0.1:{port}/query" in banner, serve.stderr.read()
+        (child,) = _children(serve.pid)
+        arguments = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
+        store = Path(arguments[arguments.index(b"--location") + 1].decode()).parent
+        assert store.is_dir()
+        query = urllib.parse.urlencode({"query": "ASK { ?s ?p 'one' }"})
+        with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?{query}", timeout=10) as r:
+            assert json.loads(r.read())["boolean"] is True
+        serve.send_signal(stop)
+        assert serve.wait(timeout=30) == 0, serve.stderr.read()
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+            serve.wait()
+    assert "Traceback" not in serve.stderr.read()
+    deadline = time.monotonic() + 10
+    while _alive(child) and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not _alive(child), "the oxigraph server outlived kg serve"
+    assert port_is_free(port)
+    assert not store.exists(), "the temporary store was left behind"
+
+
+def test_serve_on_a_busy_port_is_an_error(tmp_path):
+    graph = tmp_path / "tiny.nt"
+    graph.write_text(TINY_GRAPH, encoding="utf-8")
+    with socket.socket() as holder:
+        holder.bind(("127.0.0.1", 0))
+        holder.listen()
+        port = holder.getsockname()[1]
+        result = subprocess.run(
+            [*KG, "serve", str(graph), "--port", str(port)],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
+    assert result.returncode == 2
+    assert "SPARQL endpoint" not in result.stdout
+    assert f"port {port} on 127.0.0.1 is already in use" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+# --- kg query errors ------------------------------------------------------------------------
+
+
+@pytest.fixture()
+def tiny_graph(tmp_path) -> Path:
+    graph = tmp_path / "tiny.nt"
+    graph.write_text(TINY_GRAPH, encoding="utf-8")
+    return graph
+
+
+@pytest.mark.parametrize("name", ["missing.rq", "queries/missing.sparql", "sub/dir/q"])
+def test_query_names_a_missing_query_file(tiny_graph, name):
+    assert not Path(name).exists()
+    result = run_kg("query", str(tiny_graph), name)
+    assert result.returncode == 2
+    assert result.stderr.strip() == f"kg query: error: {name}: no such query file"
+
+
+def test_query_names_an_unknown_prefix_and_its_file(tiny_graph, tmp_path):
+    query = tmp_path / "bad.rq"
+    query.write_text("SELECT ?x WHERE {\n  ?x foo:bar ?y ; schema:name ?n\n}\n", "utf-8")
+    result = run_kg("query", str(tiny_graph), str(query))
+    assert result.returncode == 2
+    assert f"{query}: unknown prefix 'foo:'" in result.stderr
+    assert "u{" not in result.stderr and "Traceback" not in result.stderr
+    inline = run_kg("query", str(tiny_graph), "SELECT * WHERE { ?x foo:bar ?y }")
+    assert inline.returncode == 2 and "unknown prefix 'foo:'" in inline.stderr
+
+
+def test_query_rejects_a_bind_of_a_variable_it_does_not_use(tiny_graph):
+    query = str(SEEDS.parent / "ontology" / "queries" / "who-said-what.rq")
+    result = run_kg("query", str(tiny_graph), query, "--bind", "nosuchvar=x")
+    assert result.returncode == 2
+    assert "no variable ?nosuchvar" in result.stderr
+    assert "?entity" in result.stderr and "?speaker" in result.stderr
+    assert "Traceback" not in result.stderr
+    assert run_kg("query", str(tiny_graph), query, "--bind", "entity=x").returncode == 0

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
+import re
+import shutil
+import socket
+import tempfile
 import urllib.parse
 import urllib.request
 from pathlib import Path
@@ -14,10 +20,20 @@ from rdflib.compare import isomorphic
 
 import kg
 from kg.cli import main
-from kg.store import bind_variables, format_results, graphs_of, push_to_store, start_server
+from kg.store import (
+    PortInUseError,
+    bind_variables,
+    format_results,
+    graphs_of,
+    launch_server,
+    push_to_store,
+    start_server,
+)
 from kg.validate import validate
 
-QUERIES = Path(__file__).resolve().parent.parent / "ontology" / "queries"
+ROOT = Path(__file__).resolve().parent.parent
+QUERIES = ROOT / "ontology" / "queries"
+SEEDS = ROOT / "seeds"
 
 
 def _sparql(server, query: str) -> dict:
@@ -124,11 +140,17 @@ def test_networkx_view_has_entities_and_typed_edges(seeds_build):
     assert len(list(graph.to_rdflib().quads())) == len(graph)
 
 
+def _rows(output: str) -> list[dict[str, str]]:
+    """The values of a W3C SPARQL JSON result, one dict per solution."""
+    result = json.loads(output)
+    return [{k: v["value"] for k, v in b.items()} for b in result["results"]["bindings"]]
+
+
 def test_canned_queries_run(seeds_build, capsys):
     for query in sorted(QUERIES.glob("*.rq")):
         assert main(["query", str(seeds_build), str(query), "--format", "json"]) == 0, query
-        rows = json.loads(capsys.readouterr().out)
-        assert isinstance(rows, list)
+        result = json.loads(capsys.readouterr().out)
+        assert isinstance(result["results"]["bindings"], list)
     main(
         [
             "query",
@@ -140,8 +162,129 @@ def test_canned_queries_run(seeds_build, capsys):
             "entity=Tom Homan",
         ]
     )
-    rows = json.loads(capsys.readouterr().out)
+    rows = _rows(capsys.readouterr().out)
     assert rows and all(r["speaker"] == "Tom Homan" or "homan" in r["text"].lower() for r in rows)
+
+
+def test_canned_queries_pair_each_fact_with_a_sentence_of_its_own_document(seeds_build, capsys):
+    """A fact reported by several articles has a sentence in each: every row's sentence
+    must come from the row's document, never from another article reporting the fact."""
+    checked = 0
+    for query in sorted(QUERIES.glob("*.rq")):
+        assert main(["query", str(seeds_build), str(query), "--format", "json"]) == 0
+        for row in _rows(capsys.readouterr().out):
+            if "sentence" in row and "document" in row:
+                text = (SEEDS / row["document"]).read_text(encoding="utf-8")
+                assert row["sentence"] in text, (query.name, row["document"], row["sentence"])
+                checked += 1
+    assert checked > 10
+    walz = [str(seeds_build), str(QUERIES / "roles-of-person.rq"), "--bind", "person=Walz"]
+    assert main(["query", *walz, "--format", "json"]) == 0
+    rows = _rows(capsys.readouterr().out)
+    assert len({r["document"] for r in rows}) > 1, "Walz's role is reported by two seeds"
+    for row in rows:
+        assert row["name"] == "Tim Walz"
+        assert row["sentence"] in (SEEDS / row["document"]).read_text(encoding="utf-8")
+
+
+def test_rdflib_dataset_answers_the_readme_query(seeds_build):
+    """The README's who-said-what SPARQL, run by rdflib on ``to_rdflib()``, sees the
+    facts of every document graph (the default graph is their union)."""
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    sparql = re.search(r"```sparql\n(.*?)```", readme, re.DOTALL).group(1)
+    assert "schema:Quotation" in sparql
+    rows = list(kg.load(seeds_build).to_rdflib().query(sparql))
+    expected = list(kg.load(seeds_build).query(sparql))
+    assert len(rows) == len(expected) > 10
+    assert {str(r[0]) for r in rows} == {s["speaker"].value for s in expected}
+
+
+# --- the W3C SPARQL 1.1 result formats -----------------------------------------------------
+
+RESULTS_GRAPH = """\
+@prefix schema: <https://schema.org/> .
+@prefix ex: <http://example.org/> .
+ex:a a schema:Person ; schema:name "Ann \\"Tab\\"\\tRoe\\nsecond line, with comma" ; ex:age 41 .
+ex:b a schema:Person ; schema:name "Bo"@en .
+"""
+RESULTS_QUERY = (
+    "SELECT ?p ?type ?name ?age WHERE { ?p a ?type ; schema:name ?name "
+    "OPTIONAL { ?p <http://example.org/age> ?age } } ORDER BY ?p"
+)
+
+
+@pytest.fixture()
+def results_graph(tmp_path) -> Path:
+    path = tmp_path / "people.ttl"
+    path.write_text(RESULTS_GRAPH, encoding="utf-8")
+    return path
+
+
+def _query_output(graph: Path, fmt: str, capsys) -> str:
+    assert main(["query", str(graph), RESULTS_QUERY, "--format", fmt]) == 0
+    return capsys.readouterr().out
+
+
+def test_json_results_follow_the_w3c_format(results_graph, capsys):
+    result = json.loads(_query_output(results_graph, "json", capsys))
+    assert result["head"]["vars"] == ["p", "type", "name", "age"]
+    first, second = result["results"]["bindings"]
+    assert first["p"] == {"type": "uri", "value": "http://example.org/a"}
+    assert first["type"] == {"type": "uri", "value": "https://schema.org/Person"}
+    assert first["name"]["value"] == 'Ann "Tab"\tRoe\nsecond line, with comma'
+    assert first["age"] == {
+        "type": "literal",
+        "value": "41",
+        "datatype": "http://www.w3.org/2001/XMLSchema#integer",
+    }
+    assert second["name"] == {"type": "literal", "value": "Bo", "xml:lang": "en"}
+    assert "age" not in second, "an unbound variable is left out of its binding"
+    assert main(["query", str(results_graph), "ASK { ?s ?p ?o }", "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out) == {"head": {}, "boolean": True}
+
+
+def test_csv_results_follow_the_w3c_format(results_graph, capsys):
+    output = _query_output(results_graph, "csv", capsys)
+    assert output.startswith("p,type,name,age\r\n")
+    rows = list(csv.reader(io.StringIO(output, newline="")))
+    assert rows[0] == ["p", "type", "name", "age"]
+    assert rows[1] == [
+        "http://example.org/a",
+        "https://schema.org/Person",
+        'Ann "Tab"\tRoe\nsecond line, with comma',
+        "41",
+    ]
+    assert rows[2] == ["http://example.org/b", "https://schema.org/Person", "Bo", ""]
+    assert len(rows) == 3
+
+
+def test_tsv_results_follow_the_w3c_format_without_raw_tabs_or_newlines(results_graph, capsys):
+    output = _query_output(results_graph, "tsv", capsys)
+    lines = output.rstrip("\n").split("\n")
+    assert len(lines) == 3, "one line per solution: a newline in a literal is escaped"
+    cells = [line.split("\t") for line in lines]
+    assert all(len(row) == 4 for row in cells), "a tab in a literal is escaped"
+    assert cells[0] == ["?p", "?type", "?name", "?age"]
+    assert cells[1][:2] == ["<http://example.org/a>", "<https://schema.org/Person>"]
+    assert cells[1][2] == '"Ann \\"Tab\\"\\tRoe\\nsecond line, with comma"'
+    assert cells[1][3] == "41"
+    assert cells[2][2:] == ['"Bo"@en', ""]
+
+
+def test_a_server_that_cannot_bind_its_port_is_reported_and_cleaned_up():
+    """The start-up check itself (a port taken after kg looked): the server's own exit is
+    seen even though the port answers, and its store is removed."""
+    location = Path(tempfile.mkdtemp(prefix="kg-test-"))
+    try:
+        with socket.socket() as holder:
+            holder.bind(("127.0.0.1", 0))
+            holder.listen()
+            port = holder.getsockname()[1]
+            with pytest.raises(PortInUseError, match=f"port {port} .* already in use"):
+                launch_server(location, port, union=True)
+        assert not location.exists()
+    finally:
+        shutil.rmtree(location, ignore_errors=True)
 
 
 def test_seeds_build_conforms_and_broken_graph_is_caught(seeds_build, tmp_path):
