@@ -77,10 +77,15 @@ def cmd_eval(args: argparse.Namespace) -> int:
 
 
 def looks_like_query_file(argument: str) -> bool:
-    """Whether a ``kg query`` argument names a file rather than holding SPARQL text."""
+    """Whether a ``kg query`` argument names a file rather than holding SPARQL text: it ends
+    in ``.rq``/``.sparql``, or is one word with a path separator (``DESCRIBE <http://…>``
+    is text)."""
     if "{" in argument or "\n" in argument:
         return False
-    return argument.lower().endswith((".rq", ".sparql")) or "/" in argument or "\\" in argument
+    if argument.lower().endswith((".rq", ".sparql")):
+        return True
+    has_separator = "/" in argument or "\\" in argument
+    return has_separator and "<" not in argument and not any(c.isspace() for c in argument)
 
 
 def read_query(argument: str) -> tuple[str, str | None]:
@@ -314,11 +319,16 @@ def make_parser() -> argparse.ArgumentParser:
         help="run SPARQL over a build",
         description="Run a SPARQL query (text or a .rq file) over a build folder or RDF file. "
         "kg's prefixes (schema, org, prov, rdfs, skos, kg, ...) are predeclared; the default "
-        "graph is the union of all graphs.",
+        "graph is the union of all graphs. --format json, csv and tsv write the W3C SPARQL 1.1 "
+        "query results formats.",
         epilog="example: kg query out/ ontology/queries/who-said-what.rq --bind entity='Tom Homan'",
     )
     query_parser.add_argument("graph", help="build folder (out/) or RDF file")
-    query_parser.add_argument("query", help="SPARQL text or a .rq file")
+    query_parser.add_argument(
+        "query",
+        help="SPARQL text, or a query file (read as one when it ends in .rq or .sparql, "
+        "is one word with a /, or exists)",
+    )
     query_parser.add_argument(
         "--format", choices=("table", "csv", "tsv", "json"), default="table", help="SELECT output"
     )
@@ -327,7 +337,7 @@ def make_parser() -> argparse.ArgumentParser:
         action="append",
         default=[],
         metavar="NAME=VALUE",
-        help="bind ?NAME to the string VALUE (safely; repeatable)",
+        help="bind ?NAME, a variable of the query, to the string VALUE (safely; repeatable)",
     )
     query_parser.set_defaults(handler=cmd_query)
 
@@ -349,7 +359,9 @@ def make_parser() -> argparse.ArgumentParser:
     serve_parser = commands.add_parser(
         "serve",
         help="start an Oxigraph SPARQL server with a build loaded",
-        description="Start an Oxigraph SPARQL 1.1 server on 127.0.0.1 with the graph loaded.",
+        description="Start an Oxigraph SPARQL 1.1 server on 127.0.0.1 with the graph loaded. "
+        "Ctrl-C, SIGTERM or SIGHUP stops it and removes its temporary store (exit 0); a port "
+        "in use is an error (exit 2).",
         epilog="example: kg serve out/ --port 7878",
     )
     serve_parser.add_argument("graph", nargs="?", default="out", help="build folder or RDF file")

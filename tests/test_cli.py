@@ -233,6 +233,8 @@ def test_query_names_an_unknown_prefix_and_its_file(tiny_graph, tmp_path):
     assert "u{" not in result.stderr and "Traceback" not in result.stderr
     inline = run_kg("query", str(tiny_graph), "SELECT * WHERE { ?x foo:bar ?y }")
     assert inline.returncode == 2 and "unknown prefix 'foo:'" in inline.stderr
+    describe = run_kg("query", str(tiny_graph), "DESCRIBE <http://example.org/a>")
+    assert describe.returncode == 0 and '"one"' in describe.stdout, "text with a / is a query"
 
 
 def test_query_rejects_a_bind_of_a_variable_it_does_not_use(tiny_graph):
