@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import os
+import select
 import signal
 import socket
 import subprocess
@@ -141,6 +143,27 @@ def _children(pid: int) -> list[int]:
     return found
 
 
+def _start_serving(graph: Path, port: int) -> tuple[subprocess.Popen, int, Path]:
+    """Run ``kg serve`` and wait for its banner; return it, its oxigraph child's pid and
+    the child's temporary store folder."""
+    serve = subprocess.Popen(
+        [*KG, "serve", str(graph), "--port", str(port)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    ready, _, _ = select.select([serve.stdout], [], [], 120)
+    banner = serve.stdout.readline() if ready else ""
+    if f"http://127.0.0.1:{port}/query" not in banner:
+        serve.kill()
+        pytest.fail(f"no banner from kg serve: {banner!r} {serve.stderr.read()}")
+    (child,) = _children(serve.pid)
+    arguments = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
+    store = Path(arguments[arguments.index(b"--location") + 1].decode()).parent
+    assert store.is_dir()
+    return serve, child, store
+
+
 def _alive(pid: int) -> bool:
     """Whether ``pid`` exists and is not a zombie."""
     try:
@@ -151,24 +174,13 @@ def _alive(pid: int) -> bool:
 
 
 @pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
-@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT])
+@pytest.mark.parametrize("stop", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
 def test_serve_stops_its_server_and_frees_the_port_on_a_signal(tmp_path, stop):
     graph = tmp_path / "tiny.nt"
     graph.write_text(TINY_GRAPH, encoding="utf-8")
     port = free_port()
-    serve = subprocess.Popen(
-        [*KG, "serve", str(graph), "--port", str(port)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
+    serve, child, store = _start_serving(graph, port)
     try:
-        banner = serve.stdout.readline()
-        assert f"http://127.0.0.1:{port}/query" in banner, serve.stderr.read()
-        (child,) = _children(serve.pid)
-        arguments = Path(f"/proc/{child}/cmdline").read_bytes().split(b"\0")
-        store = Path(arguments[arguments.index(b"--location") + 1].decode()).parent
-        assert store.is_dir()
         query = urllib.parse.urlencode({"query": "ASK { ?s ?p 'one' }"})
         with urllib.request.urlopen(f"http://127.0.0.1:{port}/query?{query}", timeout=10) as r:
             assert json.loads(r.read())["boolean"] is True
@@ -185,6 +197,22 @@ def test_serve_stops_its_server_and_frees_the_port_on_a_signal(tmp_path, stop):
     assert not _alive(child), "the oxigraph server outlived kg serve"
     assert port_is_free(port)
     assert not store.exists(), "the temporary store was left behind"
+
+
+@pytest.mark.skipif(not Path("/proc/self/stat").exists(), reason="needs Linux /proc")
+def test_serve_reports_a_server_that_dies(tmp_path):
+    graph = tmp_path / "tiny.nt"
+    graph.write_text(TINY_GRAPH, encoding="utf-8")
+    serve, child, store = _start_serving(graph, free_port())
+    try:
+        os.kill(child, signal.SIGKILL)
+        assert serve.wait(timeout=30) == 1
+    finally:
+        if serve.poll() is None:
+            serve.kill()
+            serve.wait()
+    assert "the oxigraph server exited" in serve.stderr.read()
+    assert not store.exists()
 
 
 def test_serve_on_a_busy_port_is_an_error(tmp_path):
