@@ -454,7 +454,8 @@ class Opened:
             "}"
         )
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.kgGraph !== undefined && window.kgGraph.stable")
+        # a function, not an expression: Playwright evals an expression, which the CSP forbids
+        self.page.wait_for_function("() => window.kgGraph !== undefined && window.kgGraph.stable")
 
     def js(self, expression: str, arg: object = None):
         return self.page.evaluate(expression, arg)

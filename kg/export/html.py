@@ -59,7 +59,7 @@ FACT_KINDS: tuple[tuple[str, str, str | None], ...] = (
 OPERATION_LABEL = "takes place in"
 STATEMENT_LABEL = "speaks of"
 EDGE_QUOTE_CHARS = 32  # a statement edge's label: the start of its one quote
-TOOLTIP_QUOTE_CHARS = 140
+TOOLTIP_QUOTE_CHARS = 120
 TOOLTIP_QUOTES = 3  # an edge of several statements lists this many in its tooltip
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
@@ -74,6 +74,8 @@ class _Fact:
     evidence: list[dict] = field(default_factory=list)
 
     def labels(self) -> list[str]:
+        if self.kind == "statement":
+            return [STATEMENT_LABEL]
         return sorted({item["label"] for item in self.evidence})
 
     def documents(self) -> list[str]:
@@ -194,7 +196,6 @@ def _collect(corpus: ResolvedCorpus) -> tuple[dict[str, dict], dict[tuple[str, s
                     continue
                 named.add(entity.key)
                 item = {
-                    "label": STATEMENT_LABEL,
                     "statement": len(said) - 1,
                     "confidence": statement.evidence.confidence,
                     "doc": name,
@@ -402,7 +403,6 @@ def build_network(
         confidence = fact.confidence()
         if fact.kind == "statement":
             label, title = _statement_edge_text(fact, details[fact.source]["statements"], corpus)
-            extra = {"smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.15}}
         else:
             label = " / ".join(fact.labels())
             title = (
@@ -410,7 +410,6 @@ def build_network(
                 f"\n{_confidence_text(confidence, count)}"
             )
             label = f"{label} ×{count}" if count > 1 else label
-            extra = {}
         network.add_edge(
             fact.source,
             fact.target,
@@ -422,7 +421,6 @@ def build_network(
             kind=fact.kind,
             documents=documents,
             confidence=confidence,
-            **extra,
         )
         edge_evidence[edge_id] = {
             "kind": fact.kind,

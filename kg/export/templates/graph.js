@@ -15,7 +15,10 @@
   const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
 
   const nodes = new vis.DataSet(data.nodes.map((n) => Object.assign({}, n, { title: tooltip(n.title) })));
-  const edges = new vis.DataSet(data.edges.map((e) => Object.assign({}, e, { title: tooltip(e.title) })));
+  // a statement edge curves, so that it does not hide a role edge between the same two nodes
+  const CURVED = { enabled: true, type: "curvedCW", roundness: 0.15 };
+  const edges = new vis.DataSet(data.edges.map((e) => Object.assign({}, e, { title: tooltip(e.title) },
+    e.kind === "statement" ? { smooth: CURVED } : {})));
   // the lowest confidence of any edge: the control starts there, so every edge shows
   const lowest = typeof data.minConfidence === "number" ? data.minConfidence : 0;
   const state = {
