@@ -331,6 +331,8 @@ def test_nodes_edges_and_evidence():
     assert by_pair[(HOMAN, DHS)]["label"] == "border czar ×2", "two documents, one edge"
     assert by_pair[(SURGE, MINNEAPOLIS)]["label"] == "takes place in ×2"
     assert by_pair[(WALZ, MINNESOTA)]["label"] == "Governor"
+    assert {e["confidence"] for e in edges} == {0.9}, "role and operation edges: their score"
+    assert by_pair[(SURGE, MINNEAPOLIS)]["title"].endswith("\nhighest confidence 0.90")
     fact = evidence["facts"][by_pair[(HOMAN, DHS)]["id"]]
     assert fact["documents"] == ["one.txt", "two.txt"]
     assert [item["sentence"] for item in fact["evidence"]] == [
@@ -866,7 +868,8 @@ def test_statements_are_edges_to_the_entities_they_name():
     assert by_pair[(CY, ACME, "role")]["confidence"] == 0.8
     fact = evidence["facts"][both["id"]]
     said = evidence["entities"][ANN]["statements"]
-    assert [said[item["statement"]]["text"] for item in fact["evidence"]] == [
+    assert "evidence" not in fact, "a statement edge points at the speaker's statements"
+    assert [said[index]["text"] for index in fact["statements"]] == [
         LEAVE_QUOTE,
         PAYS_QUOTE,
     ]

@@ -407,7 +407,7 @@ def build_network(
             label = " / ".join(fact.labels())
             title = (
                 f"{label}\nsupported by {_plural(count, 'document')}"
-                f"\n{_confidence_text(confidence, count)}"
+                f"\n{_confidence_text(confidence, len(fact.evidence))}"
             )
             label = f"{label} ×{count}" if count > 1 else label
         network.add_edge(
@@ -428,8 +428,11 @@ def build_network(
             "documents": documents,
             "count": count,
             "confidence": confidence,
-            "evidence": fact.evidence,
         }
+        if fact.kind == "statement":  # the speaker's statements hold the text, source and score
+            edge_evidence[edge_id]["statements"] = [item["statement"] for item in fact.evidence]
+        else:
+            edge_evidence[edge_id]["evidence"] = fact.evidence
     entities = {}
     for key in keys:
         entity = corpus.entities[key]

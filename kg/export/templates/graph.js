@@ -341,17 +341,18 @@
     delete panel.dataset.entity;
     panel.appendChild(el("h2", data.entities[edge.from].name + " \u2192 " + fact.label + " \u2192 " +
       data.entities[edge.to].name, "name"));
-    panel.appendChild(el("div", "Supported by " + factCount(fact) + " \u00B7 " +
-      (fact.evidence.length > 1 ? "highest " : "") + "confidence " + fact.confidence, "meta"));
+    // a statement edge lists indices into its speaker's statements
     const said = data.entities[edge.from].statements;
+    const items = fact.kind === "statement" ? fact.statements.map((index) => said[index]) : fact.evidence;
+    panel.appendChild(el("div", "Supported by " + factCount(fact) + " \u00B7 " +
+      (items.length > 1 ? "highest " : "") + "confidence " + fact.confidence, "meta"));
     fact.documents.forEach((name) => {
       panel.appendChild(el("h3", documentTitle(name)));
-      fact.evidence.filter((item) => item.doc === name).forEach((item) => {
+      items.filter((item) => item.doc === name).forEach((item) => {
         if (fact.kind === "statement") {
-          const s = said[item.statement];
-          panel.appendChild(el("blockquote", s.text, "statement " + s.kind));
-          panel.appendChild(el("div", s.kind + (s.cue ? " \u00B7 " + s.cue : ""), "sentence"));
-          if (s.sentence && s.sentence !== s.text) panel.appendChild(el("div", "Sentence: " + s.sentence, "sentence"));
+          panel.appendChild(el("blockquote", item.text, "statement " + item.kind));
+          panel.appendChild(el("div", item.kind + (item.cue ? " \u00B7 " + item.cue : ""), "sentence"));
+          if (item.sentence && item.sentence !== item.text) panel.appendChild(el("div", "Sentence: " + item.sentence, "sentence"));
         } else {
           panel.appendChild(el("div", item.label, "role"));
           panel.appendChild(el("blockquote", item.sentence, "edge-sentence"));
