@@ -3,14 +3,15 @@
 ``out/cache/<key>.json`` holds one document's mentions and facts; the key is the
 SHA-256 of the text together with a fingerprint of the extractors' source and the
 spaCy pipeline's name, so changed code or another model never reuses stale results.
-``out/cache/manifest.json`` lists the documents of the last build (name and path),
-which ``--update`` extends.
+``out/cache/manifest.json`` lists the documents of the last build (name and absolute
+path), which ``--update`` extends and ``kg html`` reads.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 from dataclasses import asdict
 from functools import lru_cache
 from pathlib import Path
@@ -136,7 +137,10 @@ class FactCache:
             return []
 
     def write_manifest(self, documents: list[tuple[str, str]]) -> None:
-        entries = [{"name": name, "path": path} for path, name in sorted(set(documents))]
+        """Record ``(path, name)`` of the build's documents; paths are made absolute (not
+        resolved: a link stays a link) so the build can be read from any folder."""
+        absolute = {(os.path.abspath(path), name) for path, name in documents}
+        entries = [{"name": name, "path": path} for path, name in sorted(absolute)]
         write_atomic(
             self.folder / MANIFEST, json.dumps({"documents": entries}, indent=1, sort_keys=True)
         )

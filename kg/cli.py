@@ -221,12 +221,16 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_html(args: argparse.Namespace) -> int:
-    from kg.export.html import write_html
+    from kg.export.html import page_name, write_html
     from kg.pipeline import load_corpus
 
+    if args.output:
+        target = Path(args.output)
+    else:
+        target = Path(args.graph) / page_name(args.focus, args.max_nodes)
+    existed = target.exists()
     try:
         corpus = load_corpus(Path(args.graph), args.model)
-        target = Path(args.output) if args.output else Path(args.graph) / "graph.html"
         write_html(
             corpus,
             target,
@@ -238,7 +242,13 @@ def cmd_html(args: argparse.Namespace) -> int:
     except (FileNotFoundError, ValueError) as error:
         print(f"kg html: error: {error}", file=sys.stderr)
         return 2
-    print(f"kg html: wrote {target}")
+    except OSError as error:
+        print(f"kg html: error: cannot write {target}: {error.strerror or error}", file=sys.stderr)
+        return 2
+    note = " (replaced the earlier page)" if existed else ""
+    if not args.output and target.name == "graph.html":
+        note = " (the build's page, replaced; -o FILE writes elsewhere)" if existed else note
+    print(f"kg html: wrote {target}{note}")
     return 0
 
 
@@ -382,10 +392,17 @@ def make_parser() -> argparse.ArgumentParser:
         "html",
         help="write the graph page of a build, or a focused part of it",
         description="Write the interactive graph page of a build (from its cache, no parsing).",
-        epilog='example: kg html out/ --focus "Tom Homan" --hops 2 -o homan.html',
+        epilog='example: kg html out/ --focus "Tom Homan" --hops 2   '
+        "(writes out/graph-focus-tom-homan.html)",
     )
     html_parser.add_argument("graph", help="build folder (out/)")
-    html_parser.add_argument("-o", "--output", default=None, help="file (default: OUT/graph.html)")
+    html_parser.add_argument(
+        "-o",
+        "--output",
+        default=None,
+        help="file (default: in the build folder, graph-focus-NAME.html with --focus, "
+        "graph-top-N.html with --max-nodes, else graph.html)",
+    )
     html_parser.add_argument("--focus", default=None, help="entity name or alias to centre on")
     html_parser.add_argument("--hops", type=int, default=2, help="neighbourhood size with --focus")
     html_parser.add_argument(

@@ -294,17 +294,33 @@ def build(
     return summary
 
 
+def _recorded_path(path: str, out_dir: Path) -> Path:
+    """Where a manifest's document is now. Paths are absolute since manifests record them
+    so; an older manifest's relative path was relative to the folder the build ran in,
+    unknown here: the current folder, then the output folder's parent and its ancestors
+    are tried (``kg build seeds/ -o out/`` run beside ``seeds/``)."""
+    recorded = Path(path)
+    if recorded.is_absolute() or recorded.exists() or recorded.is_symlink():
+        return recorded
+    for folder in Path(out_dir).absolute().parents:
+        candidate = folder / recorded
+        if candidate.exists():
+            return candidate
+    return recorded
+
+
 def load_corpus(out_dir: Path, model: str | None = None) -> ResolvedCorpus:
     """The resolved corpus of an earlier build, from its cache (nothing is parsed).
 
-    Raises ``FileNotFoundError`` when ``out_dir`` holds no build or a document of the
-    build has changed since (run ``kg build --update`` first).
+    Works from any folder. Raises ``FileNotFoundError`` when ``out_dir`` holds no build,
+    none of its documents can be read, or a document has changed since (run
+    ``kg build --update`` first).
     """
     cache = FactCache(Path(out_dir), model or "default")
-    pairs = [(Path(path), name) for path, name in cache.read_manifest()]
+    pairs = [(_recorded_path(path, out_dir), name) for path, name in cache.read_manifest()]
     if not pairs:
         raise FileNotFoundError(f"{out_dir}: no kg build here (run kg build first)")
-    documents, _ = read_documents(pairs)
+    documents, skipped = read_documents(pairs)
     facts = []
     for document in sorted(documents, key=lambda d: d.name):
         cached = cache.get(_document_info(document), document.text)
@@ -314,7 +330,13 @@ def load_corpus(out_dir: Path, model: str | None = None) -> ResolvedCorpus:
             )
         facts.append(cached)
     if not facts:
-        raise FileNotFoundError(f"{out_dir}: the build's documents are no longer readable")
+        first = skipped[0] if skipped else None
+        why = f" ({first.path}: {first.reason}" if first else ""
+        more = f", and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+        raise FileNotFoundError(
+            f"{out_dir}: the build's documents are no longer readable{why}{more}"
+            + (")" if first else "")
+        )
     return resolve(facts)
 
 

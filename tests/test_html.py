@@ -181,13 +181,14 @@ HOSTILE_PLACE = f"Z {ODD}"
 HOSTILE_OPERATION = "Operation \u2028<b>Bold</b>&amp;"
 HOSTILE_QUOTE = f"{BREAKOUT} and {XSS}\nsecond line {ODD} \u2029 end"
 HOSTILE_KEY = "person/ann-</script>\"'"
+HOSTILE_NAMING = f'{HOSTILE_ORG} \\ "q" {XSS}\u2028 leaves {HOSTILE_PLACE} \u2029 soon'
 
 
 def hostile_corpus() -> ResolvedCorpus:
     """Every string a page could trip over, in names, aliases, quotes, titles and keys."""
     text = (
         f"{HOSTILE_ORG} chief {HOSTILE_PERSON} said “{HOSTILE_QUOTE}” as "
-        f"{HOSTILE_OPERATION} began in {HOSTILE_PLACE}."
+        f"{HOSTILE_OPERATION} began in {HOSTILE_PLACE}. She added “{HOSTILE_NAMING}”."
     )
     doc = _Doc("doc <1>.txt", f"News {XSS} {BREAKOUT}", "2025-01-02", text)
     org = doc.mention(HOSTILE_ORG, "Organization", "organization/acme")
@@ -196,6 +197,9 @@ def hostile_corpus() -> ResolvedCorpus:
     place = doc.mention(HOSTILE_PLACE, "Place", "place/z")
     everything = Evidence(0, len(text), "t", 0.5)
     quote_at = text.index(HOSTILE_QUOTE)
+    naming_at = text.index(HOSTILE_NAMING)
+    doc.mention(HOSTILE_ORG, "Organization", "organization/acme", after=naming_at)
+    doc.mention(HOSTILE_PLACE, "Place", "place/z", after=naming_at)
     doc.facts.memberships.append(Membership(person, f"Chief {XSS}", org, everything, "acting"))
     doc.facts.operations.append(OperationLocation(operation, place, everything))
     doc.facts.statements.append(
@@ -207,6 +211,17 @@ def hostile_corpus() -> ResolvedCorpus:
             f"say {BREAKOUT}",
             person,
             everything,
+        )
+    )
+    doc.facts.statements.append(
+        Statement(
+            HOSTILE_NAMING,
+            naming_at,
+            naming_at + len(HOSTILE_NAMING),
+            "direct",
+            "add",
+            person,
+            Evidence(0, len(text), "t", 0.7),
         )
     )
     entities = [
@@ -316,6 +331,8 @@ def test_nodes_edges_and_evidence():
     assert by_pair[(HOMAN, DHS)]["label"] == "border czar ×2", "two documents, one edge"
     assert by_pair[(SURGE, MINNEAPOLIS)]["label"] == "takes place in ×2"
     assert by_pair[(WALZ, MINNESOTA)]["label"] == "Governor"
+    assert {e["confidence"] for e in edges} == {0.9}, "role and operation edges: their score"
+    assert by_pair[(SURGE, MINNEAPOLIS)]["title"].endswith("\nhighest confidence 0.90")
     fact = evidence["facts"][by_pair[(HOMAN, DHS)]["id"]]
     assert fact["documents"] == ["one.txt", "two.txt"]
     assert [item["sentence"] for item in fact["evidence"]] == [
@@ -383,6 +400,15 @@ def test_hostile_strings_stay_inside_the_json():
     assert names == {HOSTILE_PERSON, HOSTILE_ORG, HOSTILE_PLACE, HOSTILE_OPERATION}
     assert payload["entities"][HOSTILE_KEY]["statements"][0]["text"] == HOSTILE_QUOTE
     assert payload["entities"][HOSTILE_KEY]["aliases"] == [BREAKOUT, ODD]
+    said = {e["to"]: (e["label"], e["title"]) for e in payload["edges"] if e["kind"] == "statement"}
+    assert set(said) == {"organization/acme", "place/z"}, "the quote names both"
+    label, title = said["place/z"]
+    assert label == "“" + HOSTILE_NAMING[:31] + "…”", "the quote's start, shortened"
+    speaks, quote, confidence = title.split("\n")
+    assert speaks == f"Ann {XSS} Lee speaks of {HOSTILE_PLACE}", "on one line, literally"
+    assert quote.startswith(f'“{HOSTILE_ORG} \\ "q" {XSS} leaves Z "quoted"') and quote[-2:] == "…”"
+    assert confidence == "confidence 0.70"
+    assert not re.search("[\u2028\u2029]", label + title)
 
 
 def test_write_html_writes_the_rendered_page(tmp_path):
@@ -430,7 +456,8 @@ class Opened:
             "}"
         )
         self.page.goto(path.as_uri())
-        self.page.wait_for_function("window.kgGraph !== undefined && window.kgGraph.stable")
+        # a function, not an expression: Playwright evals an expression, which the CSP forbids
+        self.page.wait_for_function("() => window.kgGraph !== undefined && window.kgGraph.stable")
 
     def js(self, expression: str, arg: object = None):
         return self.page.evaluate(expression, arg)
@@ -479,6 +506,29 @@ class Opened:
             except PlaywrightTimeout:
                 continue
         raise AssertionError(f"no tooltip over {key}")
+
+    def hover_edge(self, edge_id: str) -> None:
+        """Rest the mouse on the middle of edge ``edge_id`` (of its curve, when curved)
+        until vis-network shows its tooltip."""
+        from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+        box = self.page.locator("#graph canvas").bounding_box()
+        assert box is not None
+        tooltip = self.page.locator("div.vis-tooltip")
+        where = (
+            "(id) => { const n = window.kgGraph.network;"
+            " return n.canvasToDOM(n.body.edges[id].edgeType.getPoint(0.5)) }"
+        )
+        for _ in range(5):
+            spot = self.js(where, edge_id)
+            self.page.mouse.move(box["x"] + 1, box["y"] + 1)
+            self.page.mouse.move(box["x"] + spot["x"], box["y"] + spot["y"], steps=4)
+            try:
+                tooltip.wait_for(state="visible", timeout=3000)
+                return
+            except PlaywrightTimeout:
+                self.page.wait_for_timeout(200)
+        raise AssertionError(f"no tooltip over edge {edge_id}")
 
     def assert_clean(self, path: Path) -> None:
         assert self.errors == []
@@ -612,7 +662,7 @@ def test_hostile_page_shows_text_literally_and_runs_nothing(browser, tmp_path):
     assert opened.js("window.kgGraph.network.body.nodeIndices.length") == 4
     opened.js("(k) => window.kgGraph.showEntity(k)", HOSTILE_KEY)
     assert opened.panel_texts("h2") == [HOSTILE_PERSON]
-    assert opened.panel_texts("blockquote.statement") == [HOSTILE_QUOTE]
+    assert opened.panel_texts("blockquote.statement") == [HOSTILE_QUOTE, HOSTILE_NAMING]
     panel = opened.js("document.getElementById('panel').textContent")
     for text in (BREAKOUT, ODD, f"acting Chief {XSS}", f"say {BREAKOUT}", f"News {XSS}"):
         assert text in panel
@@ -623,6 +673,15 @@ def test_hostile_page_shows_text_literally_and_runs_nothing(browser, tmp_path):
     opened.hover_node("organization/acme")
     tooltip = page.locator("div.vis-tooltip")
     assert HOSTILE_ORG in tooltip.text_content()
+    said = opened.js(
+        "(k) => window.kgGraph.edges.getIds({filter: (e) => e.kind === 'statement' && e.to === k})",
+        "place/z",
+    )
+    opened.hover_edge(said[0])
+    assert f"speaks of {HOSTILE_PLACE}" in tooltip.text_content()
+    assert f'{BREAKOUT} \\ "q" {XSS} leaves' in tooltip.text_content()
+    opened.js("(id) => window.kgGraph.showEdge(id)", said[0])
+    assert opened.panel_texts("blockquote.statement") == [HOSTILE_NAMING]
     options = opened.js("[...document.querySelectorAll('#document option')].map(o => o.text)")
     assert f"News {XSS} {BREAKOUT} (2025-01-02)" in options
     injected = opened.js(
@@ -712,3 +771,259 @@ def test_kg_html_writes_a_focused_page(seeds_build, tmp_path):
     assert "Tim Walz" in names and "Minnesota" in names
     assert "Tom Homan" not in names
     assert main(["html", str(tmp_path / "nothing-here")]) == 2
+
+
+# -- statements as edges, confidence, kg html from anywhere ---------------------------------
+
+ANN, BOB, CY, ACME, SPRINGFIELD = (
+    "person/ann-roe",
+    "person/bob-tay",
+    "person/cy-dunn",
+    "organization/acme-corp",
+    "place/springfield",
+)
+LEAVE_QUOTE = "Acme Corp will leave Springfield after the long dispute over rents"
+PAYS_QUOTE = "Acme Corp pays Ann Roe well"
+RIGHT_QUOTE = "Ann Roe is right"
+
+
+def quotes_corpus() -> ResolvedCorpus:
+    """Ann speaks of Acme twice and of Springfield once, Bob of Ann; Cy is a member of Acme.
+
+    Confidences: Ann's statements 0.9 and 0.5, Bob's 0.4, Cy's membership 0.8.
+    """
+    doc = _Doc(
+        "quotes.txt",
+        "Acme leaves",
+        "2026-03-01",
+        f"Ann Roe said “{LEAVE_QUOTE}.” Later Ann Roe said “{PAYS_QUOTE}.” "
+        f"Bob Tay said “{RIGHT_QUOTE}.” Cy Dunn joined Acme Corp.",
+    )
+    text = doc.facts.text
+    ann = doc.mention("Ann Roe", "Person", ANN)
+    leave_at = text.index(LEAVE_QUOTE)
+    doc.mention("Acme Corp", "Organization", ACME, after=leave_at)
+    doc.mention("Springfield", "Place", SPRINGFIELD, after=leave_at)
+    pays_at = text.index(PAYS_QUOTE)
+    doc.mention("Acme Corp", "Organization", ACME, after=pays_at)
+    doc.mention("Ann Roe", "Person", ANN, after=pays_at)
+    bob = doc.mention("Bob Tay", "Person", BOB)
+    right_at = text.index(RIGHT_QUOTE)
+    doc.mention("Ann Roe", "Person", ANN, after=right_at)
+    cy = doc.mention("Cy Dunn", "Person", CY)
+    acme = doc.mention("Acme Corp", "Organization", ACME, after=cy.end)
+
+    def said(quote: str, at: int, speaker: Mention, confidence: float) -> Statement:
+        evidence = doc.evidence(at)
+        return Statement(
+            quote,
+            at,
+            at + len(quote),
+            "direct",
+            "say",
+            speaker,
+            Evidence(evidence.sentence_start, evidence.sentence_end, "t", confidence),
+        )
+
+    doc.facts.statements += [
+        said(LEAVE_QUOTE, leave_at, ann, 0.9),
+        said(PAYS_QUOTE, pays_at, ann, 0.5),
+        said(RIGHT_QUOTE, right_at, bob, 0.4),
+    ]
+    doc.facts.memberships.append(Membership(cy, "member", acme, Evidence(0, len(text), "t", 0.8)))
+    one = ("quotes.txt",)
+    entities = [
+        _entity(ANN, "Person", "Ann Roe", [], 4, one),
+        _entity(BOB, "Person", "Bob Tay", [], 1, one),
+        _entity(CY, "Person", "Cy Dunn", [], 1, one),
+        _entity(ACME, "Organization", "Acme Corp", [], 3, one),
+        _entity(SPRINGFIELD, "Place", "Springfield", [], 1, one),
+    ]
+    return _corpus([doc], entities)
+
+
+def test_statements_are_edges_to_the_entities_they_name():
+    network, evidence = build_network(quotes_corpus())
+    _, edges, *_ = network.get_network_data()
+    by_pair = {(e["from"], e["to"], e["kind"]): e for e in edges}
+    assert set(by_pair) == {
+        (ANN, ACME, "statement"),
+        (ANN, SPRINGFIELD, "statement"),
+        (BOB, ANN, "statement"),
+        (CY, ACME, "role"),
+    }, "speaker -> each other entity named inside the quote; never the speaker itself"
+    both = by_pair[(ANN, ACME, "statement")]
+    assert both["label"] == "2 statements", "two statements between one pair: one edge"
+    assert both["confidence"] == 0.9, "an aggregated edge has its highest confidence"
+    assert both["title"].splitlines() == [
+        "Ann Roe speaks of Acme Corp",
+        "2 statements in 1 document, for example:",
+        "“Acme Corp will leave Springfield after the long dispute over rents”",
+        "“Acme Corp pays Ann Roe well”",
+        "highest confidence 0.90",
+    ]
+    single = by_pair[(BOB, ANN, "statement")]
+    assert single["label"] == f"“{RIGHT_QUOTE}”" and single["confidence"] == 0.4
+    assert by_pair[(ANN, SPRINGFIELD, "statement")]["label"] == "“Acme Corp will leave…”"
+    assert by_pair[(CY, ACME, "role")]["confidence"] == 0.8
+    fact = evidence["facts"][both["id"]]
+    said = evidence["entities"][ANN]["statements"]
+    assert "evidence" not in fact, "a statement edge points at the speaker's statements"
+    assert [said[index]["text"] for index in fact["statements"]] == [
+        LEAVE_QUOTE,
+        PAYS_QUOTE,
+    ]
+    assert (fact["count"], fact["documents"]) == (2, ["quotes.txt"])
+    assert evidence["minConfidence"] == 0.4
+
+
+def test_focus_reaches_what_a_speaker_speaks_of():
+    def shown(focus: str, hops: int) -> set[str]:
+        return set(_payload(render_html(quotes_corpus(), focus=focus, hops=hops))["entities"])
+
+    assert shown("Bob Tay", 1) == {BOB, ANN}
+    assert shown("Bob Tay", 2) == {BOB, ANN, ACME, SPRINGFIELD}
+    assert _payload(render_html(quotes_corpus(), focus="Bob Tay"))["focus"] == [BOB]
+
+
+def test_shorten_keeps_one_line_and_cuts_at_a_word():
+    from kg.export.html import shorten
+
+    assert shorten("a\u2028b\nc  d", 20) == "a b c d"
+    cut = shorten("alpha beta gamma delta epsilon", 18)
+    assert cut == "alpha beta gamma…" and len(cut) <= 18
+    assert shorten("x" * 50, 10) == "x" * 9 + "…"
+
+
+def test_page_names_are_safe_for_any_focus():
+    from kg.export.html import page_name, slug
+
+    assert page_name() == "graph.html"
+    assert page_name("Tom Homan") == "graph-focus-tom-homan.html"
+    assert page_name("Tom Homan", 50) == "graph-focus-tom-homan-top-50.html"
+    assert page_name(None, 200) == "graph-top-200.html"
+    assert slug("../../etc/passwd") == "etc-passwd"
+    assert slug("Zoë Ñandú") == "zoe-nandu"
+    assert re.fullmatch("script-[0-9a-f]{8}", slug("مرحبا \u2028 </script>")) is not None
+    assert slug("Søren Dahl") != slug("Sren Dahl"), "letters without an ASCII form add a hash"
+    assert re.fullmatch("[0-9a-f]{12}", slug("مرحبا")) is not None
+    assert re.fullmatch("[0-9a-f]{12}", slug("\ud800")) is not None
+    assert len(slug("word " * 100)) <= 60
+    for text in (BREAKOUT, XSS, ODD, HOSTILE_QUOTE, "CON", ".", "a/b\\c\x00d"):
+        name = page_name(text)
+        assert re.fullmatch(r"graph-focus-[a-z0-9-]+\.html", name), name
+
+
+@pytest.fixture
+def quotes_page(browser, tmp_path):
+    path = tmp_path / "quotes.html"
+    write_html(quotes_corpus(), path)
+    opened = Opened(browser, path)
+    yield opened
+    opened.assert_clean(path)
+    opened.page.close()
+
+
+def _drawn(opened: Opened) -> tuple[set[str], int]:
+    nodes = set(opened.js("window.kgGraph.nodeView.getIds()"))
+    return nodes, opened.js("window.kgGraph.network.body.edgeIndices.length")
+
+
+@browser_needed
+def test_confidence_control_hides_weaker_edges(quotes_page):
+    page = quotes_page.page
+    assert page.input_value("#confidence-value") == "0.4", "starts at the lowest confidence"
+    assert page.input_value("#confidence") == "0.4"
+    assert _drawn(quotes_page) == ({ANN, BOB, CY, ACME, SPRINGFIELD}, 4)
+    page.fill("#confidence", "0.6")  # the slider
+    assert page.input_value("#confidence-value") == "0.6"
+    assert _drawn(quotes_page) == ({ANN, CY, ACME, SPRINGFIELD}, 3), "Bob's only edge is 0.4"
+    page.fill("#confidence-value", "0.85")  # the number box
+    assert page.input_value("#confidence") == "0.85"
+    assert _drawn(quotes_page) == ({ANN, ACME, SPRINGFIELD}, 2)
+    assert "confidence ≥ 0.85" in page.inner_text("#status")
+    page.focus("#confidence")
+    page.keyboard.press("Home")
+    assert _drawn(quotes_page)[1] == 4
+    page.fill("#confidence-value", "0.95")
+    assert _drawn(quotes_page) == (set(), 0)
+    quotes_page.js("(k) => window.kgGraph.search(k)", "Bob Tay")
+    assert _drawn(quotes_page)[1] == 4, "searching a hidden entity resets the minimum"
+    assert page.input_value("#confidence-value") == "0.4"
+
+
+@browser_needed
+def test_confidence_control_keeps_the_focus(browser, tmp_path):
+    path = tmp_path / "bob.html"
+    write_html(quotes_corpus(), path, focus="Bob Tay", hops=2)
+    opened = Opened(browser, path)
+    assert _drawn(opened) == ({BOB, ANN, ACME, SPRINGFIELD}, 3)
+    opened.page.fill("#confidence-value", "0.6")
+    assert _drawn(opened) == ({BOB, ANN, ACME, SPRINGFIELD}, 2), "the focus stays"
+    opened.assert_clean(path)
+    opened.page.close()
+
+
+@browser_needed
+def test_statement_edge_panel_and_tooltip(quotes_page):
+    edge = quotes_page.js(
+        "(k) => window.kgGraph.edges.getIds({filter: (e) => e.from === k[0] && e.to === k[1]})",
+        [ANN, ACME],
+    )
+    assert len(edge) == 1
+    quotes_page.js("(id) => window.kgGraph.showEdge(id)", edge[0])
+    assert quotes_page.panel_texts("h2") == ["Ann Roe → speaks of → Acme Corp"]
+    assert quotes_page.panel_texts("blockquote.statement") == [LEAVE_QUOTE, PAYS_QUOTE]
+    panel = quotes_page.page.inner_text("#panel")
+    assert "Supported by 2 statements · highest confidence 0.9" in panel
+    assert "confidence 0.5" in panel
+    quotes_page.hover_edge(edge[0])
+    tooltip = quotes_page.page.locator("div.vis-tooltip").text_content()
+    assert "2 statements in 1 document" in tooltip and PAYS_QUOTE in tooltip
+
+
+def test_kg_html_runs_from_any_folder_and_never_clobbers_silently(tmp_path, monkeypatch, capsys):
+    """A build made with relative paths is read from another folder; without -o a focused
+    page gets a file of its own named from the focus, and every write is printed."""
+    import shutil
+
+    from kg.cli import main
+    from kg.pipeline import build
+
+    work, elsewhere = tmp_path / "work", tmp_path / "elsewhere"
+    shutil.copytree(ROOT / "seeds", work / "news")
+    elsewhere.mkdir()
+    monkeypatch.chdir(work)
+    build(["news"], Path("out"), html=True)
+    out = work / "out"
+    manifest = json.loads((out / "cache" / "manifest.json").read_text())
+    assert all(Path(d["path"]).is_absolute() for d in manifest["documents"])
+    whole = (out / "graph.html").read_bytes()
+
+    monkeypatch.chdir(elsewhere)
+    capsys.readouterr()
+    assert main(["html", str(out), "--focus", "Tom Homan", "--hops", "2"]) == 0
+    target = out / "graph-focus-tom-homan.html"
+    assert capsys.readouterr().out == f"kg html: wrote {target}\n"
+    assert (out / "graph.html").read_bytes() == whole, "the build's page is left alone"
+    shown = _payload(target.read_text())
+    assert {"person/tom-homan", "person/donald-trump"} <= set(shown["entities"])
+    assert any(e["kind"] == "statement" for e in shown["edges"])
+    assert main(["html", str(out), "--focus", "Tom Homan"]) == 0
+    assert "(replaced the earlier page)" in capsys.readouterr().out
+    assert main(["html", str(out)]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith(f"kg html: wrote {out / 'graph.html'}") and "replaced" in said
+
+    # a manifest written before paths were absolute: relative to the folder of the build
+    for entry in manifest["documents"]:
+        entry["path"] = str(Path(entry["path"]).relative_to(work))
+    (out / "cache" / "manifest.json").write_text(json.dumps(manifest))
+    assert main(["html", str(out), "-o", str(elsewhere / "old.html")]) == 0
+    assert _payload((elsewhere / "old.html").read_text())["entities"]
+
+    shutil.rmtree(work / "news")
+    assert main(["html", str(out), "-o", str(elsewhere / "gone.html")]) == 2
+    error = capsys.readouterr().err
+    assert "no longer readable" in error and "000_6f09841a0bf1ac70.txt" in error
+    assert "and 4 more" in error

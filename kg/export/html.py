@@ -2,7 +2,10 @@
 
 The page opens from disk with no network: the vis-network library that ships in the
 pyvis wheel is inlined, and so are our script and styles (``templates/graph.*``).
-Node and edge data are built with pyvis's ``Network`` and embedded as JSON. Every
+Edges are facts: a role (person -> organization), an operation's place, and a
+statement (speaker -> each entity the quoted or reported text names); each carries
+its confidence, which a control on the page filters by. Node and edge data are built
+with pyvis's ``Network`` and embedded as JSON. Every
 string from an article reaches the page through ``textContent`` (never ``innerHTML``),
 the JSON is escaped so that no ``</script>`` or markup in a name or quote can end the
 script, and a Content-Security-Policy lets only the page's own two scripts run.
@@ -18,6 +21,7 @@ import hashlib
 import json
 import math
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
@@ -26,7 +30,14 @@ import networkx as nx
 from pyvis.network import Network
 
 from kg.export.files import write_atomic
-from kg.extract.records import DocumentFacts, Entity, Evidence, ResolvedCorpus
+from kg.extract.records import (
+    DocumentFacts,
+    Entity,
+    Evidence,
+    Mention,
+    ResolvedCorpus,
+    Statement,
+)
 
 VIS_DIR = ("lib", "vis-9.1.2")
 PHYSICS_LIMIT = 300  # larger graphs get positions computed here and no physics in the page
@@ -42,10 +53,14 @@ FALLBACK_STYLE = {"color": "#9c9c9c", "shape": "ellipse"}
 FACT_KINDS: tuple[tuple[str, str, str | None], ...] = (
     ("role", "roles", "#7f7f7f"),
     ("operation", "operation places", "#e15759"),
-    ("statement", "statements", None),
+    ("statement", "statements", "#b07aa1"),
     ("none", "entities without facts", None),
 )
 OPERATION_LABEL = "takes place in"
+STATEMENT_LABEL = "speaks of"
+EDGE_QUOTE_CHARS = 32  # a statement edge's label: the start of its one quote
+TOOLTIP_QUOTE_CHARS = 120
+TOOLTIP_QUOTES = 3  # an edge of several statements lists this many in its tooltip
 LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
@@ -59,10 +74,32 @@ class _Fact:
     evidence: list[dict] = field(default_factory=list)
 
     def labels(self) -> list[str]:
+        if self.kind == "statement":
+            return [STATEMENT_LABEL]
         return sorted({item["label"] for item in self.evidence})
 
     def documents(self) -> list[str]:
         return sorted({item["doc"] for item in self.evidence})
+
+    def confidence(self) -> float:
+        """The highest confidence among the sentences behind the edge."""
+        return max(item["confidence"] for item in self.evidence)
+
+    def count(self) -> int:
+        """Statements behind a statement edge; documents behind any other edge."""
+        return len(self.evidence) if self.kind == "statement" else len(self.documents())
+
+
+def shorten(text: str, limit: int) -> str:
+    """``text`` on one line, cut to at most ``limit`` characters at a word with an ellipsis."""
+    line = " ".join(text.split())
+    if len(line) <= limit:
+        return line
+    cut = line[: limit - 1]
+    space = cut.rfind(" ")
+    if space >= limit * 0.6:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:") + "\u2026"
 
 
 def _sentence(facts: DocumentFacts, evidence: Evidence) -> str:
@@ -79,8 +116,20 @@ def _source(facts: DocumentFacts, evidence: Evidence) -> dict:
     }
 
 
+def _named_in(facts: DocumentFacts, statement: Statement) -> list[Mention]:
+    """The mentions inside the statement's text span, in order."""
+    return sorted(
+        (m for m in facts.mentions if statement.start <= m.start and m.end <= statement.end),
+        key=lambda m: (m.start, m.end, m.text),
+    )
+
+
 def _collect(corpus: ResolvedCorpus) -> tuple[dict[str, dict], dict[tuple[str, str, str], _Fact]]:
-    """Per-entity evidence (roles, statements, fact kinds) and the fact edges."""
+    """Per-entity evidence (roles, statements, fact kinds) and the fact edges.
+
+    A statement gives an edge from its speaker to every other entity its text names;
+    the edge's evidence points at the statement in the speaker's list (no copy).
+    """
     details: dict[str, dict] = {
         key: {"roles": [], "statements": [], "kinds": set()} for key in corpus.entities
     }
@@ -107,27 +156,51 @@ def _collect(corpus: ResolvedCorpus) -> tuple[dict[str, dict], dict[tuple[str, s
             )
             details[person.key]["kinds"].add("role")
             if org is not None and org.key != person.key:
-                add_fact(person.key, org.key, "role", {"label": label, **source})
+                confidence = membership.evidence.confidence
+                add_fact(
+                    person.key,
+                    org.key,
+                    "role",
+                    {"label": label, "confidence": confidence, **source},
+                )
         for link in facts.operations:
             operation = corpus.entity_for(name, link.operation)
             place = corpus.entity_for(name, link.location)
             if operation is None or place is None or operation.key == place.key:
                 continue
-            item = {"label": OPERATION_LABEL, **_source(facts, link.evidence)}
+            item = {
+                "label": OPERATION_LABEL,
+                "confidence": link.evidence.confidence,
+                **_source(facts, link.evidence),
+            }
             add_fact(operation.key, place.key, "operation", item)
         for statement in facts.statements:
             speaker = corpus.entity_for(name, statement.speaker)
             if speaker is None:
                 continue
-            details[speaker.key]["statements"].append(
+            said = details[speaker.key]["statements"]
+            said.append(
                 {
                     "text": statement.text,
                     "kind": statement.kind,
                     "cue": statement.cue or "",
+                    "confidence": statement.evidence.confidence,
                     **_source(facts, statement.evidence),
                 }
             )
             details[speaker.key]["kinds"].add("statement")
+            named: set[str] = set()
+            for mention in _named_in(facts, statement):
+                entity = corpus.entity_for(name, mention)
+                if entity is None or entity.key in named or entity.key == speaker.key:
+                    continue
+                named.add(entity.key)
+                item = {
+                    "statement": len(said) - 1,
+                    "confidence": statement.evidence.confidence,
+                    "doc": name,
+                }
+                add_fact(speaker.key, entity.key, "statement", item)
     return details, facts_by_edge
 
 
@@ -141,8 +214,9 @@ def _keep(
     focus: str | None,
     hops: int,
     max_nodes: int | None,
-) -> set[str]:
-    """The entity keys shown: all, a neighbourhood of ``focus``, or the most mentioned."""
+) -> tuple[set[str], list[str]]:
+    """The entity keys shown (all, a neighbourhood of ``focus``, or the most mentioned)
+    and the keys ``focus`` names."""
     if hops < 0:
         raise ValueError(f"hops must be 0 or more, not {hops}")
     if max_nodes is not None and max_nodes < 0:
@@ -166,7 +240,7 @@ def _keep(
             key=lambda k: (k not in centres, -corpus.entities[k].mention_count, k),
         )
         keys = set(ranked[:max_nodes])
-    return keys
+    return keys, centres
 
 
 def _ordered_subgraph(members: list[str], edges: list[tuple[str, str]]) -> nx.Graph:
@@ -250,6 +324,36 @@ def _tooltip(entity: Entity, detail: dict) -> str:
     return "\n".join(lines)
 
 
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def _confidence_text(confidence: float, count: int) -> str:
+    return f"{'highest confidence' if count > 1 else 'confidence'} {confidence:.2f}"
+
+
+def _statement_edge_text(fact: _Fact, said: list[dict], corpus: ResolvedCorpus) -> tuple[str, str]:
+    """The label and tooltip of a statement edge: its quote, or its count and a few quotes."""
+    best_first = sorted(fact.evidence, key=lambda item: -item["confidence"])  # stable
+    quotes = [said[item["statement"]]["text"] for item in best_first]
+    speaker = shorten(corpus.entities[fact.source].name, TOOLTIP_QUOTE_CHARS)
+    named = shorten(corpus.entities[fact.target].name, TOOLTIP_QUOTE_CHARS)
+    count = len(quotes)
+    lines = [f"{speaker} {STATEMENT_LABEL} {named}"]
+    if count == 1:
+        label = "\u201c" + shorten(quotes[0], EDGE_QUOTE_CHARS) + "\u201d"
+    else:
+        label = f"{count} statements"
+        documents = _plural(len(fact.documents()), "document")
+        lines.append(f"{count} statements in {documents}, for example:")
+    shown = quotes[:TOOLTIP_QUOTES]
+    lines += ["\u201c" + shorten(quote, TOOLTIP_QUOTE_CHARS) + "\u201d" for quote in shown]
+    if count > TOOLTIP_QUOTES:
+        lines.append(f"\u2026 and {count - TOOLTIP_QUOTES} more")
+    lines.append(_confidence_text(fact.confidence(), count))
+    return label, "\n".join(lines)
+
+
 def _node_size(mentions: int) -> float:
     return round(10 + 4 * math.sqrt(min(max(mentions, 0), 100)), 2)
 
@@ -267,7 +371,8 @@ def build_network(
     of documents and role labels behind it; the evidence keeps every sentence.
     """
     details, facts = _collect(corpus)
-    keys = sorted(_keep(corpus, facts, focus, hops, max_nodes))
+    shown_keys, centres = _keep(corpus, facts, focus, hops, max_nodes)
+    keys = sorted(shown_keys)
     shown = set(keys)
     edges = [
         fact for _, fact in sorted(facts.items()) if fact.source in shown and fact.target in shown
@@ -294,25 +399,40 @@ def build_network(
     for index, fact in enumerate(edges):
         edge_id = f"e{index}"
         documents = fact.documents()
-        label = " / ".join(fact.labels())
-        count = len(documents)
+        count = fact.count()
+        confidence = fact.confidence()
+        if fact.kind == "statement":
+            label, title = _statement_edge_text(fact, details[fact.source]["statements"], corpus)
+        else:
+            label = " / ".join(fact.labels())
+            title = (
+                f"{label}\nsupported by {_plural(count, 'document')}"
+                f"\n{_confidence_text(confidence, len(fact.evidence))}"
+            )
+            label = f"{label} ×{count}" if count > 1 else label
         network.add_edge(
             fact.source,
             fact.target,
             id=edge_id,
-            label=f"{label} ×{count}" if count > 1 else label,
-            title=f"{label}\nsupported by {count} document{'s' if count != 1 else ''}",
+            label=label,
+            title=title,
             color=edge_colors[fact.kind],
             width=round(1 + math.log2(count), 2),
             kind=fact.kind,
             documents=documents,
+            confidence=confidence,
         )
         edge_evidence[edge_id] = {
             "kind": fact.kind,
-            "label": label,
+            "label": " / ".join(fact.labels()),
             "documents": documents,
-            "evidence": fact.evidence,
+            "count": count,
+            "confidence": confidence,
         }
+        if fact.kind == "statement":  # the speaker's statements hold the text, source and score
+            edge_evidence[edge_id]["statements"] = [item["statement"] for item in fact.evidence]
+        else:
+            edge_evidence[edge_id]["evidence"] = fact.evidence
     entities = {}
     for key in keys:
         entity = corpus.entities[key]
@@ -335,7 +455,13 @@ def build_network(
         }
         for f in corpus.documents
     ]
-    return network, {"entities": entities, "facts": edge_evidence, "documents": documents}
+    return network, {
+        "entities": entities,
+        "facts": edge_evidence,
+        "documents": documents,
+        "focus": centres,
+        "minConfidence": min((fact.confidence() for fact in edges), default=None),
+    }
 
 
 def script_json(value: object) -> str:
@@ -422,9 +548,44 @@ def render_html(
     return re.sub(r"\{\{KG_([A-Z_]+)\}\}", lambda m: values[m.group(1)], _template("graph.html"))
 
 
+def slug(text: str, limit: int = 60) -> str:
+    """A file-name-safe form of ``text``: ASCII letters and digits joined by ``-``
+    ("Tom Homan" -> "tom-homan"). Where letters had no ASCII form ("Søren", Arabic
+    script) a short hash of ``text`` is added, so different names get different slugs."""
+    folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    words = re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    if len(words) > limit:
+        words = words[:limit].rstrip("-")
+    digest = hashlib.sha256(text.encode("utf-8", "surrogatepass")).hexdigest()
+    kept = sum(char.isalnum() for char in folded)
+    lost = sum(char.isalnum() for char in unicodedata.normalize("NFKD", text)) > kept
+    if not words:
+        return digest[:12]
+    return f"{words}-{digest[:8]}" if lost else words
+
+
+def page_name(focus: str | None = None, max_nodes: int | None = None) -> str:
+    """The page's default file name in a build folder: ``graph.html`` for the whole graph,
+    ``graph-focus-tom-homan.html`` / ``graph-top-200.html`` for a part of it."""
+    parts = []
+    if focus and focus.strip():
+        parts.append("focus-" + slug(focus.strip()))
+    if max_nodes is not None:
+        parts.append(f"top-{max_nodes}")
+    return "-".join(["graph", *parts]) + ".html"
+
+
 def write_html(corpus: ResolvedCorpus, path: Path, **options: object) -> None:
     """Write the page to ``path`` atomically; ``options`` as for :func:`render_html`."""
     write_atomic(Path(path), render_html(corpus, **options))  # type: ignore[arg-type]
 
 
-__all__ = ["build_network", "render_html", "script_json", "write_html"]
+__all__ = [
+    "build_network",
+    "page_name",
+    "render_html",
+    "script_json",
+    "shorten",
+    "slug",
+    "write_html",
+]

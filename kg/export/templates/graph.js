@@ -15,22 +15,39 @@
   const plural = (n, word) => n + " " + word + (n === 1 ? "" : "s");
 
   const nodes = new vis.DataSet(data.nodes.map((n) => Object.assign({}, n, { title: tooltip(n.title) })));
-  const edges = new vis.DataSet(data.edges.map((e) => Object.assign({}, e, { title: tooltip(e.title) })));
+  // a statement edge curves, so that it does not hide a role edge between the same two nodes
+  const CURVED = { enabled: true, type: "curvedCW", roundness: 0.15 };
+  const edges = new vis.DataSet(data.edges.map((e) => Object.assign({}, e, { title: tooltip(e.title) },
+    e.kind === "statement" ? { smooth: CURVED } : {})));
+  // the lowest confidence of any edge: the control starts there, so every edge shows
+  const lowest = typeof data.minConfidence === "number" ? data.minConfidence : 0;
   const state = {
     types: new Set(Object.keys(data.styles)),
     kinds: new Set(data.factKinds.map((k) => k[0])),
     doc: "",
+    minConfidence: lowest,
   };
+  const focusKeys = new Set(data.focus || []);
+  // per node, its best edge's confidence (nodes without edges have none)
+  const bestConfidence = new Map();
+  data.edges.forEach((e) => {
+    [e.from, e.to].forEach((id) => {
+      if (!(bestConfidence.get(id) >= e.confidence)) bestConfidence.set(id, e.confidence);
+    });
+  });
+  const confident = (value) => value >= state.minConfidence;
 
   function entityVisible(id) {
     const entity = data.entities[id];
     if (!entity || !state.types.has(entity.type)) return false;
     if (state.doc && !entity.documents.includes(state.doc)) return false;
+    // a node whose every edge is below the minimum confidence goes too (never the focus)
+    if (bestConfidence.has(id) && !confident(bestConfidence.get(id)) && !focusKeys.has(id)) return false;
     if (!entity.kinds.length) return state.kinds.has("none");
     return entity.kinds.some((kind) => state.kinds.has(kind));
   }
   function edgeVisible(edge) {
-    return state.kinds.has(edge.kind) &&
+    return state.kinds.has(edge.kind) && confident(edge.confidence) &&
       (!state.doc || edge.documents.includes(state.doc)) &&
       entityVisible(edge.from) && entityVisible(edge.to);
   }
@@ -59,12 +76,14 @@
   const status = document.getElementById("status");
   const api = {
     network, nodes, edges, nodeView, edgeView, data, stable: false,
-    search, focusNode, showEntity, showEdge, setType, setKind, setDocument, resetFilters,
+    search, focusNode, showEntity, showEdge, setType, setKind, setDocument, setMinConfidence,
+    resetFilters,
   };
 
   function counts() {
     status.textContent = nodeView.length + (nodeView.length === 1 ? " entity, " : " entities, ") +
-      plural(edgeView.length, "fact edge");
+      plural(edgeView.length, "fact edge") +
+      (state.minConfidence > lowest ? " (confidence \u2265 " + state.minConfidence + ")" : "");
   }
   function settle() {
     if (api.stable) return;
@@ -116,12 +135,15 @@
     kindBox.appendChild(label);
   });
   const legend = document.getElementById("legend");
-  data.factKinds.forEach(([, text, color]) => {
+  data.factKinds.forEach(([kind, text, color]) => {
     if (!color) return;
     const item = el("div");
     const line = el("span", "", "line");
     line.style.borderColor = color;
-    item.append(line, document.createTextNode(text + " (\u00D7n: supported by n documents)"));
+    const note = kind === "statement"
+      ? " (speaker \u2192 an entity the statement names; label: the quote, or how many)"
+      : " (\u00D7n: supported by n documents)";
+    item.append(line, document.createTextNode(text + note));
     legend.appendChild(item);
   });
   legend.appendChild(el("div", "Node size: number of mentions"));
@@ -132,6 +154,20 @@
     docSelect.appendChild(option);
   });
   docSelect.addEventListener("change", () => setDocument(docSelect.value));
+  const confidenceSlider = document.getElementById("confidence");
+  const confidenceNumber = document.getElementById("confidence-value");
+  function showConfidence() {
+    confidenceSlider.value = String(state.minConfidence);
+    confidenceNumber.value = String(state.minConfidence);
+  }
+  showConfidence();
+  // slider positions are rounded to hundredths; the start value is the exact lowest
+  confidenceSlider.addEventListener("input", () =>
+    setMinConfidence(Math.round(parseFloat(confidenceSlider.value) * 100) / 100));
+  confidenceNumber.addEventListener("input", () => {
+    const value = parseFloat(confidenceNumber.value);
+    if (Number.isFinite(value)) setMinConfidence(value, true);
+  });
 
   function refresh() {
     // nodes shown again come back where they were (storePositions fails on a filtered view)
@@ -156,11 +192,20 @@
     docSelect.value = state.doc;
     refresh();
   }
+  function setMinConfidence(value, typed) {
+    const number = Number(value);
+    state.minConfidence = Number.isFinite(number) ? Math.min(Math.max(number, 0), 1) : lowest;
+    if (typed) confidenceSlider.value = String(state.minConfidence);
+    else showConfidence();
+    refresh();
+  }
   function resetFilters() {
     Object.keys(typeBoxes).forEach((t) => { state.types.add(t); typeBoxes[t].checked = true; });
     Object.keys(kindBoxes).forEach((k) => { state.kinds.add(k); kindBoxes[k].checked = true; });
     state.doc = "";
     docSelect.value = "";
+    state.minConfidence = lowest;
+    showConfidence();
     refresh();
   }
 
@@ -223,11 +268,15 @@
     const d = data.documents.find((x) => x.name === name);
     return d ? d.title + (d.date ? " (" + d.date + ")" : "") : name;
   };
+  const factCount = (fact) => fact.kind === "statement"
+    ? plural(fact.count, "statement") + (fact.documents.length > 1 ? " in " + plural(fact.documents.length, "document") : "")
+    : plural(fact.documents.length, "document");
+  const confidenceLine = (value) => el("div", "confidence " + value, "confidence");
   function factButton(edgeId) {
     const edge = edges.get(edgeId);
     const fact = data.facts[edgeId];
     const text = data.entities[edge.from].name + " \u2192 " + fact.label + " \u2192 " +
-      data.entities[edge.to].name + " (" + plural(fact.documents.length, "document") + ")";
+      data.entities[edge.to].name + " (" + factCount(fact) + ")";
     const button = el("button", text, "fact");
     button.type = "button";
     button.addEventListener("click", () => { network.selectEdges([edgeId]); showEdge(edgeId); });
@@ -264,7 +313,8 @@
       const list = el("div", null, "statements");
       entity.statements.forEach((s) => {
         list.appendChild(el("blockquote", s.text, "statement " + s.kind));
-        list.appendChild(el("div", s.kind + (s.cue ? " \u00B7 " + s.cue : ""), "sentence"));
+        list.appendChild(el("div", s.kind + (s.cue ? " \u00B7 " + s.cue : "") +
+          " \u00B7 confidence " + s.confidence, "sentence"));
         if (s.sentence && s.sentence !== s.text) list.appendChild(el("div", "Sentence: " + s.sentence, "sentence"));
         list.appendChild(sourceLine(s));
       });
@@ -291,12 +341,23 @@
     delete panel.dataset.entity;
     panel.appendChild(el("h2", data.entities[edge.from].name + " \u2192 " + fact.label + " \u2192 " +
       data.entities[edge.to].name, "name"));
-    panel.appendChild(el("div", "Supported by " + plural(fact.documents.length, "document"), "meta"));
+    // a statement edge lists indices into its speaker's statements
+    const said = data.entities[edge.from].statements;
+    const items = fact.kind === "statement" ? fact.statements.map((index) => said[index]) : fact.evidence;
+    panel.appendChild(el("div", "Supported by " + factCount(fact) + " \u00B7 " +
+      (items.length > 1 ? "highest " : "") + "confidence " + fact.confidence, "meta"));
     fact.documents.forEach((name) => {
       panel.appendChild(el("h3", documentTitle(name)));
-      fact.evidence.filter((item) => item.doc === name).forEach((item) => {
-        panel.appendChild(el("div", item.label, "role"));
-        panel.appendChild(el("blockquote", item.sentence, "edge-sentence"));
+      items.filter((item) => item.doc === name).forEach((item) => {
+        if (fact.kind === "statement") {
+          panel.appendChild(el("blockquote", item.text, "statement " + item.kind));
+          panel.appendChild(el("div", item.kind + (item.cue ? " \u00B7 " + item.cue : ""), "sentence"));
+          if (item.sentence && item.sentence !== item.text) panel.appendChild(el("div", "Sentence: " + item.sentence, "sentence"));
+        } else {
+          panel.appendChild(el("div", item.label, "role"));
+          panel.appendChild(el("blockquote", item.sentence, "edge-sentence"));
+        }
+        panel.appendChild(confidenceLine(item.confidence));
       });
     });
   }
