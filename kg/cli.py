@@ -30,6 +30,27 @@ def _print_summary(summary: BuildSummary) -> None:
     print(f"  wrote:      {', '.join(summary.outputs)}")
 
 
+def _confidence(text: str) -> float:
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"{text} is not a probability in [0, 1]")
+    return value
+
+
+def _add_min_confidence(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--min-confidence",
+        type=_confidence,
+        default=None,
+        metavar="P",
+        help="leave out facts whose fitted confidence is below P (default: each kind's "
+        "threshold that maximised F1 on the training sets; 0 keeps every fact)",
+    )
+
+
 def cmd_build(args: argparse.Namespace) -> int:
     if not args.inputs and not args.update:
         print("kg build: error: name at least one input file, folder or glob", file=sys.stderr)
@@ -46,6 +67,7 @@ def cmd_build(args: argparse.Namespace) -> int:
             jobs=args.jobs,
             engine=args.engine,
             scheduler=args.scheduler,
+            min_confidence=args.min_confidence,
         )
     except NoInputError as error:
         print(f"kg build: error: {error}", file=sys.stderr)
@@ -69,7 +91,14 @@ def cmd_eval(args: argparse.Namespace) -> int:
     out = Path(args.output) if args.output else Path(tempfile.mkdtemp(prefix="kg-eval-"))
     try:
         return evaluate(
-            args.corpus, args.gold, out, scorer=args.scorer, errors=args.errors, model=args.model
+            args.corpus,
+            args.gold,
+            out,
+            scorer=args.scorer,
+            errors=args.errors,
+            model=args.model,
+            by_rule=args.by_rule,
+            min_confidence=args.min_confidence,
         )
     except (FileNotFoundError, NoInputError, NothingBuiltError) as error:
         print(f"kg eval: error: {error}", file=sys.stderr)
@@ -221,6 +250,7 @@ def cmd_validate(args: argparse.Namespace) -> int:
 
 
 def cmd_html(args: argparse.Namespace) -> int:
+    from kg.confidence import apply_confidence
     from kg.export.html import page_name, write_html
     from kg.pipeline import load_corpus
 
@@ -231,6 +261,7 @@ def cmd_html(args: argparse.Namespace) -> int:
     existed = target.exists()
     try:
         corpus = load_corpus(Path(args.graph), args.model)
+        corpus = apply_confidence(corpus, None, args.min_confidence)
         write_html(
             corpus,
             target,
@@ -307,6 +338,7 @@ def make_parser() -> argparse.ArgumentParser:
     build_parser.add_argument(
         "--scheduler", default=None, help="Dask scheduler address (default: a local cluster)"
     )
+    _add_min_confidence(build_parser)
     build_parser.set_defaults(handler=cmd_build)
 
     eval_parser = commands.add_parser(
@@ -322,6 +354,12 @@ def make_parser() -> argparse.ArgumentParser:
     eval_parser.add_argument("--scorer", default=None, help="score.py (default: ../shared/eval/)")
     eval_parser.add_argument("--errors", action="store_true", help="list every FP and FN")
     eval_parser.add_argument("--model", default=None, help="spaCy pipeline to load")
+    eval_parser.add_argument(
+        "--by-rule",
+        action="store_true",
+        help="also print each extraction rule's facts, precision and mean confidence",
+    )
+    _add_min_confidence(eval_parser)
     eval_parser.set_defaults(handler=cmd_eval)
 
     query_parser = commands.add_parser(
@@ -410,6 +448,7 @@ def make_parser() -> argparse.ArgumentParser:
     )
     html_parser.add_argument("--title", default="kg graph", help="page title")
     html_parser.add_argument("--model", default=None, help="the --model the build used")
+    _add_min_confidence(html_parser)
     html_parser.set_defaults(handler=cmd_html)
 
     validate_parser = commands.add_parser(

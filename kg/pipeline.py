@@ -18,6 +18,7 @@ from pathlib import Path
 from spacy.tokens import Doc
 
 from kg.cache import FactCache
+from kg.confidence import apply_confidence
 from kg.documents import (
     DEFAULT_MAX_BYTES,
     Document,
@@ -230,14 +231,17 @@ def build(
     jobs: int = 1,
     engine: str = "local",
     scheduler: str | None = None,
+    min_confidence: float | None = None,
 ) -> BuildSummary:
     """Build the graph of ``inputs`` (files, folders, globs) into ``out_dir``.
 
     Only documents whose text is not in the output folder's cache are parsed. With
     ``update``, the documents of the previous build (still on disk) are kept and
-    ``inputs`` are added. ``jobs`` processes (or a Dask cluster with ``engine="dask"``)
-    parse and extract. Raises ``NoInputError`` when no input file is found and
-    ``NothingBuiltError`` when every file was skipped; earlier output is left untouched.
+    ``inputs`` are added. Facts below ``min_confidence`` are left out (None: each kind's
+    fitted threshold, see :mod:`kg.confidence`; 0 keeps all). ``jobs`` processes (or a
+    Dask cluster with ``engine="dask"``) parse and extract. Raises ``NoInputError`` when
+    no input file is found and ``NothingBuiltError`` when every file was skipped; earlier
+    output is left untouched.
     """
     started = time.perf_counter()
     out_dir = Path(out_dir)
@@ -271,7 +275,8 @@ def build(
     if not facts:
         reasons = "; ".join(f"{s.path}: {s.reason}" for s in skipped)
         raise NothingBuiltError(f"no document could be read: {reasons}")
-    corpus = resolve([facts[name] for name in sorted(facts)])
+    resolved = resolve([facts[name] for name in sorted(facts)])
+    corpus = apply_confidence(resolved, None, min_confidence)
     summary.entities, summary.facts = summarise(corpus)
     rdf_paths, triples = write_rdf(corpus_quads(corpus), out_dir)
     outputs = list(rdf_paths.values())
@@ -310,7 +315,9 @@ def _recorded_path(path: str, out_dir: Path) -> Path:
 
 
 def load_corpus(out_dir: Path, model: str | None = None) -> ResolvedCorpus:
-    """The resolved corpus of an earlier build, from its cache (nothing is parsed).
+    """The resolved corpus of an earlier build, from its cache (nothing is parsed), with
+    every fact and its extractor's prior confidence (:func:`kg.confidence.apply_confidence`
+    fits and cuts them as the build did).
 
     Works from any folder. Raises ``FileNotFoundError`` when ``out_dir`` holds no build,
     none of its documents can be read, or a document has changed since (run

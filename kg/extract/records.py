@@ -71,7 +71,9 @@ class OperationLocation:
 class Statement:
     """A quotation or reported statement and who made it.
 
-    ``start``/``end`` delimit ``text`` in the document. ``speaker`` is the named
+    ``start``/``end`` delimit ``text`` in the document; a quote its cue interrupts (“A,” she
+    said, “B.”) is one statement whose ``text`` joins the quoted parts ("A, B.") and whose
+    span runs from the first part to the last, cue included. ``speaker`` is the named
     mention the statement is attributed to (a pronoun already resolved to its
     antecedent's mention), or None when the source is unnamed ("officials said").
     """

@@ -34,6 +34,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from dataclasses import replace
 
 from spacy.tokens import Doc, Token
 
@@ -210,6 +211,9 @@ class _Extractor(ReportedSpeech):
             except (IndexError, ValueError):
                 statement = None  # an odd sentence costs the sentence only
             if statement is not None:
+                if previous is not None and statement.evidence.rule in _JOIN_RULES:
+                    statement = self._joined(previous, statement)
+                    self.statements = [s for s in self.statements if s is not previous]
                 self.statements.append(statement)
                 self.speakers.remember(statement.speaker, quote.end)
                 previous = statement
@@ -704,6 +708,18 @@ class _Extractor(ReportedSpeech):
                 return token
         return None
 
+    def _joined(self, first: Statement, rest: Statement) -> Statement:
+        """One statement of a quote its cue interrupts: “A,” she said. “B.” -> "A B"."""
+        return replace(
+            first,
+            text=f"{first.text} {rest.text}",
+            end=rest.end,
+            evidence=replace(
+                first.evidence,
+                sentence_end=max(first.evidence.sentence_end, rest.evidence.sentence_end),
+            ),
+        )
+
     def _make(
         self,
         quote: QuoteSpan,
@@ -838,6 +854,11 @@ class _Extractor(ReportedSpeech):
                 evidence=evidence,
             )
         )
+
+
+# A quote its cue interrupts is one statement (one speech act, one cue): “A,” she said.
+# “B.” -> "A B". A quote paragraph that continues one (quote-continued) stays its own.
+_JOIN_RULES = ("quote-split",)
 
 
 def extract_statements(doc: Doc, mentions: list[Mention]) -> list[Statement]:

@@ -117,6 +117,19 @@ def _membership_keys(corpus: ResolvedCorpus) -> dict[tuple[str, str, str, str], 
     return keys
 
 
+def fact_nodes(corpus: ResolvedCorpus) -> Iterator[tuple[str, DocumentFacts, object, URIRef]]:
+    """``(kind, document facts, fact, node IRI)`` for every statement and membership written
+    ("statement" / "membership"): how a fact of the records is found in the graph."""
+    membership_keys = _membership_keys(corpus)
+    for facts in corpus.documents:
+        for s in facts.statements:
+            yield "statement", facts, s, fact_iri("quote", facts.document.name, s.start, s.end)
+        for m in facts.memberships:
+            claim = _claim(corpus, facts, m)
+            if claim is not None:
+                yield "membership", facts, m, fact_iri("membership", membership_keys[claim])
+
+
 def _claim(
     corpus: ResolvedCorpus, facts: DocumentFacts, m: Membership
 ) -> tuple[str, str, str, str] | None:

@@ -1,0 +1,284 @@
+"""Fitted confidences: how likely each fact is to be right, and which facts to keep.
+
+read -> parse -> extract -> resolve -> **confidence** -> RDF -> export. An extractor states
+a fixed prior per rule; this stage replaces it with a probability from a small logistic
+model per kind of fact, over what the extractor knows about the fact: the rule, the cue
+verb, how far the speaker is from the quote, the quote's length and kind, the entity
+types, the title's class, whether the organization is in the sentence. The weights are
+fitted on annotated training news by ``scripts/fit_confidence.py`` and ship in
+``kg/data/confidence.json``; facts below the kind's threshold (the one that maximised F1
+on the training sets, or ``--min-confidence``) are left out of the graph.
+
+Operations have no training set: they keep their rule's prior and are never dropped.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from functools import cache
+from pathlib import Path
+
+from kg.extract.records import (
+    FROM_THE_DOCUMENT,
+    DocumentFacts,
+    Evidence,
+    Membership,
+    Mention,
+    ResolvedCorpus,
+    Statement,
+)
+
+MODEL_PATH = Path(__file__).resolve().parent / "data" / "confidence.json"
+RARE = "~rare"  # the value a feature takes when the training data saw it too seldom
+
+STATEMENT = "statement"
+MEMBERSHIP = "membership"
+
+
+@dataclass(frozen=True, slots=True)
+class KindModel:
+    """A logistic model for one kind of fact: ``p = sigmoid(bias + sum of feature weights)``.
+
+    ``rare`` names the features (the part before ``=``) whose unseen values count as
+    ``name=~rare``; ``threshold`` is the default cut (facts below it are left out).
+    """
+
+    bias: float
+    weights: dict[str, float]
+    rare: frozenset[str]
+    threshold: float
+
+    def probability(self, features: list[str]) -> float:
+        """The fitted probability that a fact with ``features`` is right."""
+        score = self.bias
+        for feature in sorted(set(self.known(features))):
+            score += self.weights.get(feature, 0.0)
+        return 1.0 / (1.0 + math.exp(-score))
+
+    def known(self, features: list[str]) -> Iterator[str]:
+        """The features as the model knows them: an unseen value of a rare-bucketed name
+        becomes ``name=~rare``."""
+        for feature in features:
+            name = feature.split("=", 1)[0]
+            if feature not in self.weights and name in self.rare:
+                yield f"{name}={RARE}"
+            else:
+                yield feature
+
+
+@dataclass(frozen=True, slots=True)
+class ConfidenceModel:
+    """The fitted models by kind of fact (``statement``, ``membership``)."""
+
+    kinds: dict[str, KindModel]
+
+    @classmethod
+    def from_json(cls, data: dict) -> ConfidenceModel:
+        kinds = {
+            kind: KindModel(
+                bias=float(spec["bias"]),
+                weights={k: float(v) for k, v in spec["weights"].items()},
+                rare=frozenset(spec.get("rare", [])),
+                threshold=float(spec["threshold"]),
+            )
+            for kind, spec in data["kinds"].items()
+        }
+        return cls(kinds)
+
+
+@cache
+def load_model(path: Path = MODEL_PATH) -> ConfidenceModel | None:
+    """The shipped model, or None where no model file exists (priors are then kept)."""
+    if not path.is_file():
+        return None
+    return ConfidenceModel.from_json(json.loads(path.read_text(encoding="utf-8")))
+
+
+# -- features ---------------------------------------------------------------------------
+
+
+def _bucket(value: float, edges: tuple[float, ...]) -> str:
+    """The first edge ``value`` is below, as a label ("<8"), or the last as "≥N"."""
+    for edge in edges:
+        if value < edge:
+            return f"<{edge:g}"
+    return f">={edges[-1]:g}"
+
+
+def _gap(a_start: int, a_end: int, b_start: int, b_end: int) -> int:
+    """Characters between two spans (0 when they touch or overlap)."""
+    return max(0, b_start - a_end, a_start - b_end)
+
+
+def _words(text: str) -> int:
+    return len(text.split())
+
+
+def statement_features(
+    statement: Statement, facts: DocumentFacts, corpus: ResolvedCorpus
+) -> list[str]:
+    """What the extractor knows about a statement, as ``name=value`` features."""
+    s, ev = statement, statement.evidence
+    out = [
+        f"rule={ev.rule}",
+        f"prior={ev.rule}:{ev.confidence:.2f}",
+        f"kind={s.kind}",
+        f"cue={s.cue or '-'}",
+        f"length={_bucket(_words(s.text), (4, 8, 16, 32, 64))}",
+        f"starts_upper={s.text[:1].isupper()}",
+        f"ends_stop={s.text.rstrip()[-1:] in '.!?'}",
+        f"headline={ev.sentence_start == 0}",
+    ]
+    same_sentence = sum(
+        1 for o in facts.statements if o.evidence.sentence_start == ev.sentence_start
+    )
+    out.append(f"in_sentence={min(same_sentence, 3)}")
+    overlapping = any(
+        o is not s and o.start < s.end and s.start < o.end for o in facts.statements
+    )
+    out.append(f"overlaps={overlapping}")
+    out += _speaker_features(s, facts, corpus)
+    return out
+
+
+def _speaker_features(s: Statement, facts: DocumentFacts, corpus: ResolvedCorpus) -> list[str]:
+    speaker = s.speaker
+    if speaker is None:
+        return ["speaker=none"]
+    entity = corpus.entity_for(facts.document.name, speaker)
+    ev = s.evidence
+    in_sentence = ev.sentence_start <= speaker.start < ev.sentence_end
+    side = "inside" if s.start <= speaker.start < s.end else (
+        "before" if speaker.end <= s.start else "after"
+    )
+    gap = _gap(speaker.start, speaker.end, s.start, s.end)
+    out = [
+        f"speaker={speaker.type}",
+        f"speaker_words={min(_words(speaker.text), 3)}",
+        f"speaker_side={side}",
+        f"speaker_in_sentence={in_sentence}",
+        f"speaker_gap={_bucket(gap, (3, 15, 40, 120, 400))}",
+    ]
+    if entity is None:
+        out.append("speaker_entity=none")
+    else:
+        out.append(f"speaker_entity={entity.type}")
+        out.append(f"speaker_name_words={min(_words(entity.name), 3)}")
+        out.append(f"speaker_mentions={_bucket(entity.mention_count, (2, 4, 10))}")
+    return out
+
+
+def membership_features(m: Membership, facts: DocumentFacts, corpus: ResolvedCorpus) -> list[str]:
+    """What the extractor knows about a person–role–organization fact: the pattern, whether
+    an organization was named and how close, the names' lengths. The title and the
+    organization's type are left out on purpose: the one training set (CoNLL04) does not
+    count a public office in a place ("Governor" of a state) as working for it, which other
+    news and kg's users do."""
+    ev = m.evidence
+    out = [
+        f"rule={ev.rule.removesuffix(FROM_THE_DOCUMENT)}",
+        f"from_document={ev.rule.endswith(FROM_THE_DOCUMENT)}",
+        f"qualifier={m.qualifier or '-'}",
+        f"person_words={min(_words(m.person.text), 3)}",
+    ]
+    person = corpus.entity_for(facts.document.name, m.person)
+    if person is not None:
+        out.append(f"person_name_words={min(_words(person.name), 3)}")
+    out += _organization_features(m.person, m.organization, ev, facts)
+    return out
+
+
+def _organization_features(
+    person: Mention, organization: Mention | None, ev: Evidence, facts: DocumentFacts
+) -> list[str]:
+    if organization is None:
+        return ["organization=none"]
+    in_sentence = ev.sentence_start <= organization.start < ev.sentence_end
+    gap = _gap(person.start, person.end, organization.start, organization.end)
+    return [
+        "organization=named",
+        f"organization_in_sentence={in_sentence}",
+        f"organization_gap={_bucket(gap, (3, 15, 40, 120))}",
+        f"organization_side={'before' if organization.start < person.start else 'after'}",
+    ]
+
+
+def fact_features(corpus: ResolvedCorpus) -> Iterator[tuple[str, DocumentFacts, object, list[str]]]:
+    """``(kind, document facts, fact, features)`` for every statement and membership."""
+    for facts in corpus.documents:
+        for s in facts.statements:
+            yield STATEMENT, facts, s, statement_features(s, facts, corpus)
+        for m in facts.memberships:
+            yield MEMBERSHIP, facts, m, membership_features(m, facts, corpus)
+
+
+# -- the stage ---------------------------------------------------------------------------
+
+
+def apply_confidence(
+    corpus: ResolvedCorpus,
+    model: ConfidenceModel | None = None,
+    min_confidence: float | None = None,
+) -> ResolvedCorpus:
+    """``corpus`` with each fact's confidence fitted and the facts below the cut left out.
+
+    ``min_confidence`` None cuts each kind at its fitted threshold; a number cuts every
+    kind there (0 keeps all). Without a model (no data file) the priors stay and only an
+    explicit ``min_confidence`` cuts.
+    """
+    model = model if model is not None else load_model()
+    documents = []
+    for facts in corpus.documents:
+        statements = _scored(facts.statements, STATEMENT, model, min_confidence, facts, corpus)
+        memberships = _scored(
+            facts.memberships, MEMBERSHIP, model, min_confidence, facts, corpus
+        )
+        operations = [
+            op for op in facts.operations
+            if min_confidence is None or op.evidence.confidence >= min_confidence
+        ]
+        documents.append(
+            replace(facts, statements=statements, memberships=memberships, operations=operations)
+        )
+    return replace(corpus, documents=documents)
+
+
+def _scored(
+    items: list,
+    kind: str,
+    model: ConfidenceModel | None,
+    min_confidence: float | None,
+    facts: DocumentFacts,
+    corpus: ResolvedCorpus,
+) -> list:
+    fitted = model.kinds.get(kind) if model is not None else None
+    kept = []
+    for item in items:
+        if fitted is not None:
+            features = (
+                statement_features(item, facts, corpus)
+                if kind == STATEMENT
+                else membership_features(item, facts, corpus)
+            )
+            p = round(fitted.probability(features), 4)
+            item = replace(item, evidence=replace(item.evidence, confidence=p))
+        cut = min_confidence if min_confidence is not None else (
+            fitted.threshold if fitted is not None else 0.0
+        )
+        if item.evidence.confidence >= cut:
+            kept.append(item)
+    return kept
+
+
+__all__ = [
+    "ConfidenceModel",
+    "KindModel",
+    "apply_confidence",
+    "fact_features",
+    "load_model",
+    "membership_features",
+    "statement_features",
+]
