@@ -14,7 +14,8 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    ("ICE" -> "Immigration and Customs Enforcement"); a name joins a longer one
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
    in its document, or (names of two words or more) in the corpus; a generic word
-   ("Senate") that some article uses alone joins nothing.
+   ("Senate") that some article uses alone joins nothing, nor does a lone generic
+   modifier ("State" is no short form of "Crimson State").
 4. Places: a small table of country abbreviations ("U.S." -> "United States").
 5. Memberships: an organization guessed from what a document is about yields to
    the ones other documents state for the same person and role.
@@ -384,8 +385,8 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
         local_orgs = _by_last_word(orgs)
         for node in orgs:
             words = _words(node)
-            if node in shared:
-                continue
+            if node in shared or (len(words) == 1 and words[0] in GENERIC_MODIFIERS):
+                continue  # "State" alone is no short form of "Crimson State"
             if len(words) == 1 and len(words[0]) >= 2:
                 local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
                 candidates = local or sorted(by_initials.get(words[0], ()))

@@ -14,8 +14,10 @@ four kg types. Corrections (each generalises beyond any one article):
 * an "ORG" shown to be a person (a middle initial, an age, a person-title apposition)
   is a Person; a school tagged as a building (FAC) is an Organization; an
   organization name cut at a linking word, before ", X and Y" or at an unclosed
-  bracket is made whole; a lone title word before "of" is no name; "Washington,
-  D.C." is one place;
+  bracket is made whole; a lone title word before "of" is no name, nor the last word of
+  a title written with "of" ("Secretary of State"); "Washington, D.C." is one place;
+* a "PERSON" of several words that the document also writes in lower case or after
+  "a"/"an" is a capitalised common phrase ("a Standing Order"), no name;
 * untagged people: a word with an age and a title apposition, a later lone surname of
   a full name; a full name in running text is no headline run-on of a shorter name.
 * untagged organizations: an all-caps acronym standing as a name ("The ACWU will …"); a
@@ -30,7 +32,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import EntityType, Mention
-from kg.extract.titles import ROLE_TITLES
+from kg.extract.titles import OF_TITLES_LENGTH, ROLE_TITLES, title_at
 
 SPACY_TO_KG: dict[str, EntityType] = {
     "PERSON": "Person",
@@ -180,6 +182,10 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             continue
         if kg_type == "Person" and _is_title_of(span):
             continue
+        if _completes_title(span):
+            continue
+        if kg_type == "Person" and _common_phrase(span):
+            continue
         offset = span.text.find(text)
         start = span.start_char + max(offset, 0)
         raw.append(Mention(text, kg_type, start, start + len(text)))
@@ -273,6 +279,34 @@ def _is_title_of(span: Span) -> bool:
         and span.end < len(doc)
         and doc[span.end].lower_ == "of"
     )
+
+
+def _completes_title(span: Span) -> bool:
+    """ "Secretary of State Jane Roe": a name tagged on the last word of a title of the
+    lexicon written with "of" is part of the title, not an organization or a person."""
+    doc = span.doc
+    if len(span) > 2:
+        return False
+    start = max(span.start - OF_TITLES_LENGTH, 0)
+    words = [t.text for t in doc[start : span.end]]
+    found = title_at(words)
+    if found is None:
+        return False
+    title = [w.lower() for w in words[found[0] : found[1]]]
+    return "of" in title and start + found[0] < span.start
+
+
+def _common_phrase(span: Span) -> bool:
+    """A "PERSON" of several words that the document also writes in lower case or after
+    "a"/"an" is a common noun phrase in capitals ("issued a Standing Order"), no name."""
+    words = [t.text for t in span if not t.is_punct]
+    if len(words) < 2:
+        return False
+    text = span.doc.text
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    if re.search(rf"\b{pattern.lower()}\b", text):
+        return True
+    return re.search(rf"\b(?:a|an|An|A)\s+{pattern}\b", text) is not None
 
 
 def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:

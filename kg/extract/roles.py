@@ -45,6 +45,7 @@ from kg.extract.gazetteer import US_STATE_ABBREVIATIONS, fold_place
 from kg.extract.records import Evidence, Membership, Mention
 from kg.extract.titles import (
     ABBREVIATIONS,
+    OF_TITLES_LENGTH,
     PARTY_WORDS,
     QUALIFIERS,
     ROLE_PREFIXES,
@@ -304,7 +305,9 @@ class _Finder(DocumentPlaces):
         i = span.start - 1
         while i >= sentence.start and (ABBREVIATIONS.get(self.doc[i].lower_, "x") is None):
             i -= 1  # "Prime Minister Dr. Jane Roe"
-        words: list[Token] = []
+        words: list[Token] = self._of_title_before(i, sentence)
+        if words:
+            i = words[0].i - 1
         loose = 0
         while i >= sentence.start and len(words) < 10:
             token = self.doc[i]
@@ -358,6 +361,17 @@ class _Finder(DocumentPlaces):
         if org is None:
             org = self._org_after_name(span)
         self.add(person, label, org, qualifier, sentence, "title-before-name", 0.9)
+
+    def _of_title_before(self, i: int, sentence: Span) -> list[Token]:
+        """The tokens of a title of the lexicon written with "of" ending at token ``i``
+        ("Secretary of State", "Speaker of the House"), or []."""
+        first = max(sentence.start, i + 1 - OF_TITLES_LENGTH)
+        tokens = list(self.doc[first : i + 1])
+        found = title_at([t.text for t in tokens])
+        if found is None or found[1] != len(tokens):
+            return []
+        title = tokens[found[0] :]
+        return title if any(t.lower_ == "of" for t in title) else []
 
     def _org_after_name(self, span: Span) -> Mention | None:
         """ "Gov. Jane Roe of Ohio", "Sen. Bo Chan, Republican of Iowa": the organization

@@ -73,6 +73,8 @@ MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
+# The most words of a multi-word title written with "of" ("speaker of the house").
+OF_TITLES_LENGTH = max(len(t) for t in MULTIWORD_TITLES if "of" in t)
 # Multi-word titles that are public offices.
 OFFICE_MULTIWORD: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.split())
