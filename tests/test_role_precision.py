@@ -137,3 +137,9 @@ def test_a_title_written_with_of_keeps_its_last_word(nlp):
     assert found == [("Bo Chan", "Secretary of State", "Ohio")]
     found = roles(nlp, "The bill stalled, and Speaker of the House Ann Lee blamed the rules.")
     assert found == [("Ann Lee", "Speaker of the House", None)]
+
+
+def test_a_hyphenated_acronym_is_one_organization(nlp):
+    # not only the part after the hyphen
+    found = roles(nlp, "(By ANSA-TASK correspondent Dana Petrova)")
+    assert found == [("Dana Petrova", "Correspondent", "ANSA-TASK")]

@@ -275,8 +275,29 @@ class _Finder(DocumentPlaces):
             and token.i not in self.norp
             and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
         ):
-            return Mention(text, "Organization", token.idx, token.idx + len(text))
+            start = self._hyphenated_start(token)
+            return Mention(
+                self.doc.text[start : token.idx + len(text)],
+                "Organization",
+                start,
+                token.idx + len(text),
+            )
         return None
+
+    def _hyphenated_start(self, token: Token) -> int:
+        """Where the hyphenated compound that ends in ``token`` starts: "ANSA-TASK" is one
+        name, not "TASK" (the parts written without spaces around the hyphen)."""
+        doc, i = self.doc, token.i
+        while (
+            i >= 2
+            and doc[i - 1].text in ("-", "–")
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+            and doc[i - 2].text.isalpha()
+            and doc[i - 2].text[:1].isupper()
+        ):
+            i -= 2
+        return doc[i].idx
 
     def bare_name_org(self, before: Sequence[Token]) -> Mention | None:
         """ "that Eskom chairperson Jane Roe": one capitalised word, not a place, people or
