@@ -15,7 +15,8 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
    in its document, or (names of two words or more) in the corpus; a generic word
    ("Senate") that some article uses alone joins nothing, nor does a lone generic
-   modifier ("State" is no short form of "Crimson State").
+   modifier or party adjective ("State" is no short form of "Crimson State", nor
+   "Republican" of "the Ohio Republican").
 4. Places: a small table of country abbreviations ("U.S." -> "United States").
 5. Memberships: an organization guessed from what a document is about yields to
    the ones other documents state for the same person and role.
@@ -43,6 +44,7 @@ from kg.extract.records import (
     Mention,
     ResolvedCorpus,
 )
+from kg.extract.titles import PARTY_WORDS
 
 HONORIFICS = frozenset(
     """mr mrs ms miss dr prof sir dame gov governor sen senator rep representative president
@@ -74,6 +76,9 @@ GENERIC_MODIFIERS = frozenset(
     state provincial regional municipal city county general""".split()
 )
 GENERIC_BODIES = INSTITUTION_WORDS | {"assembly", "cabinet", "court", "ministry", "parliament"}
+# Words that, alone as an organization's name, are a modifier cut from some name or a party
+# adjective: "State", "Republican" join no fuller name ending in them ("the Ohio Republican").
+LONE_MODIFIERS = GENERIC_MODIFIERS | PARTY_WORDS
 
 # A courtesy title written before a person's name: "Mrs. Roe" is kept as another name of Roe.
 _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
@@ -385,7 +390,7 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
         local_orgs = _by_last_word(orgs)
         for node in orgs:
             words = _words(node)
-            if node in shared or (len(words) == 1 and words[0] in GENERIC_MODIFIERS):
+            if node in shared or (len(words) == 1 and words[0] in LONE_MODIFIERS):
                 continue  # "State" alone is no short form of "Crimson State"
             if len(words) == 1 and len(words[0]) >= 2:
                 local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)

@@ -228,3 +228,15 @@ def test_a_lone_generic_modifier_joins_no_fuller_name():
     assert set(_names(corpus)) == {"Crimson State", "State"}
     corpus = resolve([_doc("a.txt", ("Harbor Patrol", "Organization"), ("Patrol", "Organization"))])
     assert set(_names(corpus)) == {"Harbor Patrol"}
+
+
+def test_a_lone_party_adjective_joins_no_fuller_name():
+    # "the Ohio Republican" (a person described) in one article: "Republican" elsewhere
+    # is not that name
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Ohio Republican", "Organization"), ("Republican", "Organization")),
+            _doc("b.txt", ("Republican", "Organization")),
+        ]
+    )
+    assert set(_names(corpus)) == {"Ohio Republican", "Republican"}
