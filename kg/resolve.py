@@ -165,8 +165,8 @@ def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
             key = fold(strip_honorific(m.text)) if m.type == "Person" else fold(m.text)
             votes[key][m.type] += 1
             words = key.split()
-            if m.type == "Person" and len(words) > 1:
-                surnames[words[-1]] += 1
+            if m.type == "Person" and len(words) > 1 and words[-1] not in PARTY_WORDS:
+                surnames[words[-1]] += 1  # "the Ohio Republican" (a person) gives no surname
     result: dict[str, EntityType] = {}
     for key, counts in votes.items():
         if counts.get("Operation"):

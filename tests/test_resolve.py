@@ -240,3 +240,14 @@ def test_a_lone_party_adjective_joins_no_fuller_name():
         ]
     )
     assert set(_names(corpus)) == {"Ohio Republican", "Republican"}
+
+
+def test_a_party_word_is_no_surname():
+    # a person called "the Ohio Republican" does not make every "Republican" a person
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Ohio Republican", "Person")),
+            _doc("b.txt", ("Republican", "Organization")),
+        ]
+    )
+    assert _names(corpus)["Republican"].type == "Organization"
