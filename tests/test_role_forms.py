@@ -89,3 +89,16 @@ def test_battle_takes_place_where_it_is_named_after(nlp):
     assert ("Battle of Warsaw", "Warsaw") in places(
         nlp, "The Battle of Warsaw was fought in August 1920 between two armies."
     )
+
+
+def test_a_partys_candidate_is_in_the_party(nlp):
+    found = roles(
+        nlp,
+        "The interview was with Maria Gonzalez, presidential candidate of the Green Harbor"
+        " Movement, on radio.",
+    )
+    assert found == [("Maria Gonzalez", "Candidate", "Green Harbor Movement", None)]
+    found = roles(nlp, "The Harbor Reform Party candidate David Miller spoke on Monday.")
+    assert found == [("David Miller", "Candidate", "Harbor Reform Party", None)]
+    # a candidate for an office is no member of the body he runs for
+    assert roles(nlp, "David Miller, a candidate for the Senate, spoke on Monday.") == []

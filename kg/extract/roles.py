@@ -20,6 +20,11 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
   generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member);
 * ``possessor-organization`` "the FAA's Tom Becker said" (member).
 
+A candidate is a member of the party that runs them ("candidate of the Acme Party",
+"Labour candidate Jane Roe"): the title "Candidate" keeps only a party as organization
+(a party word, a name with "Party", "Movement", "Alliance", … or an acronym), not the body
+run for ("a candidate for the Senate").
+
 A role in a unit of a university ("Acme College of the Wexford University", "the School
 of Law of Wexford University") is also a role in the university.
 
@@ -46,6 +51,7 @@ from kg.extract.records import Evidence, Membership, Mention
 from kg.extract.titles import (
     ABBREVIATIONS,
     OF_TITLES_LENGTH,
+    PARTY_TITLES,
     PARTY_WORDS,
     QUALIFIERS,
     ROLE_PREFIXES,
@@ -192,6 +198,8 @@ class _Finder(DocumentPlaces):
             org = None  # "coach at the Athletics Cup 2010": a name ending in a year is an event
         if org is not None and role.lower().split()[-1] in org.text.lower().split():
             org = None  # "the Bishop of Pittsburgh" tagged as one organization
+        if org is not None and role.lower().split()[-1] in PARTY_TITLES and not _is_party(org):
+            org = None  # "a candidate for the Senate" is no member of the Senate
         office = is_office(role)
         if org is None and not office:
             return  # "producer Bob Crewe": an occupation, not a membership
@@ -1310,6 +1318,21 @@ class _Finder(DocumentPlaces):
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+def _is_party(org: Mention) -> bool:
+    """A party by its name: a party word ("Labour"), a head such as "Party", "Movement",
+    "Alliance" among its words, or an acronym ("the KLMT")."""
+    words = org.text.lower().replace("(", " ").replace(")", " ").split()
+    return (
+        org.type == "Organization"
+        and bool(words)
+        and (
+            org.text.lower() in PARTY_WORDS
+            or bool(PARTY_HEADS & set(words))
+            or (org.text.isalpha() and org.text.isupper() and len(org.text) >= 2)
+        )
+    )
 
 
 def _owned_by(token: Token, noun: Token) -> bool:

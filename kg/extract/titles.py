@@ -20,6 +20,8 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     commissioner sheriff judge justice prosecutor comptroller treasurer alderman councillor
     councilor councilman councilwoman mp mep pm taoiseach""".split()
 )
+# Titles held only in a party: "candidate of the Acme Party", not "candidate for the Senate".
+PARTY_TITLES = frozenset({"candidate"})
 # Spokespeople speak for an organization even when the text leaves it unnamed.
 SPOKESPERSONS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Every single-word title (lower case). Titles outside OFFICE_TITLES need an organization.
@@ -38,7 +40,7 @@ ROLE_TITLES: frozenset[str] = OFFICE_TITLES | frozenset(
     deputy vice-chair vice-chairman vice-chairwoman president-elect vice
     curator teacher instructor tutor librarian presenter host astronaut engineer physician
     surgeon nurse architect designer consultant banker accountant clerk fellow conductor
-    writer""".split()
+    writer candidate""".split()
 )
 # Multi-word titles (lower case, space separated); matched before single words.
 MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
