@@ -102,3 +102,10 @@ def test_a_partys_candidate_is_in_the_party(nlp):
     assert found == [("David Miller", "Candidate", "Harbor Reform Party", None)]
     # a candidate for an office is no member of the body he runs for
     assert roles(nlp, "David Miller, a candidate for the Senate, spoke on Monday.") == []
+
+
+def test_a_bracket_after_the_organization_before_a_title(nlp):
+    # "Name (ACRONYM) title Person": the bracket does not end the organization's phrase
+    text = "Polls show that the Harbor Reform Party (HRP) candidate David Miller gained."
+    found = roles(nlp, text)
+    assert found == [("David Miller", "Candidate", "Harbor Reform Party", None)]

@@ -350,6 +350,8 @@ class _Finder(DocumentPlaces):
                 token.text in ("-", "–") and words and not token.whitespace_
             ):  # "then-Gov.", not "his rivals - Sen. Roe"
                 words.insert(0, token)
+            elif token.text == ")" and (opening := self._named_bracket(i, sentence)) is not None:
+                i = opening  # "the Acme Party (AP) candidate Jane Roe": past the bracket
             elif token.is_punct or token.like_num:
                 break
             elif mention is not None or token.i in self.norp:
@@ -390,6 +392,17 @@ class _Finder(DocumentPlaces):
         if org is None:
             org = self._org_after_name(span)
         self.add(person, label, org, qualifier, sentence, "title-before-name", 0.9)
+
+    def _named_bracket(self, close: int, sentence: Span) -> int | None:
+        """ "Acme Party (AP)", "AP (Acme Party)": the "(" of a short bracket closed at
+        ``close`` that follows an organization's name, or None."""
+        for j in range(close - 1, max(sentence.start, close - 7), -1):
+            if self.doc[j].text == "(":
+                named = j > sentence.start and (m := self.mention(self.doc[j - 1])) is not None
+                return j if named and m.type == "Organization" and j + 1 < close else None
+            if self.doc[j].is_punct and self.doc[j].text not in ("'", "’", "-", "."):
+                return None
+        return None
 
     def _of_title_before(self, i: int, sentence: Span) -> list[Token]:
         """The tokens of a title of the lexicon written with "of" ending at token ``i``
