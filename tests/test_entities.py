@@ -266,3 +266,9 @@ def test_capitalised_common_phrase_is_no_person(nlp):
     # a name written only as a name stays a person
     text = "Ada Stone told reporters that a stone fell on the road."
     assert ("Ada Stone", "Person") in _mentions(nlp, text)
+
+
+def test_organization_name_ends_before_a_title_abbreviation(nlp):
+    found = _mentions(nlp, "A fire burned 200 acres, said county Fire Department Capt. Sam Ortega.")
+    assert ("Fire Department", "Organization") in found
+    assert not any(text.endswith("Capt") for text, _ in found)

@@ -222,9 +222,7 @@ def test_a_lone_word_organization_stays_in_its_document():
 def test_a_lone_generic_modifier_joins_no_fuller_name():
     # "State" alone (a fragment such as the end of "Secretary of State") is no short form
     # of a name that ends in it, even in the same document
-    corpus = resolve(
-        [_doc("a.txt", ("Crimson State", "Organization"), ("State", "Organization"))]
-    )
+    corpus = resolve([_doc("a.txt", ("Crimson State", "Organization"), ("State", "Organization"))])
     assert set(_names(corpus)) == {"Crimson State", "State"}
     corpus = resolve([_doc("a.txt", ("Harbor Patrol", "Organization"), ("Patrol", "Organization"))])
     assert set(_names(corpus)) == {"Harbor Patrol"}

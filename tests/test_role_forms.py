@@ -109,3 +109,10 @@ def test_a_bracket_after_the_organization_before_a_title(nlp):
     text = "Polls show that the Harbor Reform Party (HRP) candidate David Miller gained."
     found = roles(nlp, text)
     assert found == [("David Miller", "Candidate", "Harbor Reform Party", None)]
+
+
+def test_a_title_abbreviation_split_from_its_dot(nlp):
+    # the tokenizer splits "Lt." into "Lt" and "."
+    assert roles(nlp, "Navy Lt. Sam Ortega said the boat sank.") == [
+        ("Sam Ortega", "Lieutenant", "Navy", None)
+    ]

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import EntityType, Mention
-from kg.extract.titles import OF_TITLES_LENGTH, ROLE_TITLES, title_at
+from kg.extract.titles import ABBREVIATIONS, OF_TITLES_LENGTH, ROLE_TITLES, title_at
 
 SPACY_TO_KG: dict[str, EntityType] = {
     "PERSON": "Person",
@@ -169,7 +169,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         if span.start < covered:
             continue  # part of an organization name the model had cut
         if span.label_ == "ORG":
-            span = _cut_at_verb(_whole_organization(span))
+            span = _cut_title_abbreviation(_cut_at_verb(_whole_organization(span)))
             covered = span.end
         elif span.label_ == "GPE" and _followed_by_district(span):
             span = Span(doc, span.start, span.end + 2, label="GPE")  # "Washington, D.C."
@@ -266,6 +266,22 @@ def _cut_at_verb(span: Span) -> Span:
     for token in span[1:]:
         if token.pos_ == "VERB" and token.text.islower():
             return Span(span.doc, span.start, token.i, label=span.label_)
+    return span
+
+
+def _cut_title_abbreviation(span: Span) -> Span:
+    """An organization name the model ran on over a title abbreviation ends before it:
+    "Fire Department Capt" (of "Fire Department Capt. Jane Roe") -> "Fire Department"."""
+    doc = span.doc
+    last = span[-1]
+    if (
+        len(span) > 1
+        and last.i + 1 < len(doc)
+        and doc[last.i + 1].text == "."
+        and not last.whitespace_
+        and ABBREVIATIONS.get(last.lower_ + ".")
+    ):
+        return Span(doc, span.start, span.end - 1, label=span.label_)
     return span
 
 

@@ -350,6 +350,8 @@ class _Finder(DocumentPlaces):
                 token.text in ("-", "–") and words and not token.whitespace_
             ):  # "then-Gov.", not "his rivals - Sen. Roe"
                 words.insert(0, token)
+            elif token.text == "." and self._split_abbreviation(i - 1):
+                pass  # "Lt" "." as the tokenizer split "Lt.": the word comes next
             elif token.text == ")" and (opening := self._named_bracket(i, sentence)) is not None:
                 i = opening  # "the Acme Party (AP) candidate Jane Roe": past the bracket
             elif token.is_punct or token.like_num:
@@ -371,7 +373,7 @@ class _Finder(DocumentPlaces):
             else:
                 break
             i -= 1
-        texts = [t.text for t in words]
+        texts = [self._word(t) for t in words]
         found = title_at(texts)
         if found is None or found[1] != len(words):
             self._title_of_org_before(person, span)
@@ -392,6 +394,20 @@ class _Finder(DocumentPlaces):
         if org is None:
             org = self._org_after_name(span)
         self.add(person, label, org, qualifier, sentence, "title-before-name", 0.9)
+
+    def _split_abbreviation(self, i: int) -> bool:
+        """Token ``i`` is a title abbreviation whose dot the tokenizer split off ("Lt" ".")."""
+        doc = self.doc
+        return (
+            0 <= i < len(doc) - 1
+            and not doc[i].whitespace_
+            and doc[i + 1].text == "."
+            and bool(ABBREVIATIONS.get(doc[i].lower_ + "."))
+        )
+
+    def _word(self, token: Token) -> str:
+        """A token's text, with the dot the tokenizer split off a title abbreviation."""
+        return token.text + "." if self._split_abbreviation(token.i) else token.text
 
     def _named_bracket(self, close: int, sentence: Span) -> int | None:
         """ "Acme Party (AP)", "AP (Acme Party)": the "(" of a short bracket closed at
