@@ -116,3 +116,10 @@ def test_a_title_abbreviation_split_from_its_dot(nlp):
     assert roles(nlp, "Navy Lt. Sam Ortega said the boat sank.") == [
         ("Sam Ortega", "Lieutenant", "Navy", None)
     ]
+
+
+def test_a_writers_beat_for_a_paper(nlp):
+    found = roles(nlp, "Lee Morgan has covered education for the Daily Ledger since 1981.")
+    assert found == [("Lee Morgan", "member", "Daily Ledger", None)]
+    # writing something for someone is no job there
+    assert roles(nlp, "Dale Nelson wrote a letter for the Harbor Council.") == []

@@ -74,6 +74,8 @@ LEGISLATURES = frozenset({"parliament"})
 PLACE_NOUNS = frozenset({"country", "nation", "state", "province", "city", "republic"})
 # "X works for Y", "X, who heads Y": verbs that tie a person to an organization.
 WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach", "lecture", "report"})
+# "Roe covers the courts for the Acme Ledger": a writer's beat for the paper they write for.
+BEAT_VERBS = frozenset({"cover", "write"})
 LEAD_VERBS: dict[str, str] = {
     "lead": "Leader",
     "head": "Head",
@@ -1118,6 +1120,15 @@ class _Finder(DocumentPlaces):
                 o
                 for p in verb.children
                 if p.dep_ == "prep" and p.lower_ == "in" and lemma == "serve"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
+        elif lemma in BEAT_VERBS and not _hypothetical(verb):
+            # "Roe covers the courts for the Acme Ledger", "Roe writes for Acme"
+            targets = [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "for"
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
