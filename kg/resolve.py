@@ -232,7 +232,7 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
         groups.find(node)
     _merge_people(groups, doc_nodes)
     _lone_surnames(groups, forms)
-    _merge_organizations(groups, doc_nodes)
+    _merge_organizations(groups, doc_nodes, _joined_parts(forms))
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
 
 
@@ -368,8 +368,39 @@ def _org_contains(longer: list[str], shorter: list[str]) -> bool:
     return _ends_with(longer, shorter)
 
 
-def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
-    """Rule 3: acronyms and shorter names of organizations."""
+# "Washington Ledger-Harbor News", "Acme/Harbor": two names written as one with a hyphen or
+# a slash between capitalised words.
+_JOINT = re.compile(r"(?<=[\w.])\s*[-/]\s*(?=[A-Z])")
+
+
+def _joined_parts(forms: dict[str, Counter[str]]) -> dict[tuple[str, ...], set[int]]:
+    """For organization names written as two joined by a hyphen or slash, the word counts
+    of the tails that are a second name ("Ledger-Harbor News": 2, "Harbor News")."""
+    parts: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for node, surfaces in forms.items():
+        if _type_of(node) != "Organization":
+            continue
+        for surface in surfaces:
+            for joint in _JOINT.finditer(surface):
+                tail = fold(surface[joint.end() :]).split()
+                if tail:
+                    parts[tuple(_words(node))].add(len(tail))
+    return parts
+
+
+def _merge_organizations(
+    groups: _UnionFind,
+    doc_nodes: dict[str, set[str]],
+    joined_parts: dict[tuple[str, ...], set[int]] | None = None,
+) -> None:
+    """Rule 3: acronyms and shorter names of organizations. A name that is the second of two
+    joined by a hyphen or slash ("Harbor News" in "Ledger-Harbor News", "Times" in
+    "Sun-Times") is not a short form of the joint name."""
+    parts = joined_parts or {}
+
+    def contains(longer: list[str], shorter: list[str]) -> bool:
+        return _org_contains(longer, shorter) and len(shorter) not in parts.get(tuple(longer), ())
+
     all_orgs = sorted(
         {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Organization"}
     )
@@ -401,7 +432,7 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
                     continue
             # a lone word joins a fuller name of its own document only: "State" (of
             # "Secretary of State") is not another article's "Buckeye State"
-            _join_unique(groups, node, local_orgs, corpus if len(words) > 1 else {}, _org_contains)
+            _join_unique(groups, node, local_orgs, corpus if len(words) > 1 else {}, contains)
 
 
 def _is_generic(words: list[str]) -> bool:

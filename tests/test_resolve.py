@@ -249,3 +249,37 @@ def test_a_party_word_is_no_surname():
         ]
     )
     assert _names(corpus)["Republican"].type == "Organization"
+
+
+def test_a_name_joined_to_another_by_a_hyphen_keeps_its_parts_apart():
+    # a poll of two outlets: "Harbor News" is not that joint name, in the document or not
+    corpus = resolve(
+        [
+            _doc(
+                "a.txt",
+                ("Daily Ledger-Harbor News", "Organization"),
+                ("Harbor News", "Organization"),
+            ),
+            _doc(
+                "b.txt",
+                ("Harbor News", "Organization"),
+                ("Daily Ledger/Harbor News", "Organization"),
+            ),
+        ]
+    )
+    assert "Harbor News" in _names(corpus)
+    corpus = resolve(
+        [_doc("a.txt", ("Wexford Sun-Times", "Organization"), ("Times", "Organization"))]
+    )
+    assert set(_names(corpus)) == {"Wexford Sun-Times", "Times"}
+    # a hyphen inside one word of a name leaves the join as it was
+    corpus = resolve(
+        [
+            _doc(
+                "a.txt",
+                ("Anti-Fraud Patrol League", "Organization"),
+                ("Patrol League", "Organization"),
+            )
+        ]
+    )
+    assert set(_names(corpus)) == {"Anti-Fraud Patrol League"}
