@@ -395,7 +395,7 @@ def _merge_organizations(
 ) -> None:
     """Rule 3: acronyms and shorter names of organizations. A name that is the second of two
     joined by a hyphen or slash ("Harbor News" in "Ledger-Harbor News", "Times" in
-    "Sun-Times") is not a short form of the joint name."""
+    "Harbor-Times") is not a short form of the joint name."""
     parts = joined_parts or {}
 
     def contains(longer: list[str], shorter: list[str]) -> bool:
