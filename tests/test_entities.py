@@ -272,3 +272,11 @@ def test_organization_name_ends_before_a_title_abbreviation(nlp):
     found = _mentions(nlp, "A fire burned 200 acres, said county Fire Department Capt. Sam Ortega.")
     assert ("Fire Department", "Organization") in found
     assert not any(text.endswith("Capt") for text, _ in found)
+
+
+def test_a_name_used_after_a_as_a_type_stays_a_name(nlp):
+    # "a Maureen Gale novel" and "to be a Maureen Gale" (with "Ms. Gale" alone) are names
+    text = "Readers loved a Maureen Gale novel, said Maureen Gale on Monday."
+    assert ("Maureen Gale", "Person") in _mentions(nlp, text)
+    text = "Maureen Gale wrote the book. Everyone wanted to be a Maureen Gale, Ms. Gale said."
+    assert ("Maureen Gale", "Person") in _mentions(nlp, text)

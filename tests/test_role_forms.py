@@ -123,3 +123,9 @@ def test_a_writers_beat_for_a_paper(nlp):
     assert found == [("Lee Morgan", "member", "Daily Ledger", None)]
     # writing something for someone is no job there
     assert roles(nlp, "Dale Nelson wrote a letter for the Harbor Council.") == []
+
+
+def test_a_split_rank_abbreviation_is_no_organization(nlp):
+    # "Lt." before "Gen." is part of the rank, not an organization named "Lt"
+    found = roles(nlp, "The speech by retired Navy Lt. Gen. Sam Ortega drew boos.")
+    assert found == [("Sam Ortega", "Lieutenant General", "Navy", "former")]

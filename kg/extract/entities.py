@@ -313,16 +313,26 @@ def _completes_title(span: Span) -> bool:
 
 
 def _common_phrase(span: Span) -> bool:
-    """A "PERSON" of several words that the document also writes in lower case or after
-    "a"/"an" is a common noun phrase in capitals ("issued a Standing Order"), no name."""
+    """A "PERSON" of several words that the document also writes in lower case, or as a
+    noun phrase of its own after "a"/"an", is a common noun phrase in capitals ("issued a
+    Standing Order"), no name; "a Jane Roe novel" (the name before the noun) and "to be
+    a Jane Roe" where "Roe" stands alone elsewhere stay names."""
     words = [t.text for t in span if not t.is_punct]
     if len(words) < 2:
         return False
-    text = span.doc.text
+    doc = span.doc
     pattern = r"\s+".join(re.escape(w) for w in words)
-    if re.search(rf"\b{pattern.lower()}\b", text):
+    if re.search(rf"\b{pattern.lower()}\b", doc.text):
         return True
-    return re.search(rf"\b(?:a|an|An|A)\s+{pattern}\b", text) is not None
+    n = len(words)
+    if any(t.text == words[-1] and t.i > 0 and doc[t.i - 1].text != words[-2] for t in doc):
+        return False  # "Ms. Roe said": the last word stands alone as a surname
+    return any(
+        t.lower_ in ("a", "an")
+        and [w.text for w in doc[t.i + 1 : t.i + 1 + n]] == words
+        and t.head.i == t.i + n
+        for t in doc
+    )
 
 
 def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:

@@ -54,10 +54,10 @@ from kg.extract.titles import (
     PARTY_TITLES,
     PARTY_WORDS,
     QUALIFIERS,
-    ROLE_PREFIXES,
     ROLE_TITLES,
     fold_word,
     is_office,
+    is_role_prefix,
     title_at,
     title_label,
     title_start,
@@ -360,7 +360,11 @@ class _Finder(DocumentPlaces):
                 break
             elif mention is not None or token.i in self.norp:
                 words.insert(0, token)
-            elif token.lower_ in QUALIFIERS or fold_word(token.text) in ROLE_TITLES:
+            elif (
+                token.lower_ in QUALIFIERS
+                or fold_word(token.text) in ROLE_TITLES
+                or self._split_abbreviation(token.i)
+            ):
                 words.insert(0, token)
             elif token.pos_ in ("PROPN", "NOUN", "ADJ") or token.text[:1].isupper():
                 if token.pos_ in ("VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ"):
@@ -382,7 +386,7 @@ class _Finder(DocumentPlaces):
             return
         label = title_label(texts)
         start = found[0]
-        while start > 0 and fold_word(texts[start - 1]) in ROLE_PREFIXES:
+        while start > 0 and is_role_prefix(texts[start - 1]):
             start -= 1
         before = words[:start]
         if any(t.text in _APOSTROPHES for t in words[start:]):

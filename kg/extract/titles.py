@@ -174,6 +174,12 @@ def fold_word(word: str) -> str:
     return lower if lower in ABBREVIATIONS or lower in ACRONYM_TITLES else lower.rstrip(".")
 
 
+def is_role_prefix(word: str) -> bool:
+    """A word in front of a title that belongs to the role ("Deputy", "Lt." in "Lt. Gen.")."""
+    folded = fold_word(word)
+    return folded in ROLE_PREFIXES or (ABBREVIATIONS.get(folded) or "").lower() in ROLE_PREFIXES
+
+
 def title_at(words: Sequence[str]) -> tuple[int, int] | None:
     """The title that ends the word list ``words`` as (start, end) indexes, longest first.
 
@@ -198,7 +204,7 @@ def title_start(texts: Sequence[str]) -> int:
     found = title_at(texts)
     assert found is not None
     start = found[0]
-    while start > 0 and fold_word(texts[start - 1]) in ROLE_PREFIXES:
+    while start > 0 and is_role_prefix(texts[start - 1]):
         start -= 1
     return start
 
@@ -215,7 +221,7 @@ def title_label(words: Sequence[str]) -> str | None:
     if found is None:
         return None
     start, end = found
-    while start > 0 and fold_word(words[start - 1]) in ROLE_PREFIXES:
+    while start > 0 and is_role_prefix(words[start - 1]):
         start -= 1
     return _label(words[start:end])
 
