@@ -14,7 +14,9 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    ("ICE" -> "Immigration and Customs Enforcement"); a name joins a longer one
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
    in its document, or (names of two words or more) in the corpus; a generic word
-   ("Senate") that some article uses alone joins nothing.
+   ("Senate") that some article uses alone joins nothing, nor does a lone generic
+   modifier or party adjective ("State" is no short form of "Crimson State", nor
+   "Republican" of "the Ohio Republican").
 4. Places: a small table of country abbreviations ("U.S." -> "United States").
 5. Memberships: an organization guessed from what a document is about yields to
    the ones other documents state for the same person and role.
@@ -42,6 +44,7 @@ from kg.extract.records import (
     Mention,
     ResolvedCorpus,
 )
+from kg.extract.titles import PARTY_WORDS
 
 HONORIFICS = frozenset(
     """mr mrs ms miss dr prof sir dame gov governor sen senator rep representative president
@@ -73,6 +76,9 @@ GENERIC_MODIFIERS = frozenset(
     state provincial regional municipal city county general""".split()
 )
 GENERIC_BODIES = INSTITUTION_WORDS | {"assembly", "cabinet", "court", "ministry", "parliament"}
+# Words that, alone as an organization's name, are a modifier cut from some name or a party
+# adjective: "State", "Republican" join no fuller name ending in them ("the Ohio Republican").
+LONE_MODIFIERS = GENERIC_MODIFIERS | PARTY_WORDS
 
 # A courtesy title written before a person's name: "Mrs. Roe" is kept as another name of Roe.
 _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
@@ -159,8 +165,8 @@ def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
             key = fold(strip_honorific(m.text)) if m.type == "Person" else fold(m.text)
             votes[key][m.type] += 1
             words = key.split()
-            if m.type == "Person" and len(words) > 1:
-                surnames[words[-1]] += 1
+            if m.type == "Person" and len(words) > 1 and words[-1] not in PARTY_WORDS:
+                surnames[words[-1]] += 1  # "the Ohio Republican" (a person) gives no surname
     result: dict[str, EntityType] = {}
     for key, counts in votes.items():
         if counts.get("Operation"):
@@ -226,7 +232,7 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
         groups.find(node)
     _merge_people(groups, doc_nodes)
     _lone_surnames(groups, forms)
-    _merge_organizations(groups, doc_nodes)
+    _merge_organizations(groups, doc_nodes, _joined_parts(forms))
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
 
 
@@ -362,8 +368,39 @@ def _org_contains(longer: list[str], shorter: list[str]) -> bool:
     return _ends_with(longer, shorter)
 
 
-def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
-    """Rule 3: acronyms and shorter names of organizations."""
+# "Washington Ledger-Harbor News", "Acme/Harbor": two names written as one with a hyphen or
+# a slash between capitalised words.
+_JOINT = re.compile(r"(?<=[\w.])\s*[-/]\s*(?=[A-Z])")
+
+
+def _joined_parts(forms: dict[str, Counter[str]]) -> dict[tuple[str, ...], set[int]]:
+    """For organization names written as two joined by a hyphen or slash, the word counts
+    of the tails that are a second name ("Ledger-Harbor News": 2, "Harbor News")."""
+    parts: dict[tuple[str, ...], set[int]] = defaultdict(set)
+    for node, surfaces in forms.items():
+        if _type_of(node) != "Organization":
+            continue
+        for surface in surfaces:
+            for joint in _JOINT.finditer(surface):
+                tail = fold(surface[joint.end() :]).split()
+                if tail:
+                    parts[tuple(_words(node))].add(len(tail))
+    return parts
+
+
+def _merge_organizations(
+    groups: _UnionFind,
+    doc_nodes: dict[str, set[str]],
+    joined_parts: dict[tuple[str, ...], set[int]] | None = None,
+) -> None:
+    """Rule 3: acronyms and shorter names of organizations. A name that is the second of two
+    joined by a hyphen or slash ("Harbor News" in "Ledger-Harbor News", "Times" in
+    "Harbor-Times") is not a short form of the joint name."""
+    parts = joined_parts or {}
+
+    def contains(longer: list[str], shorter: list[str]) -> bool:
+        return _org_contains(longer, shorter) and len(shorter) not in parts.get(tuple(longer), ())
+
     all_orgs = sorted(
         {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Organization"}
     )
@@ -384,8 +421,8 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
         local_orgs = _by_last_word(orgs)
         for node in orgs:
             words = _words(node)
-            if node in shared:
-                continue
+            if node in shared or (len(words) == 1 and words[0] in LONE_MODIFIERS):
+                continue  # "State" alone is no short form of "Crimson State"
             if len(words) == 1 and len(words[0]) >= 2:
                 local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
                 candidates = local or sorted(by_initials.get(words[0], ()))
@@ -395,7 +432,7 @@ def _merge_organizations(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> 
                     continue
             # a lone word joins a fuller name of its own document only: "State" (of
             # "Secretary of State") is not another article's "Buckeye State"
-            _join_unique(groups, node, local_orgs, corpus if len(words) > 1 else {}, _org_contains)
+            _join_unique(groups, node, local_orgs, corpus if len(words) > 1 else {}, contains)
 
 
 def _is_generic(words: list[str]) -> bool:

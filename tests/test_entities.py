@@ -247,3 +247,36 @@ def test_person_described_as_an_organization_is_one(nlp):
     assert ("Merton Wells", "Organization") not in found
     text = "Merton Wells, the founder of Arlo Sweets, a candy company based in Ohio, said no."
     assert ("Merton Wells", "Organization") not in _mentions(nlp, text)
+
+
+def test_last_word_of_a_title_with_of_is_no_name(nlp):
+    found = _mentions(nlp, "Former Secretary of State Jane Roe urged voters to stay home.")
+    assert found == [("Jane Roe", "Person")]
+
+
+def test_capitalised_common_phrase_is_no_person(nlp):
+    # the same words after "an", or in lower case elsewhere, are a common noun phrase
+    text = "Critics scoffed that President Standing Order might issue a Standing Order."
+    assert not any(kind == "Person" for _, kind in _mentions(nlp, text))
+    text = (
+        "No standing order was needed, the mayor said. "
+        "President Standing Order disagreed on Tuesday."
+    )
+    assert not any(kind == "Person" for _, kind in _mentions(nlp, text))
+    # a name written only as a name stays a person
+    text = "Ada Stone told reporters that a stone fell on the road."
+    assert ("Ada Stone", "Person") in _mentions(nlp, text)
+
+
+def test_organization_name_ends_before_a_title_abbreviation(nlp):
+    found = _mentions(nlp, "A fire burned 200 acres, said county Fire Department Capt. Sam Ortega.")
+    assert ("Fire Department", "Organization") in found
+    assert not any(text.endswith("Capt") for text, _ in found)
+
+
+def test_a_name_used_after_a_as_a_type_stays_a_name(nlp):
+    # "a Maureen Gale novel" and "to be a Maureen Gale" (with "Ms. Gale" alone) are names
+    text = "Readers loved a Maureen Gale novel, said Maureen Gale on Monday."
+    assert ("Maureen Gale", "Person") in _mentions(nlp, text)
+    text = "Maureen Gale wrote the book. Everyone wanted to be a Maureen Gale, Ms. Gale said."
+    assert ("Maureen Gale", "Person") in _mentions(nlp, text)

@@ -217,3 +217,69 @@ def test_a_lone_word_organization_stays_in_its_document():
     )
     names = {e.name: set(e.aliases) for e in corpus.entities.values()}
     assert names == {"State": set(), "Buckeye State": set(), "Exxon Mobil": {"Mobil"}}
+
+
+def test_a_lone_generic_modifier_joins_no_fuller_name():
+    # "State" alone (a fragment such as the end of "Secretary of State") is no short form
+    # of a name that ends in it, even in the same document
+    corpus = resolve([_doc("a.txt", ("Crimson State", "Organization"), ("State", "Organization"))])
+    assert set(_names(corpus)) == {"Crimson State", "State"}
+    corpus = resolve([_doc("a.txt", ("Harbor Patrol", "Organization"), ("Patrol", "Organization"))])
+    assert set(_names(corpus)) == {"Harbor Patrol"}
+
+
+def test_a_lone_party_adjective_joins_no_fuller_name():
+    # "the Ohio Republican" (a person described) in one article: "Republican" elsewhere
+    # is not that name
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Ohio Republican", "Organization"), ("Republican", "Organization")),
+            _doc("b.txt", ("Republican", "Organization")),
+        ]
+    )
+    assert set(_names(corpus)) == {"Ohio Republican", "Republican"}
+
+
+def test_a_party_word_is_no_surname():
+    # a person called "the Ohio Republican" does not make every "Republican" a person
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Ohio Republican", "Person")),
+            _doc("b.txt", ("Republican", "Organization")),
+        ]
+    )
+    assert _names(corpus)["Republican"].type == "Organization"
+
+
+def test_a_name_joined_to_another_by_a_hyphen_keeps_its_parts_apart():
+    # a poll of two outlets: "Harbor News" is not that joint name, in the document or not
+    corpus = resolve(
+        [
+            _doc(
+                "a.txt",
+                ("Daily Ledger-Harbor News", "Organization"),
+                ("Harbor News", "Organization"),
+            ),
+            _doc(
+                "b.txt",
+                ("Harbor News", "Organization"),
+                ("Daily Ledger/Harbor News", "Organization"),
+            ),
+        ]
+    )
+    assert "Harbor News" in _names(corpus)
+    corpus = resolve(
+        [_doc("a.txt", ("Wexford Harbor-Times", "Organization"), ("Times", "Organization"))]
+    )
+    assert set(_names(corpus)) == {"Wexford Harbor-Times", "Times"}
+    # a hyphen inside one word of a name leaves the join as it was
+    corpus = resolve(
+        [
+            _doc(
+                "a.txt",
+                ("Anti-Fraud Patrol League", "Organization"),
+                ("Patrol League", "Organization"),
+            )
+        ]
+    )
+    assert set(_names(corpus)) == {"Anti-Fraud Patrol League"}

@@ -89,3 +89,43 @@ def test_battle_takes_place_where_it_is_named_after(nlp):
     assert ("Battle of Warsaw", "Warsaw") in places(
         nlp, "The Battle of Warsaw was fought in August 1920 between two armies."
     )
+
+
+def test_a_partys_candidate_is_in_the_party(nlp):
+    found = roles(
+        nlp,
+        "The interview was with Maria Gonzalez, presidential candidate of the Green Harbor"
+        " Movement, on radio.",
+    )
+    assert found == [("Maria Gonzalez", "Candidate", "Green Harbor Movement", None)]
+    found = roles(nlp, "The Harbor Reform Party candidate David Miller spoke on Monday.")
+    assert found == [("David Miller", "Candidate", "Harbor Reform Party", None)]
+    # a candidate for an office is no member of the body he runs for
+    assert roles(nlp, "David Miller, a candidate for the Senate, spoke on Monday.") == []
+
+
+def test_a_bracket_after_the_organization_before_a_title(nlp):
+    # "Name (ACRONYM) title Person": the bracket does not end the organization's phrase
+    text = "Polls show that the Harbor Reform Party (HRP) candidate David Miller gained."
+    found = roles(nlp, text)
+    assert found == [("David Miller", "Candidate", "Harbor Reform Party", None)]
+
+
+def test_a_title_abbreviation_split_from_its_dot(nlp):
+    # the tokenizer splits "Lt." into "Lt" and "."
+    assert roles(nlp, "Navy Lt. Sam Ortega said the boat sank.") == [
+        ("Sam Ortega", "Lieutenant", "Navy", None)
+    ]
+
+
+def test_a_writers_beat_for_a_paper(nlp):
+    found = roles(nlp, "Lee Morgan has covered education for the Daily Ledger since 1981.")
+    assert found == [("Lee Morgan", "member", "Daily Ledger", None)]
+    # writing something for someone is no job there
+    assert roles(nlp, "Dale Nelson wrote a letter for the Harbor Council.") == []
+
+
+def test_a_split_rank_abbreviation_is_no_organization(nlp):
+    # "Lt." before "Gen." is part of the rank, not an organization named "Lt"
+    found = roles(nlp, "The speech by retired Navy Lt. Gen. Sam Ortega drew boos.")
+    assert found == [("Sam Ortega", "Lieutenant General", "Navy", "former")]

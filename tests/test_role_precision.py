@@ -127,3 +127,19 @@ def test_leading_a_program_with_a_partner_does_not_lead_the_partner(nlp):
     assert ("Jane Roe", "Head", "Acme Holdings") in roles(
         nlp, "Jane Roe heads the board of Acme Holdings."
     )
+
+
+def test_a_title_written_with_of_keeps_its_last_word(nlp):
+    # "of State" is part of the title: no organization named "State"
+    found = roles(nlp, "Former Secretary of State Jane Roe urged voters to stay home.")
+    assert found == [("Jane Roe", "Secretary of State", None)]
+    found = roles(nlp, "Ohio Secretary of State Bo Chan certified the vote on Friday.")
+    assert found == [("Bo Chan", "Secretary of State", "Ohio")]
+    found = roles(nlp, "The bill stalled, and Speaker of the House Ann Lee blamed the rules.")
+    assert found == [("Ann Lee", "Speaker of the House", None)]
+
+
+def test_a_hyphenated_acronym_is_one_organization(nlp):
+    # not only the part after the hyphen
+    found = roles(nlp, "(By ANSA-TASK correspondent Dana Petrova)")
+    assert found == [("Dana Petrova", "Correspondent", "ANSA-TASK")]

@@ -14,8 +14,10 @@ four kg types. Corrections (each generalises beyond any one article):
 * an "ORG" shown to be a person (a middle initial, an age, a person-title apposition)
   is a Person; a school tagged as a building (FAC) is an Organization; an
   organization name cut at a linking word, before ", X and Y" or at an unclosed
-  bracket is made whole; a lone title word before "of" is no name; "Washington,
-  D.C." is one place;
+  bracket is made whole; a lone title word before "of" is no name, nor the last word of
+  a title written with "of" ("Secretary of State"); "Washington, D.C." is one place;
+* a "PERSON" of several words that the document also writes in lower case or after
+  "a"/"an" is a capitalised common phrase ("a Standing Order"), no name;
 * untagged people: a word with an age and a title apposition, a later lone surname of
   a full name; a full name in running text is no headline run-on of a shorter name.
 * untagged organizations: an all-caps acronym standing as a name ("The ACWU will …"); a
@@ -30,7 +32,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import EntityType, Mention
-from kg.extract.titles import ROLE_TITLES
+from kg.extract.titles import ABBREVIATIONS, OF_TITLES_LENGTH, ROLE_TITLES, title_at
 
 SPACY_TO_KG: dict[str, EntityType] = {
     "PERSON": "Person",
@@ -167,7 +169,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         if span.start < covered:
             continue  # part of an organization name the model had cut
         if span.label_ == "ORG":
-            span = _cut_at_verb(_whole_organization(span))
+            span = _cut_title_abbreviation(_cut_at_verb(_whole_organization(span)))
             covered = span.end
         elif span.label_ == "GPE" and _followed_by_district(span):
             span = Span(doc, span.start, span.end + 2, label="GPE")  # "Washington, D.C."
@@ -179,6 +181,10 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         if not _is_plausible_name(text, kg_type):
             continue
         if kg_type == "Person" and _is_title_of(span):
+            continue
+        if _completes_title(span):
+            continue
+        if kg_type == "Person" and _common_phrase(span):
             continue
         offset = span.text.find(text)
         start = span.start_char + max(offset, 0)
@@ -263,6 +269,22 @@ def _cut_at_verb(span: Span) -> Span:
     return span
 
 
+def _cut_title_abbreviation(span: Span) -> Span:
+    """An organization name the model ran on over a title abbreviation ends before it:
+    "Fire Department Capt" (of "Fire Department Capt. Jane Roe") -> "Fire Department"."""
+    doc = span.doc
+    last = span[-1]
+    if (
+        len(span) > 1
+        and last.i + 1 < len(doc)
+        and doc[last.i + 1].text == "."
+        and not last.whitespace_
+        and ABBREVIATIONS.get(last.lower_ + ".")
+    ):
+        return Span(doc, span.start, span.end - 1, label=span.label_)
+    return span
+
+
 def _is_title_of(span: Span) -> bool:
     """ "served as Dean of the College": a lone title word tagged as a name, followed by
     "of", is the title of what follows, not a person."""
@@ -272,6 +294,44 @@ def _is_title_of(span: Span) -> bool:
         and span[0].lower_ in ROLE_TITLES
         and span.end < len(doc)
         and doc[span.end].lower_ == "of"
+    )
+
+
+def _completes_title(span: Span) -> bool:
+    """ "Secretary of State Jane Roe": a name tagged on the last word of a title of the
+    lexicon written with "of" is part of the title, not an organization or a person."""
+    doc = span.doc
+    if len(span) > 2:
+        return False
+    start = max(span.start - OF_TITLES_LENGTH, 0)
+    words = [t.text for t in doc[start : span.end]]
+    found = title_at(words)
+    if found is None:
+        return False
+    title = [w.lower() for w in words[found[0] : found[1]]]
+    return "of" in title and start + found[0] < span.start
+
+
+def _common_phrase(span: Span) -> bool:
+    """A "PERSON" of several words that the document also writes in lower case, or as a
+    noun phrase of its own after "a"/"an", is a common noun phrase in capitals ("issued a
+    Standing Order"), no name; "a Jane Roe novel" (the name before the noun) and "to be
+    a Jane Roe" where "Roe" stands alone elsewhere stay names."""
+    words = [t.text for t in span if not t.is_punct]
+    if len(words) < 2:
+        return False
+    doc = span.doc
+    pattern = r"\s+".join(re.escape(w) for w in words)
+    if re.search(rf"\b{pattern.lower()}\b", doc.text):
+        return True
+    n = len(words)
+    if any(t.text == words[-1] and t.i > 0 and doc[t.i - 1].text != words[-2] for t in doc):
+        return False  # "Ms. Roe said": the last word stands alone as a surname
+    return any(
+        t.lower_ in ("a", "an")
+        and [w.text for w in doc[t.i + 1 : t.i + 1 + n]] == words
+        and t.head.i == t.i + n
+        for t in doc
     )
 
 

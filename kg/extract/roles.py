@@ -20,6 +20,11 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
   generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member);
 * ``possessor-organization`` "the FAA's Tom Becker said" (member).
 
+A candidate is a member of the party that runs them ("candidate of the Acme Party",
+"Labour candidate Jane Roe"): the title "Candidate" keeps only a party as organization
+(a party word, a name with "Party", "Movement", "Alliance", … or an acronym), not the body
+run for ("a candidate for the Senate").
+
 A role in a unit of a university ("Acme College of the Wexford University", "the School
 of Law of Wexford University") is also a role in the university.
 
@@ -45,12 +50,14 @@ from kg.extract.gazetteer import US_STATE_ABBREVIATIONS, fold_place
 from kg.extract.records import Evidence, Membership, Mention
 from kg.extract.titles import (
     ABBREVIATIONS,
+    OF_TITLES_LENGTH,
+    PARTY_TITLES,
     PARTY_WORDS,
     QUALIFIERS,
-    ROLE_PREFIXES,
     ROLE_TITLES,
     fold_word,
     is_office,
+    is_role_prefix,
     title_at,
     title_label,
     title_start,
@@ -67,6 +74,8 @@ LEGISLATURES = frozenset({"parliament"})
 PLACE_NOUNS = frozenset({"country", "nation", "state", "province", "city", "republic"})
 # "X works for Y", "X, who heads Y": verbs that tie a person to an organization.
 WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach", "lecture", "report"})
+# "Roe covers the courts for the Acme Ledger": a writer's beat for the paper they write for.
+BEAT_VERBS = frozenset({"cover", "write"})
 LEAD_VERBS: dict[str, str] = {
     "lead": "Leader",
     "head": "Head",
@@ -191,6 +200,8 @@ class _Finder(DocumentPlaces):
             org = None  # "coach at the Athletics Cup 2010": a name ending in a year is an event
         if org is not None and role.lower().split()[-1] in org.text.lower().split():
             org = None  # "the Bishop of Pittsburgh" tagged as one organization
+        if org is not None and role.lower().split()[-1] in PARTY_TITLES and not _is_party(org):
+            org = None  # "a candidate for the Senate" is no member of the Senate
         office = is_office(role)
         if org is None and not office:
             return  # "producer Bob Crewe": an occupation, not a membership
@@ -274,8 +285,29 @@ class _Finder(DocumentPlaces):
             and token.i not in self.norp
             and token.ent_type_ not in ("GPE", "LOC", "NORP", "PERSON")
         ):
-            return Mention(text, "Organization", token.idx, token.idx + len(text))
+            start = self._hyphenated_start(token)
+            return Mention(
+                self.doc.text[start : token.idx + len(text)],
+                "Organization",
+                start,
+                token.idx + len(text),
+            )
         return None
+
+    def _hyphenated_start(self, token: Token) -> int:
+        """Where the hyphenated compound that ends in ``token`` starts: "ANSA-TASK" is one
+        name, not "TASK" (the parts written without spaces around the hyphen)."""
+        doc, i = self.doc, token.i
+        while (
+            i >= 2
+            and doc[i - 1].text in ("-", "–")
+            and not doc[i - 1].whitespace_
+            and not doc[i - 2].whitespace_
+            and doc[i - 2].text.isalpha()
+            and doc[i - 2].text[:1].isupper()
+        ):
+            i -= 2
+        return doc[i].idx
 
     def bare_name_org(self, before: Sequence[Token]) -> Mention | None:
         """ "that Eskom chairperson Jane Roe": one capitalised word, not a place, people or
@@ -304,7 +336,9 @@ class _Finder(DocumentPlaces):
         i = span.start - 1
         while i >= sentence.start and (ABBREVIATIONS.get(self.doc[i].lower_, "x") is None):
             i -= 1  # "Prime Minister Dr. Jane Roe"
-        words: list[Token] = []
+        words: list[Token] = self._of_title_before(i, sentence)
+        if words:
+            i = words[0].i - 1
         loose = 0
         while i >= sentence.start and len(words) < 10:
             token = self.doc[i]
@@ -318,11 +352,19 @@ class _Finder(DocumentPlaces):
                 token.text in ("-", "–") and words and not token.whitespace_
             ):  # "then-Gov.", not "his rivals - Sen. Roe"
                 words.insert(0, token)
+            elif token.text == "." and self._split_abbreviation(i - 1):
+                pass  # "Lt" "." as the tokenizer split "Lt.": the word comes next
+            elif token.text == ")" and (opening := self._named_bracket(i, sentence)) is not None:
+                i = opening  # "the Acme Party (AP) candidate Jane Roe": past the bracket
             elif token.is_punct or token.like_num:
                 break
             elif mention is not None or token.i in self.norp:
                 words.insert(0, token)
-            elif token.lower_ in QUALIFIERS or fold_word(token.text) in ROLE_TITLES:
+            elif (
+                token.lower_ in QUALIFIERS
+                or fold_word(token.text) in ROLE_TITLES
+                or self._split_abbreviation(token.i)
+            ):
                 words.insert(0, token)
             elif token.pos_ in ("PROPN", "NOUN", "ADJ") or token.text[:1].isupper():
                 if token.pos_ in ("VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ"):
@@ -337,14 +379,14 @@ class _Finder(DocumentPlaces):
             else:
                 break
             i -= 1
-        texts = [t.text for t in words]
+        texts = [self._word(t) for t in words]
         found = title_at(texts)
         if found is None or found[1] != len(words):
             self._title_of_org_before(person, span)
             return
         label = title_label(texts)
         start = found[0]
-        while start > 0 and fold_word(texts[start - 1]) in ROLE_PREFIXES:
+        while start > 0 and is_role_prefix(texts[start - 1]):
             start -= 1
         before = words[:start]
         if any(t.text in _APOSTROPHES for t in words[start:]):
@@ -358,6 +400,42 @@ class _Finder(DocumentPlaces):
         if org is None:
             org = self._org_after_name(span)
         self.add(person, label, org, qualifier, sentence, "title-before-name", 0.9)
+
+    def _split_abbreviation(self, i: int) -> bool:
+        """Token ``i`` is a title abbreviation whose dot the tokenizer split off ("Lt" ".")."""
+        doc = self.doc
+        return (
+            0 <= i < len(doc) - 1
+            and not doc[i].whitespace_
+            and doc[i + 1].text == "."
+            and bool(ABBREVIATIONS.get(doc[i].lower_ + "."))
+        )
+
+    def _word(self, token: Token) -> str:
+        """A token's text, with the dot the tokenizer split off a title abbreviation."""
+        return token.text + "." if self._split_abbreviation(token.i) else token.text
+
+    def _named_bracket(self, close: int, sentence: Span) -> int | None:
+        """ "Acme Party (AP)", "AP (Acme Party)": the "(" of a short bracket closed at
+        ``close`` that follows an organization's name, or None."""
+        for j in range(close - 1, max(sentence.start, close - 7), -1):
+            if self.doc[j].text == "(":
+                named = j > sentence.start and (m := self.mention(self.doc[j - 1])) is not None
+                return j if named and m.type == "Organization" and j + 1 < close else None
+            if self.doc[j].is_punct and self.doc[j].text not in ("'", "’", "-", "."):
+                return None
+        return None
+
+    def _of_title_before(self, i: int, sentence: Span) -> list[Token]:
+        """The tokens of a title of the lexicon written with "of" ending at token ``i``
+        ("Secretary of State", "Speaker of the House"), or []."""
+        first = max(sentence.start, i + 1 - OF_TITLES_LENGTH)
+        tokens = list(self.doc[first : i + 1])
+        found = title_at([t.text for t in tokens])
+        if found is None or found[1] != len(tokens):
+            return []
+        title = tokens[found[0] :]
+        return title if any(t.lower_ == "of" for t in title) else []
 
     def _org_after_name(self, span: Span) -> Mention | None:
         """ "Gov. Jane Roe of Ohio", "Sen. Bo Chan, Republican of Iowa": the organization
@@ -1049,6 +1127,15 @@ class _Finder(DocumentPlaces):
                 for o in p.children
                 if o.dep_ == "pobj"
             ]
+        elif lemma in BEAT_VERBS and not _hypothetical(verb):
+            # "Roe covers the courts for the Acme Ledger", "Roe writes for Acme"
+            targets = [
+                o
+                for p in verb.children
+                if p.dep_ == "prep" and p.lower_ == "for"
+                for o in p.children
+                if o.dep_ == "pobj"
+            ]
         elif lemma in TAKE_VERBS:
             # "Roe took a job at Acme", "took a position with Acme"
             for job in verb.children:
@@ -1275,6 +1362,21 @@ class _Finder(DocumentPlaces):
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+def _is_party(org: Mention) -> bool:
+    """A party by its name: a party word ("Labour"), a head such as "Party", "Movement",
+    "Alliance" among its words, or an acronym ("the KLMT")."""
+    words = org.text.lower().replace("(", " ").replace(")", " ").split()
+    return (
+        org.type == "Organization"
+        and bool(words)
+        and (
+            org.text.lower() in PARTY_WORDS
+            or bool(PARTY_HEADS & set(words))
+            or (org.text.isalpha() and org.text.isupper() and len(org.text) >= 2)
+        )
+    )
 
 
 def _owned_by(token: Token, noun: Token) -> bool:

@@ -20,6 +20,8 @@ OFFICE_TITLES: frozenset[str] = frozenset(
     commissioner sheriff judge justice prosecutor comptroller treasurer alderman councillor
     councilor councilman councilwoman mp mep pm taoiseach""".split()
 )
+# Titles held only in a party: "candidate of the Acme Party", not "candidate for the Senate".
+PARTY_TITLES = frozenset({"candidate"})
 # Spokespeople speak for an organization even when the text leaves it unnamed.
 SPOKESPERSONS = frozenset({"spokesperson", "spokesman", "spokeswoman"})
 # Every single-word title (lower case). Titles outside OFFICE_TITLES need an organization.
@@ -38,7 +40,7 @@ ROLE_TITLES: frozenset[str] = OFFICE_TITLES | frozenset(
     deputy vice-chair vice-chairman vice-chairwoman president-elect vice
     curator teacher instructor tutor librarian presenter host astronaut engineer physician
     surgeon nurse architect designer consultant banker accountant clerk fellow conductor
-    writer""".split()
+    writer candidate""".split()
 )
 # Multi-word titles (lower case, space separated); matched before single words.
 MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
@@ -73,6 +75,8 @@ MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
         reverse=True,
     )
 )
+# The most words of a multi-word title written with "of" ("speaker of the house").
+OF_TITLES_LENGTH = max(len(t) for t in MULTIWORD_TITLES if "of" in t)
 # Multi-word titles that are public offices.
 OFFICE_MULTIWORD: frozenset[tuple[str, ...]] = frozenset(
     tuple(t.split())
@@ -170,6 +174,12 @@ def fold_word(word: str) -> str:
     return lower if lower in ABBREVIATIONS or lower in ACRONYM_TITLES else lower.rstrip(".")
 
 
+def is_role_prefix(word: str) -> bool:
+    """A word in front of a title that belongs to the role ("Deputy", "Lt." in "Lt. Gen.")."""
+    folded = fold_word(word)
+    return folded in ROLE_PREFIXES or (ABBREVIATIONS.get(folded) or "").lower() in ROLE_PREFIXES
+
+
 def title_at(words: Sequence[str]) -> tuple[int, int] | None:
     """The title that ends the word list ``words`` as (start, end) indexes, longest first.
 
@@ -194,7 +204,7 @@ def title_start(texts: Sequence[str]) -> int:
     found = title_at(texts)
     assert found is not None
     start = found[0]
-    while start > 0 and fold_word(texts[start - 1]) in ROLE_PREFIXES:
+    while start > 0 and is_role_prefix(texts[start - 1]):
         start -= 1
     return start
 
@@ -211,7 +221,7 @@ def title_label(words: Sequence[str]) -> str | None:
     if found is None:
         return None
     start, end = found
-    while start > 0 and fold_word(words[start - 1]) in ROLE_PREFIXES:
+    while start > 0 and is_role_prefix(words[start - 1]):
         start -= 1
     return _label(words[start:end])
 
