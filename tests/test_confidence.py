@@ -88,7 +88,7 @@ def test_features_say_what_the_extractor_knows():
     assert "kind=direct" in features and "speaker_in_sentence=True" in features
     roles = membership_features(facts.memberships[0], facts, corpus)
     assert "rule=title-before-name" in roles and "organization=named" in roles
-    assert "organization_side=before" in roles
+    assert len(roles) == 2
 
 
 def test_fitted_confidence_replaces_the_prior_and_the_cut_drops_facts():
@@ -125,19 +125,25 @@ def _facts_in(out: Path) -> dict[str, float]:
 
 
 def test_build_leaves_out_facts_below_the_threshold(tmp_path):
-    every = tmp_path / "every"
-    default = tmp_path / "default"
     run = [sys.executable, "-m", "kg.cli", "build", str(SEEDS), "--no-html", "-q"]
-    subprocess.run([*run, "-o", str(every), "--min-confidence", "0"], check=True)
-    subprocess.run([*run, "-o", str(default)], check=True)
-    all_facts, kept = _facts_in(every), _facts_in(default)
+    outputs = {}
+    for name, extra in (("every", ["--min-confidence", "0"]), ("default", []),
+                        ("high", ["--min-confidence", "0.9"])):
+        outputs[name] = tmp_path / name
+        subprocess.run([*run, "-o", str(outputs[name]), *extra], check=True)
+    every, default, high = (_facts_in(outputs[n]) for n in ("every", "default", "high"))
     model = load_model()
     assert model is not None
-    lowest = min(k.threshold for k in model.kinds.values())
-    assert set(kept) < set(all_facts), "the default cut leaves some seed fact out"
-    assert all(all_facts[f] < max(k.threshold for k in model.kinds.values())
-               for f in set(all_facts) - set(kept))
-    assert all(c >= lowest or "placement" in f for f, c in kept.items())
+    kinds = {"quote": model.kinds[STATEMENT], "membership": model.kinds[MEMBERSHIP]}
+    assert set(default) <= set(every)
+    for fact, confidence in every.items():
+        kind = fact.rsplit("/", 2)[-2]
+        # a fitted kind is kept when at or above its threshold (written to two places)
+        if kind in kinds and abs(confidence - kinds[kind].threshold) > 0.005:
+            assert (fact in default) == (confidence > kinds[kind].threshold), fact
+        if abs(confidence - 0.9) > 0.005:
+            assert (fact in high) == (confidence > 0.9), fact
+    assert set(high) < set(every), "a cut of 0.9 leaves some seed fact out"
     bad = subprocess.run([*run, "-o", str(tmp_path / "x"), "--min-confidence", "2"],
                          capture_output=True, text=True)
     assert bad.returncode == 2 and "not a probability" in bad.stderr
@@ -197,3 +203,16 @@ def test_by_rule_table_counts_judged_facts_per_rule(seeds_build):
     assert counts[0] == str(len(same)) and counts[1] == "1"  # the optional one is not judged
     mean = sum(rules[n][1] for n in same) / len(same)
     assert counts[3] == f"{mean:.2f}"
+
+
+def test_html_page_cuts_facts_like_the_build(seeds_build, tmp_path):
+    pages = {}
+    for cut in ("0", "0.95"):
+        page = tmp_path / f"page-{cut}.html"
+        subprocess.run(
+            [sys.executable, "-m", "kg.cli", "html", str(seeds_build), "--min-confidence", cut,
+             "-o", str(page)],
+            check=True, capture_output=True,
+        )
+        pages[cut] = page.read_text(encoding="utf-8").count('"confidence"')
+    assert pages["0"] > pages["0.95"], "the page of a higher cut shows fewer fact edges"
