@@ -1,4 +1,4 @@
-"""The build: read -> parse -> extract -> resolve -> RDF -> export.
+"""The build: read -> parse -> extract -> resolve -> confidence -> RDF -> export.
 
 Each stage lives in its own module; this one only wires them in order and
 counts what happened. A document that fails is reported and skipped.
