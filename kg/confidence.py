@@ -100,7 +100,7 @@ def load_model(path: Path = MODEL_PATH) -> ConfidenceModel | None:
 
 
 def _bucket(value: float, edges: tuple[float, ...]) -> str:
-    """The first edge ``value`` is below, as a label ("<8"), or the last as "≥N"."""
+    """The first edge ``value`` is below, as a label ("<8"), or the last as ">=N"."""
     for edge in edges:
         if value < edge:
             return f"<{edge:g}"
@@ -166,7 +166,11 @@ def _speaker_features(s: Statement, facts: DocumentFacts, corpus: ResolvedCorpus
     else:
         out.append(f"speaker_entity={entity.type}")
         out.append(f"speaker_name_words={min(_words(entity.name), 3)}")
-        out.append(f"speaker_mentions={_bucket(entity.mention_count, (2, 4, 10))}")
+        # mentions in this document, not the corpus: a fact's confidence must not depend
+        # on which other articles share the build
+        name = facts.document.name
+        mentions = sum(1 for m in facts.mentions if corpus.entity_for(name, m) is entity)
+        out.append(f"speaker_mentions={_bucket(mentions, (2, 4, 10))}")
     return out
 
 

@@ -229,7 +229,9 @@ def main(argv: list[str] | None = None) -> int:
     scorer = load_scorer(eval_dir / "score.py")
     output = Path(args.output)
     kinds = {}
-    if args.only and output.is_file():  # refit one kind, keep the other as it is
+    if args.only:  # refit one kind, keep the other as it is
+        if not output.is_file():
+            ap.error(f"--only refits one kind of the model in {output}, which does not exist")
         kinds = json.loads(output.read_text(encoding="utf-8"))["kinds"]
     for kind in [args.only] if args.only else (STATEMENT, MEMBERSHIP):
         rows, labels, folds, nodes, judged, required = training_rows(
