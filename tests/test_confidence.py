@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
 
 
-def _corpus():
+def _corpus(copies: int = 1):
     text = (
         "Acme chief Jo Roe said: “We will open the new plant in spring.” "
         "Operation Lark began in Oslo."
@@ -50,8 +50,8 @@ def _corpus():
     place = Mention("Oslo", "Place", text.index("Oslo"), text.index("Oslo") + 4)
     start = text.index("“") + 1
     end = text.index("”")
-    facts = DocumentFacts(
-        document=DocumentInfo("a.txt", None, None, "0" * 64, len(text)),
+    facts = [DocumentFacts(
+        document=DocumentInfo(f"{n}.txt", None, None, f"{n:064d}", len(text)),
         text=text,
         mentions=[org, person, op, place],
         memberships=[Membership(person, "chief", org, Evidence(0, 60, "title-before-name", 0.9))],
@@ -60,8 +60,8 @@ def _corpus():
             Statement(text[start:end], start, end, "direct", "say", person,
                       Evidence(0, 60, "quote-colon", 0.6))
         ],
-    )
-    return resolve([facts])
+    ) for n in range(copies)]
+    return resolve(facts)
 
 
 def _model(statement_weights: dict[str, float], threshold: float = 0.5) -> ConfidenceModel:
@@ -105,6 +105,13 @@ def test_fitted_confidence_replaces_the_prior_and_the_cut_drops_facts():
     assert low.documents[0].operations == corpus.documents[0].operations
     cut = apply_confidence(corpus, _model({}), min_confidence=0.6)
     assert cut.documents[0].operations == []
+
+
+def test_a_facts_confidence_does_not_depend_on_the_other_articles():
+    alone, among = apply_confidence(_corpus(1), None, 0.0), apply_confidence(_corpus(3), None, 0.0)
+    assert len(among.entities["person/jo-roe"].documents) == 3  # one Jo Roe in 3 articles
+    assert (alone.documents[0].statements[0].evidence.confidence
+            == among.documents[0].statements[0].evidence.confidence)
 
 
 def test_the_shipped_model_covers_statements_and_memberships():
