@@ -129,3 +129,29 @@ def test_a_split_rank_abbreviation_is_no_organization(nlp):
     # "Lt." before "Gen." is part of the rank, not an organization named "Lt"
     found = roles(nlp, "The speech by retired Navy Lt. Gen. Sam Ortega drew boos.")
     assert found == [("Sam Ortega", "Lieutenant General", "Navy", "former")]
+
+
+def test_the_agency_takes_up_the_organization_named_before(nlp):
+    found = roles(
+        nlp,
+        "The Acme Safety Agency will issue new rules, said Tom Reed, a spokesman for the agency"
+        " in Dover.",
+    )
+    assert ("Tom Reed", "Spokesman", "Acme Safety Agency", None) in found
+    assert not [f for f in found if f[2] == "Dover"]
+
+
+def test_a_company_official_takes_up_the_company_named_before(nlp):
+    found = roles(
+        nlp, "Brightwater Co. of Dover plans a new service, said Ann Lee, a company official."
+    )
+    assert ("Ann Lee", "Official", "Brightwater Co.", None) in found
+
+
+def test_the_fleets_officer_takes_up_the_fleet_named_before(nlp):
+    found = roles(
+        nlp,
+        "The Northern Fleet reported a fire, according to the fleet's senior duty officer"
+        " Tom Reed.",
+    )
+    assert [(p, o) for p, _, o, _ in found] == [("Tom Reed", "Northern Fleet")]

@@ -67,6 +67,11 @@ from kg.extract.titles import (
 
 # "the administration's border czar": generic organizations a title may belong to.
 GENERIC_ORGANIZATIONS = frozenset({"administration", "government"})
+# "the company" takes up a name ending in one of these: "Acme Co.", "Acme Corp."
+COMPANY_NOUNS = frozenset({"company", "firm"})
+COMPANY_SUFFIXES = frozenset(
+    {"co", "corp", "inc", "company", "corporation", "ltd", "llc", "plc", "group"}
+)
 MEMBER_ROLE = "member"
 # "a member of parliament": legislatures whose member is an office (Member of Parliament).
 LEGISLATURES = frozenset({"parliament"})
@@ -271,6 +276,33 @@ class _Finder(DocumentPlaces):
             if token.lower_ in GENERIC_ORGANIZATIONS and tokens[i + 1].text in _APOSTROPHES:
                 if i > 0 and tokens[i - 1].lower_ == "the":
                     return Mention(token.text, "Organization", token.idx, token.idx + len(token))
+        return None
+
+    def antecedent_org(self, noun: Token) -> Mention | None:
+        """ "a spokesman for the agency": the nearest earlier Organization whose name has
+        the common noun as a word ("the Acme Safety Agency"); "the company" takes up
+        "Acme Co."."""
+        if noun.pos_ != "NOUN" or self.mention(noun) is not None:
+            return None
+        word = noun.lower_
+        for m in reversed(self.mentions):
+            if m.start >= noun.idx or m.type != "Organization":
+                continue
+            words = {w.strip(".,").lower() for w in m.text.split()[1:]}
+            if word in words or (word in COMPANY_NOUNS and words & COMPANY_SUFFIXES):
+                return m
+        return None
+
+    def definite_org(self, before: Sequence[Token]) -> Mention | None:
+        """ "the agency's spokesman", "a company official": a common noun in front of a
+        title that takes up an organization named earlier (:meth:`antecedent_org`)."""
+        for i, token in enumerate(before):
+            if i == 0 or before[i - 1].lower_ not in ("the", "a", "an"):
+                continue
+            possessed = i + 1 < len(before) and before[i + 1].text in _APOSTROPHES
+            last = i == len(before) - 1 and before[i - 1].lower_ != "the"
+            if possessed or last:
+                return self.antecedent_org(token)
         return None
 
     def acronym_org(self, before: Sequence[Token]) -> Mention | None:
@@ -588,7 +620,9 @@ class _Finder(DocumentPlaces):
             return org
         if any((m := self.mention(t)) and m.type == "Person" for t in before):
             return None  # "Trump's border czar": the possessor is a person
-        generic = self.generic_org(list(before)) or self.acronym_org(before)
+        generic = (
+            self.generic_org(list(before)) or self.definite_org(before) or self.acronym_org(before)
+        )
         if generic is None and label and not is_office(label):
             generic = self.bare_name_org(before)
         if generic is not None:
@@ -742,6 +776,14 @@ class _Finder(DocumentPlaces):
             if cut[b].text == "-" and cut[b + 1].lower_ == "based":
                 j = b + 2
                 break
+        if (
+            cut[k + 1 : k + 2]
+            and cut[k + 1].lower_ == "the"
+            and j < len(cut)
+            and (j + 1 == len(cut) or cut[j + 1].pos_ in ("ADP", "PUNCT"))
+            and (org := self.antecedent_org(cut[j])) is not None
+        ):
+            return org  # "a spokesman for the agency (in Dover)": the agency named before
         window: list[Token] = []
         while j < len(cut) and cut[j].lower_ not in ("and", "&", ",") and len(window) < 12:
             if window and (cut[j].pos_ in ("VERB", "AUX") or cut[j].lower_ in _CLAUSE_ADPS):
