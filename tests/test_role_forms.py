@@ -155,3 +155,14 @@ def test_the_fleets_officer_takes_up_the_fleet_named_before(nlp):
         " Tom Reed.",
     )
     assert [(p, o) for p, _, o, _ in found] == [("Tom Reed", "Northern Fleet")]
+
+
+def test_occupations_are_titles(nlp):
+    found = roles(
+        nlp, "Maria Stone, a lobbyist with the Acme Petroleum Institute, said prices would rise."
+    )
+    assert ("Maria Stone", "Lobbyist", "Acme Petroleum Institute", None) in found
+    found = roles(nlp, "Tom Reed, an ecologist at Northfield University, said crops would fail.")
+    assert ("Tom Reed", "Ecologist", "Northfield University", None) in found
+    found = roles(nlp, "Brightwater Broadcasting anchorman Tom Reed spoke to the governors.")
+    assert ("Tom Reed", "Anchorman", "Brightwater Broadcasting", None) in found
