@@ -166,3 +166,12 @@ def test_occupations_are_titles(nlp):
     assert ("Tom Reed", "Ecologist", "Northfield University", None) in found
     found = roles(nlp, "Brightwater Broadcasting anchorman Tom Reed spoke to the governors.")
     assert ("Tom Reed", "Anchorman", "Brightwater Broadcasting", None) in found
+
+
+def test_title_word_adjectives_and_title_are_one_title(nlp):
+    found = roles(
+        nlp,
+        "Tom Reed, chief medical officer for the Acme Heart Association in Dover, said prices"
+        " would rise.",
+    )
+    assert found == [("Tom Reed", "Chief Medical Officer", "Acme Heart Association", None)]

@@ -688,11 +688,26 @@ class _Finder(DocumentPlaces):
                 or (nxt.text == "-" and nxt.whitespace_ == "")
                 or title_at([t.text for t in cut[start : k + 2]]) is not None
                 or self._unnamed_legislature(cut, k + 1)
+                or _title_after_adjectives(cut, k + 1)
             ):
                 continue  # "chief executive", "the governor's mansion": not the title's end
             texts = [t.text for t in cut[start : k + 1]]
             label = title_label(texts)
             t0 = k + 1 - (len(texts) - title_start(texts))
+            b = t0
+            while b > start and (
+                (cut[b - 1].pos_ == "ADJ" and fold_word(cut[b - 1].text) not in ROLE_TITLES)
+                or (cut[b - 1].lower_ == "and" and b < t0)
+            ):
+                b -= 1
+            if b < t0 and b > start and _title_after_adjectives(cut, b):
+                if fold_word(cut[b - 1].text) in ROLE_TITLES:
+                    # "chief medical officer": the title word, its adjectives and the title
+                    t0 = b - 1
+                    label = " ".join(
+                        t.lower_ if t.lower_ == "and" else t.text[:1].upper() + t.text[1:]
+                        for t in cut[t0 : k + 1]
+                    )
             # "brother of Bo Chan and a professor at X": a new noun phrase after "and a/the"
             # is a second apposition; what came before it is not the title's
             for b in range(t0 - 2, start - 1, -1):
@@ -1461,6 +1476,21 @@ def _superlative(noun: Token) -> bool:
         c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ == "most" for a in c.children))
         for c in noun.children
     )
+
+
+def _title_after_adjectives(cut: Sequence[Token], k: int) -> bool:
+    """ "chief medical officer", "chief scientific and medical officer": adjectives from
+    ``k`` on lead to another title word, which ends the title."""
+    j = k
+    while (
+        j < len(cut)
+        and j < k + 5
+        and (
+            cut[j].pos_ == "ADJ" or (cut[j].lower_ == "and" and j > k and cut[j - 1].pos_ == "ADJ")
+        )
+    ):
+        j += 1
+    return j > k and j < len(cut) and fold_word(cut[j].text) in ROLE_TITLES
 
 
 def _continues_noun(token: Token) -> bool:
