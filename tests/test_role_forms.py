@@ -175,3 +175,10 @@ def test_title_word_adjectives_and_title_are_one_title(nlp):
         " would rise.",
     )
     assert found == [("Tom Reed", "Chief Medical Officer", "Acme Heart Association", None)]
+
+
+def test_a_name_with_an_age_or_who_is_a_person(nlp):
+    found = roles(nlp, "Brandt, 54, is a former Northfield University professor of economics.")
+    assert ("Brandt", "Professor", "Northfield University", "former") in found
+    found = roles(nlp, "Varga, who headed the Acme Disease Institute, said the budget was short.")
+    assert [(p, o) for p, _, o, _ in found] == [("Varga", "Acme Disease Institute")]
