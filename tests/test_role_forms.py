@@ -129,3 +129,56 @@ def test_a_split_rank_abbreviation_is_no_organization(nlp):
     # "Lt." before "Gen." is part of the rank, not an organization named "Lt"
     found = roles(nlp, "The speech by retired Navy Lt. Gen. Sam Ortega drew boos.")
     assert found == [("Sam Ortega", "Lieutenant General", "Navy", "former")]
+
+
+def test_the_agency_takes_up_the_organization_named_before(nlp):
+    found = roles(
+        nlp,
+        "The Acme Safety Agency will issue new rules, said Tom Reed, a spokesman for the agency"
+        " in Dover.",
+    )
+    assert ("Tom Reed", "Spokesman", "Acme Safety Agency", None) in found
+    assert not [f for f in found if f[2] == "Dover"]
+
+
+def test_a_company_official_takes_up_the_company_named_before(nlp):
+    found = roles(
+        nlp, "Brightwater Co. of Dover plans a new service, said Ann Lee, a company official."
+    )
+    assert ("Ann Lee", "Official", "Brightwater Co.", None) in found
+
+
+def test_the_fleets_officer_takes_up_the_fleet_named_before(nlp):
+    found = roles(
+        nlp,
+        "The Northern Fleet reported a fire, according to the fleet's senior duty officer"
+        " Tom Reed.",
+    )
+    assert [(p, o) for p, _, o, _ in found] == [("Tom Reed", "Northern Fleet")]
+
+
+def test_occupations_are_titles(nlp):
+    found = roles(
+        nlp, "Maria Stone, a lobbyist with the Acme Petroleum Institute, said prices would rise."
+    )
+    assert ("Maria Stone", "Lobbyist", "Acme Petroleum Institute", None) in found
+    found = roles(nlp, "Tom Reed, an ecologist at Northfield University, said crops would fail.")
+    assert ("Tom Reed", "Ecologist", "Northfield University", None) in found
+    found = roles(nlp, "Brightwater Broadcasting anchorman Tom Reed spoke to the governors.")
+    assert ("Tom Reed", "Anchorman", "Brightwater Broadcasting", None) in found
+
+
+def test_title_word_adjectives_and_title_are_one_title(nlp):
+    found = roles(
+        nlp,
+        "Tom Reed, chief medical officer for the Acme Heart Association in Dover, said prices"
+        " would rise.",
+    )
+    assert found == [("Tom Reed", "Chief Medical Officer", "Acme Heart Association", None)]
+
+
+def test_a_name_with_an_age_or_who_is_a_person(nlp):
+    found = roles(nlp, "Brandt, 54, is a former Northfield University professor of economics.")
+    assert ("Brandt", "Professor", "Northfield University", "former") in found
+    found = roles(nlp, "Varga, who headed the Acme Disease Institute, said the budget was short.")
+    assert [(p, o) for p, _, o, _ in found] == [("Varga", "Acme Disease Institute")]

@@ -110,7 +110,27 @@ def _kg_type(span: Span) -> EntityType | None:
         return "Organization"  # "the Santa Lucia Conservatory": a school, not a building
     if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _reads_as_person(span):
         return "Person"
+    if kg_type == "Place" and _aged(span):
+        return "Person"  # "Hale, 54, is …": a place has no age
+    if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _who_follows(span):
+        return "Person"  # "Hale, who headed the agency, …": an organization is "which"
     return kg_type
+
+
+def _who_follows(span: Span) -> bool:
+    doc = span.doc
+    j = span.end
+    return j + 1 < len(doc) and doc[j].text == "," and doc[j + 1].lower_ == "who"
+
+
+def _aged(span: Span) -> bool:
+    """A name followed by an age between commas ("Hale, 54,")."""
+    doc = span.doc
+    j = span.end
+    if j + 2 >= len(doc) or doc[j].text != ",":
+        return False
+    age = doc[j + 1].text
+    return age.isdigit() and 18 <= int(age) <= 110 and doc[j + 2].text == ","
 
 
 def _reads_as_person(span: Span) -> bool:

@@ -67,6 +67,11 @@ from kg.extract.titles import (
 
 # "the administration's border czar": generic organizations a title may belong to.
 GENERIC_ORGANIZATIONS = frozenset({"administration", "government"})
+# "the company" takes up a name ending in one of these: "Acme Co.", "Acme Corp."
+COMPANY_NOUNS = frozenset({"company", "firm"})
+COMPANY_SUFFIXES = frozenset(
+    {"co", "corp", "inc", "company", "corporation", "ltd", "llc", "plc", "group"}
+)
 MEMBER_ROLE = "member"
 # "a member of parliament": legislatures whose member is an office (Member of Parliament).
 LEGISLATURES = frozenset({"parliament"})
@@ -271,6 +276,33 @@ class _Finder(DocumentPlaces):
             if token.lower_ in GENERIC_ORGANIZATIONS and tokens[i + 1].text in _APOSTROPHES:
                 if i > 0 and tokens[i - 1].lower_ == "the":
                     return Mention(token.text, "Organization", token.idx, token.idx + len(token))
+        return None
+
+    def antecedent_org(self, noun: Token) -> Mention | None:
+        """ "a spokesman for the agency": the nearest earlier Organization whose name has
+        the common noun as a word ("the Acme Safety Agency"); "the company" takes up
+        "Acme Co."."""
+        if noun.pos_ != "NOUN" or self.mention(noun) is not None:
+            return None
+        word = noun.lower_
+        for m in reversed(self.mentions):
+            if m.start >= noun.idx or m.type != "Organization":
+                continue
+            words = {w.strip(".,").lower() for w in m.text.split()[1:]}
+            if word in words or (word in COMPANY_NOUNS and words & COMPANY_SUFFIXES):
+                return m
+        return None
+
+    def definite_org(self, before: Sequence[Token]) -> Mention | None:
+        """ "the agency's spokesman", "a company official": a common noun in front of a
+        title that takes up an organization named earlier (:meth:`antecedent_org`)."""
+        for i, token in enumerate(before):
+            if i == 0 or before[i - 1].lower_ not in ("the", "a", "an"):
+                continue
+            possessed = i + 1 < len(before) and before[i + 1].text in _APOSTROPHES
+            last = i == len(before) - 1 and before[i - 1].lower_ != "the"
+            if possessed or last:
+                return self.antecedent_org(token)
         return None
 
     def acronym_org(self, before: Sequence[Token]) -> Mention | None:
@@ -588,7 +620,9 @@ class _Finder(DocumentPlaces):
             return org
         if any((m := self.mention(t)) and m.type == "Person" for t in before):
             return None  # "Trump's border czar": the possessor is a person
-        generic = self.generic_org(list(before)) or self.acronym_org(before)
+        generic = (
+            self.generic_org(list(before)) or self.definite_org(before) or self.acronym_org(before)
+        )
         if generic is None and label and not is_office(label):
             generic = self.bare_name_org(before)
         if generic is not None:
@@ -654,11 +688,26 @@ class _Finder(DocumentPlaces):
                 or (nxt.text == "-" and nxt.whitespace_ == "")
                 or title_at([t.text for t in cut[start : k + 2]]) is not None
                 or self._unnamed_legislature(cut, k + 1)
+                or _title_after_adjectives(cut, k + 1)
             ):
                 continue  # "chief executive", "the governor's mansion": not the title's end
             texts = [t.text for t in cut[start : k + 1]]
             label = title_label(texts)
             t0 = k + 1 - (len(texts) - title_start(texts))
+            b = t0
+            while b > start and (
+                (cut[b - 1].pos_ == "ADJ" and fold_word(cut[b - 1].text) not in ROLE_TITLES)
+                or (cut[b - 1].lower_ == "and" and b < t0)
+            ):
+                b -= 1
+            if b < t0 and b > start and _title_after_adjectives(cut, b):
+                if fold_word(cut[b - 1].text) in ROLE_TITLES:
+                    # "chief medical officer": the title word, its adjectives and the title
+                    t0 = b - 1
+                    label = " ".join(
+                        t.lower_ if t.lower_ == "and" else t.text[:1].upper() + t.text[1:]
+                        for t in cut[t0 : k + 1]
+                    )
             # "brother of Bo Chan and a professor at X": a new noun phrase after "and a/the"
             # is a second apposition; what came before it is not the title's
             for b in range(t0 - 2, start - 1, -1):
@@ -742,6 +791,14 @@ class _Finder(DocumentPlaces):
             if cut[b].text == "-" and cut[b + 1].lower_ == "based":
                 j = b + 2
                 break
+        if (
+            cut[k + 1 : k + 2]
+            and cut[k + 1].lower_ == "the"
+            and j < len(cut)
+            and (j + 1 == len(cut) or cut[j + 1].pos_ in ("ADP", "PUNCT"))
+            and (org := self.antecedent_org(cut[j])) is not None
+        ):
+            return org  # "a spokesman for the agency (in Dover)": the agency named before
         window: list[Token] = []
         while j < len(cut) and cut[j].lower_ not in ("and", "&", ",") and len(window) < 12:
             if window and (cut[j].pos_ in ("VERB", "AUX") or cut[j].lower_ in _CLAUSE_ADPS):
@@ -1419,6 +1476,21 @@ def _superlative(noun: Token) -> bool:
         c.dep_ == "amod" and (c.tag_ == "JJS" or any(a.lower_ == "most" for a in c.children))
         for c in noun.children
     )
+
+
+def _title_after_adjectives(cut: Sequence[Token], k: int) -> bool:
+    """ "chief medical officer", "chief scientific and medical officer": adjectives from
+    ``k`` on lead to another title word, which ends the title."""
+    j = k
+    while (
+        j < len(cut)
+        and j < k + 5
+        and (
+            cut[j].pos_ == "ADJ" or (cut[j].lower_ == "and" and j > k and cut[j - 1].pos_ == "ADJ")
+        )
+    ):
+        j += 1
+    return j > k and j < len(cut) and fold_word(cut[j].text) in ROLE_TITLES
 
 
 def _continues_noun(token: Token) -> bool:

@@ -40,7 +40,10 @@ ROLE_TITLES: frozenset[str] = OFFICE_TITLES | frozenset(
     deputy vice-chair vice-chairman vice-chairwoman president-elect vice
     curator teacher instructor tutor librarian presenter host astronaut engineer physician
     surgeon nurse architect designer consultant banker accountant clerk fellow conductor
-    writer candidate""".split()
+    writer candidate lobbyist anchorman anchorwoman inspector investigator technician
+    trader broker chemist physicist biologist ecologist entomologist physiologist geologist
+    linguist anatomist anthropologist archaeologist sociologist psychologist historian
+    epidemiologist meteorologist""".split()
 )
 # Multi-word titles (lower case, space separated); matched before single words.
 MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
