@@ -190,15 +190,6 @@ def membership_features(m: Membership, facts: DocumentFacts, corpus: ResolvedCor
     ]
 
 
-def fact_features(corpus: ResolvedCorpus) -> Iterator[tuple[str, DocumentFacts, object, list[str]]]:
-    """``(kind, document facts, fact, features)`` for every statement and membership."""
-    for facts in corpus.documents:
-        for s in facts.statements:
-            yield STATEMENT, facts, s, statement_features(s, facts, corpus)
-        for m in facts.memberships:
-            yield MEMBERSHIP, facts, m, membership_features(m, facts, corpus)
-
-
 # -- the stage ---------------------------------------------------------------------------
 
 
@@ -261,7 +252,6 @@ __all__ = [
     "ConfidenceModel",
     "KindModel",
     "apply_confidence",
-    "fact_features",
     "load_model",
     "membership_features",
     "statement_features",

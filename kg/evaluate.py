@@ -19,6 +19,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
+from typing import Any
 
 from kg.pipeline import build
 
@@ -82,7 +83,8 @@ def judge_facts(scorer: ModuleType, graph: Path, gold_path: Path) -> tuple[list[
     return judged, summary
 
 
-def _judge_statements(scorer: ModuleType, g, res, gold: dict) -> dict:
+def _judge_statements(scorer: ModuleType, g: Any, res: Any, gold: dict) -> dict:
+    """The scorer's statement matching, one document at a time; returns P/R/F1."""
     by_name = {e["name"]: i for i, e in enumerate(gold["entities"])}
     sources: dict[str, set[str]] = defaultdict(set)
     for q, doc, name in scorer.rows(g, """
