@@ -182,3 +182,22 @@ def test_a_name_with_an_age_or_who_is_a_person(nlp):
     assert ("Brandt", "Professor", "Northfield University", "former") in found
     found = roles(nlp, "Varga, who headed the Acme Disease Institute, said the budget was short.")
     assert [(p, o) for p, _, o, _ in found] == [("Varga", "Acme Disease Institute")]
+
+
+def test_a_title_is_held_at_each_organization_listed(nlp):
+    found = roles(
+        nlp,
+        "Anna Kowalski was a lecturer at Corvale University (2004), Marsh Institute (2006 - 2009),"
+        " and Penbury College (2012).",
+    )
+    orgs = {o for p, r, o, _ in found if p == "Anna Kowalski" and r == "Lecturer"}
+    assert orgs == {"Corvale University", "Marsh Institute", "Penbury College"}
+    # a town and its state are no list of organizations
+    found = roles(nlp, "Anna Kowalski served as a city councilor in Salem, Oregon.")
+    assert [o for _, _, o, _ in found] == ["Salem"]
+
+
+def test_a_title_opening_with_a_participle_after_was(nlp):
+    found = roles(nlp, "Anna Kowalski was visiting professor at Corvale University in 2011.")
+    assert ("Anna Kowalski", "Visiting Professor", "Corvale University", None) in found
+    assert roles(nlp, "Anna Kowalski was visiting friends in Harlow Falls.") == []

@@ -729,9 +729,11 @@ class _Finder(DocumentPlaces):
             pending.append((label or "", list(before), qualifier))
             after_org = self._org_after(cut, k + 1)
             if after_org is not None or nxt is None or nxt.lower_ not in ("and", "&", ","):
+                more = self._coordinated_orgs(after_org) if after_org is not None else []
                 for lab, bef, qual in pending:
                     org = after_org or self._org_before(bef, lab)
                     results.append((lab, org, qual))
+                    results.extend((lab, other, qual) for other in more)
                 pending = []
                 if after_org is not None or nxt is None:
                     # the next conjunct may be another role: "... and a member of Y"
@@ -819,6 +821,56 @@ class _Finder(DocumentPlaces):
         if cut[k].lower_ in ("of", "for") and window:
             return self.norp_place(window[:2])
         return None
+
+    def _coordinated_orgs(self, first: Mention) -> list[Mention]:
+        """ "professor at Acme University, Beta College and Gamma Institute": the further
+        organizations listed after the first one a title names, each a whole noun phrase
+        (a bracket of years after each may follow). "Springfield, Illinois" is no list."""
+        span = self.span_of(first)
+        if span is None:
+            return []
+        end = span.sent.end
+        found: list[Mention] = []
+        previous = first
+        j = self._skip_bracket(span.end, end)
+        while j < end:
+            comma = self.doc[j].text == ","
+            if comma:
+                j += 1
+            conjoined = j < end and self.doc[j].lower_ in ("and", "or")
+            if conjoined:
+                j += 1
+            if not (comma or conjoined):
+                break
+            while j < end and self.doc[j].lower_ in ("the", "a", "an"):
+                j += 1
+            org = self.mention(self.doc[j]) if j < end else None
+            org_span = self.span_of(org) if org is not None else None
+            if org is None or org_span is None or org_span.start != j:
+                break
+            if not conjoined and previous.type == "Place" and org.type == "Place":
+                break  # a town and its state or country
+            j = self._skip_bracket(org_span.end, end)
+            if j < end and not (
+                self.doc[j].is_punct
+                or self.doc[j].lower_ in ("and", "or")
+                or self.doc[j].pos_ in ("ADP", "VERB", "AUX")
+            ):
+                break  # "and the Acme envoy": the name only begins another noun phrase
+            if j < end and self.doc[j].text in _APOSTROPHES:
+                break
+            if org.type in _ORG_TYPES:
+                found.append(org)  # a name typed as a person is passed over, not taken
+            previous = org
+        return found
+
+    def _skip_bracket(self, j: int, end: int) -> int:
+        """The token after a bracket opening at ``j`` ("(2007)"), else ``j``."""
+        if j < end and self.doc[j].text == "(":
+            for k in range(j + 1, min(j + 10, end)):
+                if self.doc[k].text == ")":
+                    return k + 1
+        return j
 
     def _next_conjunct(self, cut: Sequence[Token], k: int) -> int | None:
         for j in range(k, len(cut)):
@@ -1032,10 +1084,29 @@ class _Finder(DocumentPlaces):
                 tokens = list(self.doc[left : right + 1])
                 for label, org, qualifier in self.phrase_roles(tokens):
                     self.add(person, label, org, qualifier, sentence, "copula", 0.8)
+            self._participle_title(person, verb, sentence)
             self._verb_link(person, verb, lemma, sentence)
             self._on_the_board(person, verb, lemma, sentence)
         self._inverted_copula(person, span)
         self._led_by(person, span)
+
+    def _participle_title(self, person: Mention, verb: Token, sentence: Span) -> None:
+        """ "Roe was visiting professor at Acme": a title that opens with a participle
+        ("visiting professor", "managing director") read by the parser as "was visiting"
+        and an object."""
+        if verb.tag_ != "VBG" or not any(
+            c.dep_ == "aux" and c.lemma_.lower() == "be" for c in verb.children
+        ):
+            return
+        noun = next((c for c in verb.children if c.dep_ == "dobj" and c.i == verb.i + 1), None)
+        if noun is None or noun.pos_ != "NOUN" or title_at([verb.text, noun.text]) != (0, 2):
+            return
+        label = title_label([verb.text, noun.text])
+        right = max(t.i for t in noun.subtree)
+        for found, org, qualifier in self.phrase_roles(list(self.doc[noun.i : right + 1])):
+            if found == title_label([noun.text]):
+                found = label
+            self.add(person, found, org, qualifier, sentence, "copula", 0.8)
 
     def _who_clauses(self, root: Token, verbs: Sequence[Token]) -> list[Token]:
         """ "Roe, a lawyer from Dayton who works for Acme," / "Roe was a teacher in the
