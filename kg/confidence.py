@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from functools import cache
@@ -116,12 +117,44 @@ def _words(text: str) -> int:
     return len(text.split())
 
 
+@dataclass(frozen=True, slots=True)
+class DocumentView:
+    """What the statement features need of a whole document, counted once per document:
+    mentions per entity, statements per sentence, the statements overlapping another."""
+
+    mentions: Counter[str]
+    per_sentence: Counter[int]
+    overlapping: frozenset[Statement]
+
+
+def document_view(facts: DocumentFacts, corpus: ResolvedCorpus) -> DocumentView:
+    """The counts of :class:`DocumentView` for one document."""
+    name = facts.document.name
+    mentions = Counter(
+        entity.key for m in facts.mentions if (entity := corpus.entity_for(name, m)) is not None
+    )
+    per_sentence = Counter(s.evidence.sentence_start for s in facts.statements)
+    ordered = sorted(facts.statements, key=lambda s: (s.start, s.end))
+    overlapping: set[Statement] = set()
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if b.start >= a.end:
+                break
+            overlapping.update((a, b))
+    return DocumentView(mentions, per_sentence, frozenset(overlapping))
+
+
 def statement_features(
-    statement: Statement, facts: DocumentFacts, corpus: ResolvedCorpus
+    statement: Statement,
+    facts: DocumentFacts,
+    corpus: ResolvedCorpus,
+    view: DocumentView | None = None,
 ) -> list[str]:
-    """What the extractor knows about a statement, as ``name=value`` features."""
+    """What the extractor knows about a statement, as ``name=value`` features (``view``:
+    the document's counts, computed here when not given)."""
+    view = view if view is not None else document_view(facts, corpus)
     s, ev = statement, statement.evidence
-    out = [
+    return [
         f"rule={ev.rule}",
         f"prior={ev.rule}:{ev.confidence:.2f}",
         f"kind={s.kind}",
@@ -130,20 +163,15 @@ def statement_features(
         f"starts_upper={s.text[:1].isupper()}",
         f"ends_stop={s.text.rstrip()[-1:] in '.!?'}",
         f"headline={ev.sentence_start == 0}",
+        f"in_sentence={min(view.per_sentence[ev.sentence_start], 3)}",
+        f"overlaps={s in view.overlapping}",
+        *_speaker_features(s, facts, corpus, view),
     ]
-    same_sentence = sum(
-        1 for o in facts.statements if o.evidence.sentence_start == ev.sentence_start
-    )
-    out.append(f"in_sentence={min(same_sentence, 3)}")
-    overlapping = any(
-        o is not s and o.start < s.end and s.start < o.end for o in facts.statements
-    )
-    out.append(f"overlaps={overlapping}")
-    out += _speaker_features(s, facts, corpus)
-    return out
 
 
-def _speaker_features(s: Statement, facts: DocumentFacts, corpus: ResolvedCorpus) -> list[str]:
+def _speaker_features(
+    s: Statement, facts: DocumentFacts, corpus: ResolvedCorpus, view: DocumentView
+) -> list[str]:
     speaker = s.speaker
     if speaker is None:
         return ["speaker=none"]
@@ -168,9 +196,7 @@ def _speaker_features(s: Statement, facts: DocumentFacts, corpus: ResolvedCorpus
         out.append(f"speaker_name_words={min(_words(entity.name), 3)}")
         # mentions in this document, not the corpus: a fact's confidence must not depend
         # on which other articles share the build
-        name = facts.document.name
-        mentions = sum(1 for m in facts.mentions if corpus.entity_for(name, m) is entity)
-        out.append(f"speaker_mentions={_bucket(mentions, (2, 4, 10))}")
+        out.append(f"speaker_mentions={_bucket(view.mentions[entity.key], (2, 4, 10))}")
     return out
 
 
@@ -190,6 +216,16 @@ def membership_features(m: Membership, facts: DocumentFacts, corpus: ResolvedCor
     ]
 
 
+def fact_features(
+    kind: str, fact: Statement | Membership, facts: DocumentFacts, corpus: ResolvedCorpus,
+    view: DocumentView | None = None,
+) -> list[str]:
+    """The features of a fact of ``kind`` (``statement`` or ``membership``)."""
+    if kind == STATEMENT:
+        return statement_features(fact, facts, corpus, view)  # type: ignore[arg-type]
+    return membership_features(fact, facts, corpus)  # type: ignore[arg-type]
+
+
 # -- the stage ---------------------------------------------------------------------------
 
 
@@ -207,16 +243,22 @@ def apply_confidence(
     model = model if model is not None else load_model()
     documents = []
     for facts in corpus.documents:
-        statements = _scored(facts.statements, STATEMENT, model, min_confidence, facts, corpus)
-        memberships = _scored(
-            facts.memberships, MEMBERSHIP, model, min_confidence, facts, corpus
-        )
+        view = document_view(facts, corpus)
+        scored = {
+            kind: _scored(items, kind, model, min_confidence, facts, corpus, view)
+            for kind, items in ((STATEMENT, facts.statements), (MEMBERSHIP, facts.memberships))
+        }
         operations = [
             op for op in facts.operations
             if min_confidence is None or op.evidence.confidence >= min_confidence
         ]
         documents.append(
-            replace(facts, statements=statements, memberships=memberships, operations=operations)
+            replace(
+                facts,
+                statements=scored[STATEMENT],
+                memberships=scored[MEMBERSHIP],
+                operations=operations,
+            )
         )
     return replace(corpus, documents=documents)
 
@@ -228,21 +270,17 @@ def _scored(
     min_confidence: float | None,
     facts: DocumentFacts,
     corpus: ResolvedCorpus,
+    view: DocumentView,
 ) -> list:
     fitted = model.kinds.get(kind) if model is not None else None
+    cut = min_confidence if min_confidence is not None else (
+        fitted.threshold if fitted is not None else 0.0
+    )
     kept = []
     for item in items:
         if fitted is not None:
-            features = (
-                statement_features(item, facts, corpus)
-                if kind == STATEMENT
-                else membership_features(item, facts, corpus)
-            )
-            p = round(fitted.probability(features), 4)
+            p = round(fitted.probability(fact_features(kind, item, facts, corpus, view)), 4)
             item = replace(item, evidence=replace(item.evidence, confidence=p))
-        cut = min_confidence if min_confidence is not None else (
-            fitted.threshold if fitted is not None else 0.0
-        )
         if item.evidence.confidence >= cut:
             kept.append(item)
     return kept
@@ -250,8 +288,11 @@ def _scored(
 
 __all__ = [
     "ConfidenceModel",
+    "DocumentView",
     "KindModel",
     "apply_confidence",
+    "document_view",
+    "fact_features",
     "load_model",
     "membership_features",
     "statement_features",

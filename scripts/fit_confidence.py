@@ -27,8 +27,8 @@ from kg.confidence import (
     MODEL_PATH,
     RARE,
     STATEMENT,
-    membership_features,
-    statement_features,
+    document_view,
+    fact_features,
 )
 from kg.evaluate import judge_facts, load_scorer
 from kg.pipeline import build, load_corpus
@@ -67,15 +67,11 @@ def training_rows(
     documents = sorted({f.document.name for f in corpus.documents})
     fold_of = {d: i % FOLDS for i, d in enumerate(documents)}
     rows, labels, folds, nodes, judged = [], [], [], [], []
+    views = {f.document.name: document_view(f, corpus) for f in corpus.documents}
     for fact_kind, facts, fact, node in fact_nodes(corpus):
         if fact_kind != kind or str(node) not in label:
             continue
-        features = (
-            statement_features(fact, facts, corpus)
-            if kind == STATEMENT
-            else membership_features(fact, facts, corpus)
-        )
-        rows.append(features)
+        rows.append(fact_features(kind, fact, facts, corpus, views[facts.document.name]))
         # a fact matching gold the set marks optional (PolNeAR: a pronoun or unnamed source)
         # has its text right and any speaker accepted: right for the fit, not judged by F1
         labels.append(int(label[str(node)] is not False))

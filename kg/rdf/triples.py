@@ -14,7 +14,14 @@ from collections.abc import Iterator
 from rdflib import Literal, URIRef
 from rdflib.term import Node
 
-from kg.extract.records import DocumentFacts, Entity, Evidence, Membership, ResolvedCorpus
+from kg.extract.records import (
+    DocumentFacts,
+    Entity,
+    Evidence,
+    Membership,
+    ResolvedCorpus,
+    Statement,
+)
 from kg.rdf.iris import ENTITIES_GRAPH, document_iri, entity_iri, fact_iri, role_iri, span_iri
 from kg.rdf.vocab import KG, NIF, ORG, PROV, RDF, RDFS, SDO, SEM, SKOS, XSD
 from kg.resolve import fold, slugify
@@ -123,11 +130,21 @@ def fact_nodes(corpus: ResolvedCorpus) -> Iterator[tuple[str, DocumentFacts, obj
     membership_keys = _membership_keys(corpus)
     for facts in corpus.documents:
         for s in facts.statements:
-            yield "statement", facts, s, fact_iri("quote", facts.document.name, s.start, s.end)
+            yield "statement", facts, s, _statement_node(facts.document.name, s)
         for m in facts.memberships:
             claim = _claim(corpus, facts, m)
             if claim is not None:
-                yield "membership", facts, m, fact_iri("membership", membership_keys[claim])
+                yield "membership", facts, m, _membership_node(membership_keys, claim)
+
+
+def _statement_node(document: str, statement: Statement) -> URIRef:
+    return fact_iri("quote", document, statement.start, statement.end)
+
+
+def _membership_node(
+    membership_keys: dict[tuple[str, str, str, str], str], claim: tuple[str, str, str, str]
+) -> URIRef:
+    return fact_iri("membership", membership_keys[claim])
 
 
 def _claim(
@@ -175,7 +192,7 @@ def _document_quads(
         claim = _claim(corpus, facts, m)
         if claim is None:
             continue
-        node = fact_iri("membership", membership_keys[claim])
+        node = _membership_node(membership_keys, claim)
         person, org = (
             corpus.entity_for(info.name, m.person),
             corpus.entity_for(info.name, m.organization),
@@ -213,7 +230,7 @@ def _document_quads(
         sentences.add((op.evidence.sentence_start, op.evidence.sentence_end))
 
     for s in facts.statements:
-        node = fact_iri("quote", info.name, s.start, s.end)
+        node = _statement_node(info.name, s)
         speaker = corpus.entity_for(info.name, s.speaker)
         yield node, RDF.type, SDO.Quotation, g
         yield node, RDF.type, KG.Statement, g
