@@ -1,0 +1,67 @@
+"""scripts/check_rule_change.py: the keep-or-reject verdict of a rule change."""
+
+from __future__ import annotations
+
+import importlib.util
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _script():
+    spec = importlib.util.spec_from_file_location(
+        "check_rule_change", ROOT / "scripts" / "check_rule_change.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _figures(**f1: float) -> dict:
+    """{set: {kind: figures}} from set_kind=F1 keywords (every fact kept)."""
+    out: dict = {}
+    for key, value in f1.items():
+        name, kind = key.rsplit("_", 1)
+        out.setdefault(name, {})[kind] = {"f1_every_fact": value, "f1_at_cut": value}
+    return out
+
+
+def test_a_change_is_kept_only_when_a_set_rises_and_none_falls():
+    check = _script()
+    before = _figures(train_statement=0.60, dev_statement=0.70, dev_membership=0.50)
+    decision, lines = check.verdict(
+        _figures(train_statement=0.62, dev_statement=0.70, dev_membership=0.50), before, 0.0005
+    )
+    assert decision == "keep: rose on train statement"
+    assert len(lines) == 3 and "+0.020" in lines[0]
+    decision, _ = check.verdict(
+        _figures(train_statement=0.62, dev_statement=0.69, dev_membership=0.50), before, 0.0005
+    )
+    assert decision == "reject: fell on dev statement"
+    decision, _ = check.verdict(before, before, 0.0005)
+    assert decision == "reject: no set rose"
+    # a change within the tolerance is no change
+    decision, _ = check.verdict(
+        _figures(train_statement=0.6003, dev_statement=0.70, dev_membership=0.50), before, 0.0005
+    )
+    assert decision == "reject: no set rose"
+
+
+def test_a_set_measured_only_once_is_left_out_of_the_comparison():
+    check = _script()
+    decision, lines = check.verdict(
+        _figures(train_statement=0.61, new_membership=0.1), _figures(train_statement=0.60), 0.0005
+    )
+    assert decision.startswith("keep") and len(lines) == 1
+
+
+def test_bad_arguments_are_named(tmp_path, capsys):
+    check = _script()
+    assert check.main(["--sets", "nosuch-dev", "-o", str(tmp_path / "a.json")]) == 2
+    assert "unknown set(s): nosuch-dev" in capsys.readouterr().err
+    broken = tmp_path / "before.json"
+    broken.write_text("{not json", encoding="utf-8")
+    code = check.main(["--sets", "seeds", "-o", str(tmp_path / "a.json"), "--against", str(broken)])
+    assert code == 2
+    assert f"{broken}: cannot read figures" in capsys.readouterr().err
+    assert not (tmp_path / "a.json").exists()
