@@ -11,8 +11,8 @@ Each set is built with every fact kept (``--min-confidence 0``) and with the def
 evaluation's own matching (:func:`kg.evaluate.judge_facts`, linear in the corpus). Per
 set and kind it records F1 with every fact kept (what a rule change moves) and with the
 default cut.
-With ``--against`` it prints the change per set and the verdict: ``keep`` when some
-set's F1 (every fact kept) rose and none fell by more than ``--tolerance``.
+With ``--against`` it prints the change per set and the verdict: ``keep`` when a training
+set's F1 (every fact kept) rose and no set's fell by more than ``--tolerance``.
 """
 
 from __future__ import annotations
@@ -62,7 +62,8 @@ def measure(eval_dir: Path, work: Path, name: str, scorer) -> dict[str, dict[str
 
 
 def verdict(now: dict, before: dict, tolerance: float) -> tuple[str, list[str]]:
-    """``keep`` or ``reject`` and one line per set and kind measured in both."""
+    """``keep`` (a training set rose, no set fell) or ``reject``, and one line per set and
+    kind measured in both runs."""
     lines, rose, fell = [], [], []
     for name in now:
         for kind, figures in now[name].items():
@@ -80,8 +81,9 @@ def verdict(now: dict, before: dict, tolerance: float) -> tuple[str, list[str]]:
                 fell.append(f"{name} {kind}")
     if fell:
         return f"reject: fell on {', '.join(fell)}", lines
-    if not rose:
-        return "reject: no set rose", lines
+    if not any(entry.split()[0].endswith("-train") for entry in rose):
+        # a change that only dev sets reward is fitted to their wording
+        return "reject: no training set rose", lines
     return f"keep: rose on {', '.join(rose)}", lines
 
 

@@ -18,39 +18,48 @@ def _script():
 
 
 def _figures(**f1: float) -> dict:
-    """{set: {kind: figures}} from set_kind=F1 keywords (every fact kept)."""
+    """{set: {kind: figures}} from set_kind=F1 keywords (every fact kept; "_" in the set's
+    name stands for "-")."""
     out: dict = {}
     for key, value in f1.items():
         name, kind = key.rsplit("_", 1)
+        name = name.replace("_", "-")
         out.setdefault(name, {})[kind] = {"f1_every_fact": value, "f1_at_cut": value}
     return out
 
 
-def test_a_change_is_kept_only_when_a_set_rises_and_none_falls():
+def test_a_change_is_kept_only_when_a_training_set_rises_and_no_set_falls():
     check = _script()
-    before = _figures(train_statement=0.60, dev_statement=0.70, dev_membership=0.50)
+    before = _figures(x_train_statement=0.60, dev_statement=0.70, dev_membership=0.50)
     decision, lines = check.verdict(
-        _figures(train_statement=0.62, dev_statement=0.70, dev_membership=0.50), before, 0.0005
+        _figures(x_train_statement=0.62, dev_statement=0.70, dev_membership=0.50), before, 0.0005
     )
-    assert decision == "keep: rose on train statement"
+    assert decision == "keep: rose on x-train statement"
     assert len(lines) == 3 and "+0.020" in lines[0]
     decision, _ = check.verdict(
-        _figures(train_statement=0.62, dev_statement=0.69, dev_membership=0.50), before, 0.0005
+        _figures(x_train_statement=0.62, dev_statement=0.69, dev_membership=0.50), before, 0.0005
     )
     assert decision == "reject: fell on dev statement"
     decision, _ = check.verdict(before, before, 0.0005)
-    assert decision == "reject: no set rose"
+    assert decision == "reject: no training set rose"
     # a change within the tolerance is no change
     decision, _ = check.verdict(
-        _figures(train_statement=0.6003, dev_statement=0.70, dev_membership=0.50), before, 0.0005
+        _figures(x_train_statement=0.6003, dev_statement=0.70, dev_membership=0.50), before, 0.0005
     )
-    assert decision == "reject: no set rose"
+    assert decision == "reject: no training set rose"
+    # a change only a development set rewards is fitted to its wording
+    decision, _ = check.verdict(
+        _figures(x_train_statement=0.60, dev_statement=0.72, dev_membership=0.50), before, 0.0005
+    )
+    assert decision == "reject: no training set rose"
 
 
 def test_a_set_measured_only_once_is_left_out_of_the_comparison():
     check = _script()
     decision, lines = check.verdict(
-        _figures(train_statement=0.61, new_membership=0.1), _figures(train_statement=0.60), 0.0005
+        _figures(x_train_statement=0.61, new_membership=0.1),
+        _figures(x_train_statement=0.60),
+        0.0005,
     )
     assert decision.startswith("keep") and len(lines) == 1
 
