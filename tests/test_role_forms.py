@@ -201,3 +201,21 @@ def test_a_title_opening_with_a_participle_after_was(nlp):
     found = roles(nlp, "Anna Kowalski was visiting professor at Corvale University in 2011.")
     assert ("Anna Kowalski", "Visiting Professor", "Corvale University", None) in found
     assert roles(nlp, "Anna Kowalski was visiting friends in Harlow Falls.") == []
+
+
+def test_a_second_title_after_one_whose_object_is_no_organization(nlp):
+    found = roles(
+        nlp,
+        "Ernest Boyle, a national spokesman for reform and president of the Carnegie Trust, "
+        "said it was a problem.",
+    )
+    assert ("Ernest Boyle", "President", "Carnegie Trust", None) in found
+    assert ("Ernest Boyle", "Spokesman", None, None) in found
+
+
+def test_an_organization_described_then_named_in_the_next_apposition(nlp):
+    assert roles(
+        nlp,
+        "Tom Brown, chairman of the main opposition party, the Acme Liberal Party, said the "
+        "vote was rigged.",
+    ) == [("Tom Brown", "Chairman", "Acme Liberal Party", None)]

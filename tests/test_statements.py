@@ -376,6 +376,74 @@ def test_surname_before_a_cue_the_tagger_missed(nlp):
     assert found and all(s in ("Sinclair", "Murray Sinclair") for s in found)
 
 
+def test_surname_after_a_cue_the_tagger_missed(nlp):
+    text = (
+        "Data Team\n\nBill Skelly runs the data team. "
+        "“Having access to the file is valuable,” said Skelly, explaining he worked closely "
+        "with others."
+    )
+    assert speakers(nlp, text) == ["Bill Skelly"]
+
+
+def test_surname_the_tagger_took_for_a_common_noun_written_with_a_first_name(nlp):
+    text = (
+        "Wall Talk\n\nFox News host Sean Hannity asked about the wall. "
+        "“They said it is negotiable on the wall,” Hannity said in reference to the plan."
+    )
+    assert speakers(nlp, text) == ["Sean Hannity"]
+    # a capitalised word the article also writes in lower case is no name
+    text = (
+        "Wall Talk\n\nThe Border Officials met the officials of the town. "
+        "“It is negotiable on the wall,” Officials said in reference to the plan."
+    )
+    assert "Border Officials" not in speakers(nlp, text)
+
+
+def test_speaker_the_parser_made_the_head_of_the_cue_or_the_object_of_as(nlp):
+    text = (
+        "Debate Night\n\nThe issue came up on Friday. Mark Dobbins, the 2012 Republican "
+        "presidential nominee, tweeted in response: ''Important distinction: our leaders "
+        "fight terrorists.''"
+    )
+    assert speakers(nlp, text) == ["Mark Dobbins"]
+    text = (
+        "Court Fight\n\nThe seat is open. As Arun Mehta, professor of constitutional law at "
+        "Yale and author of a book, put it, ''Senate Republicans should remember that a "
+        "compromise candidate today may be better.''"
+    )
+    assert speakers(nlp, text) == ["Arun Mehta"]
+
+
+def test_speaker_whose_phrase_ends_at_a_cue_with_no_subject(nlp):
+    text = (
+        "Nevada Unrest\n\nThe meeting ended late. Alarmed by the unrest in Nevada, Senator "
+        "Harold Reed, the minority leader, said that he spoke with Mr. Sanders on Tuesday."
+    )
+    assert speakers(nlp, text) == ["Harold Reed"]
+
+
+def test_a_date_the_parser_made_the_subject_is_no_speaker(nlp):
+    from spacy.tokens import Doc
+
+    from kg.extract.records import Mention
+    from kg.extract.speakers import SpeakerFinder
+
+    # the parse of a real sentence: "Saturday" the subject, the senator an apposition
+    words = "Saturday at the convention Sen. Ellen Warde said the plan failed .".split()
+    heads = [7, 0, 3, 1, 6, 6, 3, 7, 9, 10, 7, 7]
+    deps = "nsubj prep det pobj compound compound appos ROOT det nsubj ccomp punct".split()
+    tags = "NNP IN DT NN NNP NNP NNP VBD DT NN VBD .".split()
+    pos = "PROPN ADP DET NOUN PROPN PROPN PROPN VERB DET NOUN VERB PUNCT".split()
+    lemmas = "Saturday at the convention Sen. Ellen Warde say the plan fail .".split()
+    ents = ["B-DATE"] + ["O"] * 4 + ["B-PERSON", "I-PERSON"] + ["O"] * 5
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, tags=tags, pos=pos,
+              lemmas=lemmas, ents=ents)
+    start = doc[5].idx
+    warde = Mention("Ellen Warde", "Person", start, doc[6].idx + len("Warde"))
+    finder = SpeakerFinder(doc, doc.text, [warde], [])
+    assert finder.for_cue(doc[7])[0] == warde
+
+
 def test_quote_signed_with_a_dash_and_a_name(nlp):
     text = (
         "Readers told us what they think of the plan.\n\n"

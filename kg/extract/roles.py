@@ -735,8 +735,10 @@ class _Finder(DocumentPlaces):
                     results.append((lab, org, qual))
                     results.extend((lab, other, qual) for other in more)
                 pending = []
-                if after_org is not None or nxt is None:
-                    # the next conjunct may be another role: "... and a member of Y"
+                if after_org is not None or nxt is None or nxt.lower_ in ORG_PREPOSITIONS:
+                    # the next conjunct may be another role: "... and a member of Y", also
+                    # after a title's object that is no organization ("a spokesman for
+                    # reform and president of Acme")
                     rest = self._next_conjunct(cut, k + 1)
                     if rest is None:
                         break
@@ -908,8 +910,37 @@ class _Finder(DocumentPlaces):
             and (not self._possessive(first))
         ):
             return
-        for label, org, qualifier in self.phrase_roles(list(self.doc[j : sentence.end])):
+        found = self.phrase_roles(list(self.doc[j : sentence.end]))
+        if [org for _, org, _ in found] == [None]:
+            described = self._described_then_named(j, sentence)
+            found = [(label, described, qualifier) for label, _, qualifier in found]
+        for label, org, qualifier in found:
             self.add(person, label, org, qualifier, sentence, "appos-after-name", 0.85)
+
+    def _described_then_named(self, j: int, sentence: Span) -> Mention | None:
+        """ "chairman of the main opposition party, the Acme Party": an organization a
+        title's object describes in common words and the next apposition names."""
+        doc, end = self.doc, sentence.end
+        k = next((i for i in range(j, min(j + 5, end)) if doc[i].lower_ in ("of", "for")), None)
+        if k is None:
+            return None
+        comma = next((i for i in range(k + 1, min(k + 8, end)) if doc[i].text == ","), None)
+        if comma is None or comma == k + 1:
+            return None
+        words = doc[k + 1 : comma]
+        if words[-1].pos_ != "NOUN" or any(
+            t.pos_ not in ("DET", "ADJ", "NOUN") or not t.is_lower or self.mention(t) for t in words
+        ):
+            return None
+        n = comma + 1
+        if n < end and doc[n].lower_ == "the":
+            n += 1
+        org = self.mention(doc[n]) if n < end else None
+        if org is None or org.type != "Organization":
+            return None
+        span = self.span_of(org)
+        closes = span is not None and (span.end >= end or doc[span.end].text in (",", "(", ")"))
+        return org if closes else None
 
     def _skip_reputed(self, j: int, sentence: Span) -> int:
         """ "Roe, considered by police to be a top leader of Acme" / "Roe, described as a

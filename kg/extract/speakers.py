@@ -108,6 +108,10 @@ GOVERNED_PLACE_NOUNS = frozenset(
 INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 
 
+# Entity labels of a time the parser can take for a cue's subject ("Saturday … Roe said").
+TIME_LABELS = frozenset({"DATE", "TIME"})
+
+
 class SpeakerFinder:
     """Maps a cue verb to the mention of its speaker, within one document."""
 
@@ -239,6 +243,8 @@ class SpeakerFinder:
             if named is not None and named.type == "Person":
                 return named, "name"
         subject = subject_of(cue, quote)
+        if subject is not None and subject.ent_type_ in TIME_LABELS:
+            subject = None  # "Saturday at the convention Sen. Jo Roe said": a misparse
         if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
             if not self._quoted(subject.idx):
                 return self.for_subject(subject)
@@ -258,6 +264,7 @@ class SpeakerFinder:
         # split at an abbreviation, or the sentence's opening subject for ", saying"
         for lost_subject in (
             self.stranded_subject,
+            self.misparsed_subject,
             self.subject_before_split,
             self.opening_subject,
         ):
@@ -335,6 +342,48 @@ class SpeakerFinder:
                     return m
         return None
 
+    def misparsed_subject(self, cue: Token) -> Mention | None:
+        """The person a cue with no subject speaks for where the parser made the name
+        something else: the head of the cue read as a participle ("Jo Roe, the party's
+        nominee, tweeted in response: “…”") or the object of "as" ("As Jo Roe, a
+        professor of law, put it, “…”")."""
+        if any(
+            (c.dep_ in SUBJECT_DEPS and c.ent_type_ not in TIME_LABELS) or c.dep_ == "expl"
+            for c in cue.children
+        ):
+            return None
+        if cue.dep_ == "acl" and cue.tag_ in ("VBD", "VBN") and cue.head.i < cue.i:
+            named = self.mention_at(cue.head)
+            if named is not None and named.type == "Person":
+                return named
+        for marker in cue.lefts:
+            if marker.lower_ != "as" or marker.dep_ not in ("mark", "prep"):
+                continue
+            for name in marker.children:
+                named = self.mention_at(name) if name.dep_ == "pobj" else None
+                if named is not None and named.type == "Person":
+                    return named
+        if cue.tag_ in ("VBD", "VBZ", "VBP"):
+            return self._name_ending_at(cue)
+        return None
+
+    def _name_ending_at(self, cue: Token) -> Mention | None:
+        """The last person named before a finite ``cue`` whose phrase (the name with its
+        apposition or bracket) ends right before it, wherever the parser hung the name:
+        "Alarmed by the unrest in Ohio, Senator Jo Roe, the minority leader, said that …"."""
+        before = [p for p in self.people if cue.sent.start_char <= p.start and p.end <= cue.idx]
+        if not before:
+            return None
+        named = before[-1]
+        span = self.doc.char_span(named.start, named.end, alignment_mode="expand")
+        if span is None:
+            return None
+        edge = span.root.right_edge.i
+        between = self.doc[edge + 1 : cue.i]
+        if edge < cue.i and all(t.text == "," for t in between):
+            return named
+        return None
+
     def appositive_name(self, cue: Token) -> Mention | None:
         """The person named before an apposition that ends right before ``cue``: "Jo Roe, a
         top campaign aide, said"."""
@@ -379,6 +428,8 @@ class SpeakerFinder:
                 while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].pos_ == "PROPN":
                     name.append(doc[name[-1].i + 1])
                 return self._new_name(name[-1])
+            if after.is_title and (known := self.person_by_surname(after.text, cue.idx)):
+                return known  # “…,” said Sinclair. (a known surname tagged as another word)
         return None
 
     def for_subject(self, subject: Token) -> tuple[Mention | None, str]:
@@ -428,12 +479,13 @@ class SpeakerFinder:
             )
         ):
             return self._new_name(subject), "name"
-        if (
-            subject.pos_ == "NOUN"
-            and subject.is_title
-            and (known := self.person_by_surname(subject.text, subject.idx))
-        ):
-            return known, "name"  # “…,” Sinclair writes. (a known surname tagged as a noun)
+        if subject.pos_ == "NOUN" and subject.is_title:
+            # “…,” Sinclair writes. (a known surname tagged as a noun, or one the article
+            # writes with a first name the tagger left unmarked)
+            known = self.person_by_surname(subject.text, subject.idx)
+            known = known or self._written_name(subject)
+            if known is not None:
+                return known, "name"
         return self.described(subject)
 
     def described(self, subject: Token) -> tuple[Mention | None, str]:
@@ -535,6 +587,27 @@ class SpeakerFinder:
         for m in reversed(self.people):
             if m.start < before and m.text.split()[-1] == word:
                 return m
+        return None
+
+    def _written_name(self, word: Token) -> Mention | None:
+        """A capitalised noun the tagger took for a common word, written elsewhere in the
+        article after a first name ("Hannity said" where the article names "Sean Hannity"),
+        as that person; never a word the article also writes in lower case ("Police said")."""
+        if re.search(rf"\b{re.escape(word.lower_)}\b", self.text):
+            return None
+        for found in re.finditer(rf"\b([A-Z][a-z]+) {re.escape(word.text)}\b", self.text):
+            first = self.doc.char_span(found.start(1), found.end(1))
+            if (
+                first is not None
+                and first[0].pos_ == "PROPN"
+                and not first[0].is_stop
+                and first[0].lower_ not in UNTITLED_WORDS
+                and (
+                    first[0].ent_type_ in ("", "PERSON")
+                    or _first_name_gender(found.group(0)) is not None  # tagged ORG: "Sean"
+                )
+            ):
+                return Mention(found.group(0), "Person", found.start(), found.end())
         return None
 
     def resolve_it(self, at: int) -> Mention | None:
