@@ -2,19 +2,11 @@
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
-
-ROOT = Path(__file__).resolve().parent.parent
+from tests.support import load_script
 
 
 def _script():
-    spec = importlib.util.spec_from_file_location(
-        "check_rule_change", ROOT / "scripts" / "check_rule_change.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("check_rule_change")
 
 
 def _figures(**f1: float) -> dict:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import subprocess
 import sys
@@ -34,6 +33,7 @@ from kg.extract.records import (
 )
 from kg.rdf.vocab import KG
 from kg.resolve import resolve
+from tests.support import load_script
 
 ROOT = Path(__file__).resolve().parent.parent
 SEEDS = ROOT / "seeds"
@@ -157,12 +157,7 @@ def test_build_leaves_out_facts_below_the_threshold(tmp_path):
 
 
 def _fit_script():
-    spec = importlib.util.spec_from_file_location(
-        "fit_confidence", ROOT / "scripts" / "fit_confidence.py"
-    )
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("fit_confidence")
 
 
 def test_the_refit_is_calibrated_and_deterministic():
