@@ -243,7 +243,7 @@ class SpeakerFinder:
             if named is not None and named.type == "Person":
                 return named, "name"
         subject = subject_of(cue, quote)
-        if subject is not None and subject.ent_type_ in TIME_LABELS:
+        if subject is not None and _named_time(subject):
             subject = None  # "Saturday at the convention Sen. Jo Roe said": a misparse
         if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
             if not self._quoted(subject.idx):
@@ -348,7 +348,7 @@ class SpeakerFinder:
         nominee, tweeted in response: “…”") or the object of "as" ("As Jo Roe, a
         professor of law, put it, “…”")."""
         if any(
-            (c.dep_ in SUBJECT_DEPS and c.ent_type_ not in TIME_LABELS) or c.dep_ == "expl"
+            (c.dep_ in SUBJECT_DEPS and not _named_time(c)) or c.dep_ == "expl"
             for c in cue.children
         ):
             return None
@@ -885,6 +885,12 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
+
+
+def _named_time(token: Token) -> bool:
+    """A day's or month's name ("Saturday"), never a speaker; not an age ("the
+    45-year-old said"), which the tagger also marks as a date."""
+    return token.ent_type_ in TIME_LABELS and token.pos_ == "PROPN"
 
 
 def _person_like(name: str) -> bool:
