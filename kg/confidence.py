@@ -204,7 +204,7 @@ def membership_features(m: Membership, facts: DocumentFacts, corpus: ResolvedCor
     """What the extractor knows about a person–role–organization fact, kept coarse: the
     pattern that found it and whether the text named an organization.
 
-    The one training set (CoNLL04, 203 judged facts) has conventions other news does not
+    The one training set (CoNLL04, 205 judged facts) has conventions other news does not
     share: a public office in a place ("Governor" of a state) is no work-for link there,
     and a role with no organization is always wrong. Measured on conll04-dev, redocred-dev
     and the seeds, finer features (title, organization type and distance, the names'
