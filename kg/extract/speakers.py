@@ -343,10 +343,11 @@ class SpeakerFinder:
         return None
 
     def misparsed_subject(self, cue: Token) -> Mention | None:
-        """The person a cue with no subject speaks for where the parser made the name
-        something else: the head of the cue read as a participle ("Jo Roe, the party's
-        nominee, tweeted in response: “…”") or the object of "as" ("As Jo Roe, a
-        professor of law, put it, “…”")."""
+        """The person a cue with no subject (a day's name aside) speaks for where the parser
+        made the name something else: the head of the cue read as a participle ("Jo Roe,
+        the party's nominee, tweeted in response: “…”"), the object of "as" ("As Jo Roe, a
+        professor of law, put it, “…”"), or a name hung elsewhere whose phrase ends right
+        before a finite cue (see ``_name_ending_at``)."""
         if any(
             (c.dep_ in SUBJECT_DEPS and not _named_time(c)) or c.dep_ == "expl"
             for c in cue.children
