@@ -44,7 +44,7 @@ from kg.extract.records import (
     Mention,
     ResolvedCorpus,
 )
-from kg.extract.titles import PARTY_WORDS
+from kg.extract.titles import PARTY_WORDS, ROLE_TITLES, fold_word
 
 HONORIFICS = frozenset(
     """mr mrs ms miss dr prof sir dame gov governor sen senator rep representative president
@@ -102,9 +102,17 @@ def fold(text: str) -> str:
 
 
 def strip_honorific(name: str) -> str:
-    """ "Gov. Tim Walz" -> "Tim Walz"; a name that is only a title stays as it is."""
+    """ "Gov. Tim Walz" -> "Tim Walz"; "Rabbi Ann Roe" -> "Ann Roe" (a title of the role
+    lexicon before a first name and a surname: "Dean Roe" and "Major Garrett" stay);
+    "the Ledger's Ann Roe" -> "Ann Roe"; a name that is only a title stays as it is."""
     words = name.split()
+    for i, word in enumerate(words[:-2]):
+        if re.search(r"['’]s$", word):
+            words = words[i + 1 :]  # an outlet's possessive before a full name
+            break
     while len(words) > 1 and fold(words[0]) in HONORIFICS:
+        words = words[1:]
+    while len(words) > 2 and fold_word(words[0]) in ROLE_TITLES:
         words = words[1:]
     return " ".join(words)
 

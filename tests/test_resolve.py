@@ -103,6 +103,16 @@ def test_helpers():
     assert slugify("<>{}").startswith("x-")
 
 
+def test_a_role_title_or_an_outlet_before_a_full_name_is_no_part_of_it():
+    assert strip_honorific("Rabbi Ann Roe") == "Ann Roe"
+    assert strip_honorific("Spokeswoman Ann Roe") == "Ann Roe"
+    assert strip_honorific("the Ledger’s Ann Roe") == "Ann Roe"
+    assert strip_honorific("Acme Review's Ann Roe") == "Ann Roe"
+    # a title word before one name may be a first name
+    assert strip_honorific("Dean Roe") == "Dean Roe"
+    assert strip_honorific("Major Roe") == "Major Roe"
+
+
 def test_country_name_tagged_as_organization_is_the_country():
     corpus = resolve([_doc("a.txt", ("U.S.", "Organization"), ("United States", "Place"))])
     names = _names(corpus)
