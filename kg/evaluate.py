@@ -57,7 +57,8 @@ class Judgement:
 
 
 def judge_facts(scorer: ModuleType, graph: Path, gold_path: Path) -> tuple[list[Judgement], dict]:
-    """Every judged fact node of ``graph`` and the scorer's P/R/F1 per kind.
+    """Every judged fact node of ``graph`` and the scorer's P/R/F1 per kind (and for the
+    entities, where the gold scores them).
 
     Statements are matched one document at a time (the scorer's own ``match_facts``,
     ``overlap`` and resolver; a quotation only ever matches gold of its own document),
@@ -69,6 +70,9 @@ def judge_facts(scorer: ModuleType, graph: Path, gold_path: Path) -> tuple[list[
     res = scorer.Resolver(g, gold["entities"])
     scorer.OUTCOMES.clear()
     summary: dict[str, dict] = {}
+    scored = gold.get("score", ("entities", "roles", "operations", "statements"))
+    if "entities" in scored and gold.get("entities"):
+        summary["entities"], _ = scorer.score_entities(res, gold["entities"])
     if gold.get("roles"):
         summary["roles"], _ = scorer.score_roles(g, res, gold)
     if gold.get("operations"):

@@ -35,7 +35,10 @@ SETS = (
     "seeds",
 )
 SEEDS = Path(__file__).resolve().parent.parent / "seeds"
-GOLD_KINDS = {"statements": "statement", "roles": "membership", "operations": "operation"}
+GOLD_KINDS = {
+    "entities": "entity", "statements": "statement", "roles": "membership",
+    "operations": "operation",
+}
 
 
 def measure(eval_dir: Path, work: Path, name: str, scorer) -> dict[str, dict[str, float]]:

@@ -218,3 +218,18 @@ def test_html_page_cuts_facts_like_the_build(seeds_build, tmp_path):
         )
         pages[cut] = page.read_text(encoding="utf-8").count('"confidence"')
     assert pages["0"] > pages["0.95"], "the page of a higher cut shows fewer fact edges"
+
+
+EVAL = ROOT.parent / "shared" / "eval"
+
+
+@pytest.mark.skipif(not (EVAL / "score.py").is_file(), reason="needs ../shared/eval")
+def test_judge_facts_scores_the_seeds_like_the_scorer(seeds_build):
+    from kg.evaluate import judge_facts, load_scorer
+
+    judged, summary = judge_facts(
+        load_scorer(EVAL / "score.py"), seeds_build / "graph.nq", EVAL / "seeds-gold.json"
+    )
+    assert set(summary) == {"entities", "roles", "operations", "statements"}
+    assert summary["entities"]["f1"] == pytest.approx(1.0)
+    assert summary["roles"]["tp"] == sum(1 for j in judged if j.kind == "membership" and j.right)
