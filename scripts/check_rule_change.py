@@ -114,6 +114,10 @@ def main(argv: list[str] | None = None) -> int:
         except (OSError, ValueError) as error:
             print(f"{args.against}: cannot read figures ({error})", file=sys.stderr)
             return 2
+    if not (eval_dir / "score.py").is_file():
+        print(f"{eval_dir}: no score.py there (pass --eval, the evaluation's folder)",
+              file=sys.stderr)
+        return 2
     scorer = load_scorer(eval_dir / "score.py")
     now = {}
     for name in names:

@@ -66,3 +66,11 @@ def test_bad_arguments_are_named(tmp_path, capsys):
     assert code == 2
     assert f"{broken}: cannot read figures" in capsys.readouterr().err
     assert not (tmp_path / "a.json").exists()
+
+
+def test_an_evaluation_folder_without_the_scorer_is_named(tmp_path, capsys):
+    check = _script()
+    code = check.main(["--eval", str(tmp_path), "--sets", "seeds", "-o", str(tmp_path / "a.json")])
+    assert code == 2
+    assert f"{tmp_path}: no score.py there" in capsys.readouterr().err
+    assert not (tmp_path / "a.json").exists()
