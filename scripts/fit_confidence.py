@@ -222,6 +222,10 @@ def main(argv: list[str] | None = None) -> int:
                     help="refit this kind only, keeping the other's fit from the output file")
     args = ap.parse_args(argv)
     eval_dir, work = Path(args.eval), Path(args.work)
+    if not (eval_dir / "score.py").is_file():
+        print(f"{eval_dir}: no score.py there (pass --eval, the evaluation's folder)",
+              file=sys.stderr)
+        return 2
     scorer = load_scorer(eval_dir / "score.py")
     output = Path(args.output)
     kinds = {}

@@ -233,3 +233,9 @@ def test_judge_facts_scores_the_seeds_like_the_scorer(seeds_build):
     assert set(summary) == {"entities", "roles", "operations", "statements"}
     assert summary["entities"]["f1"] == pytest.approx(1.0)
     assert summary["roles"]["tp"] == sum(1 for j in judged if j.kind == "membership" and j.right)
+
+
+def test_the_refit_names_an_evaluation_folder_without_the_scorer(tmp_path, capsys):
+    assert _fit_script().main(["--eval", str(tmp_path), "-o", str(tmp_path / "m.json")]) == 2
+    assert f"{tmp_path}: no score.py there" in capsys.readouterr().err
+    assert not (tmp_path / "m.json").exists()
