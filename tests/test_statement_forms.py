@@ -1144,3 +1144,24 @@ def test_a_participle_cue_hung_on_a_quoted_verb_is_the_opening_subjects(nlp):
         "a policy urging employees to report gross abuses."
     )
     assert not any(s[1] == "Paul Hale" and s[2].startswith("employees") for s in said(nlp, text))
+
+
+def test_according_to_set_inside_a_sentence_sources_the_whole_clause(nlp):
+    """ "Since May, according to Roe, X …": the phrase before the source has no verb, so the
+    sourced clause runs over both sides; the statement's words leave the phrase out."""
+    found = said(
+        nlp,
+        "Since last November, according to Human Rights Watch, state security forces have "
+        "killed more than 400 protesters in the region.",
+    )
+    assert found == [
+        (
+            "reported",
+            "Human Rights Watch",
+            "Since last November state security forces have killed more than 400 protesters in "
+            "the region",
+        )
+    ]
+    # a clause of its own before the source is what it sourced
+    text = "The plant will close in May, according to Ann Roe, and 300 jobs will go."
+    assert said(nlp, text) == [("reported", "Ann Roe", "The plant will close in May")]

@@ -244,6 +244,15 @@ def _negated(cue: Token) -> bool:
 WH_WORDS = frozenset({"how", "why", "what", "whether"})
 
 
+def _trimmed(tokens: list[Token]) -> list[Token]:
+    """``tokens`` without the punctuation at either end."""
+    while tokens and tokens[0].is_punct:
+        tokens = tokens[1:]
+    while tokens and tokens[-1].is_punct:
+        tokens = tokens[:-1]
+    return tokens
+
+
 def _is_dash(token: Token) -> bool:
     """A dash, or a hyphen standing for one between spaces ("X - a charge that …")."""
     return token.text in DASHES or (
@@ -728,14 +737,19 @@ class ReportedSpeech:
         # ("Residents, according to Roe, are afraid …" -> "are afraid …")
         before = [t for t in rest if t.i < min(phrase)]
         after = [t for t in rest if t.i > max(phrase)]
-        rest = before if sum(not t.is_punct for t in before) >= 3 else after
-        while rest and rest[0].is_punct:
-            rest = rest[1:]
-        while rest and rest[-1].is_punct:
-            rest = rest[:-1]
-        if len(rest) < 3:
+        parts = [before if sum(not t.is_punct for t in before) >= 3 else after]
+        if any(t.pos_ in ("VERB", "AUX") for t in after) and not any(
+            t.pos_ in ("VERB", "AUX") for t in before
+        ):
+            # "Since May, according to Roe, forces have killed …": a phrase with no verb before
+            # the source opens the clause sourced after it; the content is both, without it
+            parts = [before, after]
+        parts = [_trimmed(part) for part in parts]
+        parts = [part for part in parts if part]
+        if sum(len(part) for part in parts) < 3:
             return
-        start, end = rest[0].idx, rest[-1].idx + len(rest[-1].text)
+        start, end = parts[0][0].idx, parts[-1][-1].idx + len(parts[-1][-1].text)
+        text = " ".join(self.text[p[0].idx : p[-1].idx + len(p[-1].text)] for p in parts)
         if any(
             s.start < end
             and start < s.end
@@ -747,7 +761,7 @@ class ReportedSpeech:
             return  # a quote already credited (a scare quote inside the content is no bar)
         confidence = 0.65 if how != "none" else 0.4
         self._add_reported(
-            start, end, "according to", speaker, sentence, "according-to", confidence
+            start, end, "according to", speaker, sentence, "according-to", confidence, text
         )
 
     def _add_reported(
@@ -759,12 +773,14 @@ class ReportedSpeech:
         sentence: Span,
         rule: str,
         confidence: float,
+        text: str | None = None,
     ) -> None:
-        """Keep text[start:end] as reported speech, with the sentence as its evidence."""
+        """Keep text[start:end] as reported speech (``text``: its words, where the span
+        holds a phrase that is no part of them), with the sentence as its evidence."""
         evidence = Evidence(sentence.start_char, sentence.end_char, rule, confidence)
         self.statements.append(
             Statement(
-                text=self.text[start:end],
+                text=self.text[start:end] if text is None else text,
                 start=start,
                 end=end,
                 kind="reported",
