@@ -734,7 +734,6 @@ class ReportedSpeech:
         rest = [t for t in sentence if t.i not in phrase]
         # "X, according to Roe, and Y" / "X, according to Roe, more than …": what is sourced
         # is the text before the phrase when it has a few words, else the text after it
-        # ("Residents, according to Roe, are afraid …" -> "are afraid …")
         before = [t for t in rest if t.i < min(phrase)]
         after = [t for t in rest if t.i > max(phrase)]
         parts = [before if sum(not t.is_punct for t in before) >= 3 else after]
