@@ -276,9 +276,11 @@ def cmd_html(args: argparse.Namespace) -> int:
     except OSError as error:
         print(f"kg html: error: cannot write {target}: {error.strerror or error}", file=sys.stderr)
         return 2
-    note = " (replaced the earlier page)" if existed else ""
-    if not args.output and target.name == "graph.html":
-        note = " (the build's page, replaced; -o FILE writes elsewhere)" if existed else note
+    note = ""
+    if existed and not args.output and target.name == "graph.html":
+        note = " (the build's page, replaced; -o FILE writes elsewhere)"
+    elif existed:
+        note = " (replaced the earlier page)"
     print(f"kg html: wrote {target}{note}")
     return 0
 

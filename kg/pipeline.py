@@ -337,13 +337,11 @@ def load_corpus(out_dir: Path, model: str | None = None) -> ResolvedCorpus:
             )
         facts.append(cached)
     if not facts:
-        first = skipped[0] if skipped else None
-        why = f" ({first.path}: {first.reason}" if first else ""
-        more = f", and {len(skipped) - 1} more" if len(skipped) > 1 else ""
-        raise FileNotFoundError(
-            f"{out_dir}: the build's documents are no longer readable{why}{more}"
-            + (")" if first else "")
-        )
+        why = ""
+        if skipped:
+            more = f", and {len(skipped) - 1} more" if len(skipped) > 1 else ""
+            why = f" ({skipped[0].path}: {skipped[0].reason}{more})"
+        raise FileNotFoundError(f"{out_dir}: the build's documents are no longer readable{why}")
     return resolve(facts)
 
 

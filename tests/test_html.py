@@ -536,14 +536,18 @@ class Opened:
         assert self.dialogs == [] and self.js("window.__alerts") == []
 
 
-@pytest.fixture
-def news_page(browser, tmp_path):
-    path = tmp_path / "graph.html"
-    write_html(news_corpus(), path)
+def _opened_page(browser, path: Path, corpus):
+    """The page of ``corpus`` written to ``path`` and opened; checked clean on closing."""
+    write_html(corpus, path)
     opened = Opened(browser, path)
     yield opened
     opened.assert_clean(path)
     opened.page.close()
+
+
+@pytest.fixture
+def news_page(browser, tmp_path):
+    yield from _opened_page(browser, tmp_path / "graph.html", news_corpus())
 
 
 @browser_needed
@@ -916,12 +920,7 @@ def test_page_names_are_safe_for_any_focus():
 
 @pytest.fixture
 def quotes_page(browser, tmp_path):
-    path = tmp_path / "quotes.html"
-    write_html(quotes_corpus(), path)
-    opened = Opened(browser, path)
-    yield opened
-    opened.assert_clean(path)
-    opened.page.close()
+    yield from _opened_page(browser, tmp_path / "quotes.html", quotes_corpus())
 
 
 def _drawn(opened: Opened) -> tuple[set[str], int]:
