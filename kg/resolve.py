@@ -101,6 +101,7 @@ def fold(text: str) -> str:
     return re.sub(r"^the ", "", text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def strip_honorific(name: str) -> str:
     """ "Gov. Tim Walz" -> "Tim Walz"; "Rabbi Ann Roe" -> "Ann Roe" (a title of the role
     lexicon before a first name and a surname: "Dean Roe" and "Major Garrett" stay);
