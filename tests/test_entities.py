@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
 
 from kg.extract.entities import (
+    _kg_type,
     _untagged_acronyms,
     clean_surface,
     extract_mentions,
@@ -280,3 +281,27 @@ def test_a_name_used_after_a_as_a_type_stays_a_name(nlp):
     assert ("Maureen Gale", "Person") in _mentions(nlp, text)
     text = "Maureen Gale wrote the book. Everyone wanted to be a Maureen Gale, Ms. Gale said."
     assert ("Maureen Gale", "Person") in _mentions(nlp, text)
+
+
+def test_place_tag_on_a_body_named_after_its_place_is_an_organization(nlp):
+    doc = nlp("Ray Lund sits on the Dale County Council and lived in the Soviet Union.")
+    council = Span(doc, 4, 8, label="GPE")  # as the model may tag it
+    union = Span(doc, 11, 14, label="GPE")
+    assert council.text == "the Dale County Council" and union.text == "the Soviet Union"
+    assert _kg_type(council) == "Organization"
+    assert _kg_type(union) == "Place"  # "union" and "bank" also end names of places
+
+
+def test_untagged_full_name_with_a_title_apposition_is_a_person(nlp):
+    doc = nlp(
+        "Bohdan Horobets, leader of the Vetch Union, will run. "
+        "Mila Kos, a senior engineer at Acme, left."
+    )
+    doc.ents = [e for e in doc.ents if e.label_ != "PERSON"]  # as the model may leave them
+    found = [(m.text, m.type) for m in extract_mentions(doc)]
+    assert ("Bohdan Horobets", "Person") in found
+    assert ("Mila Kos", "Person") in found
+    # a title an organization can hold too counts only for the subject of the clause
+    doc = nlp("They met Vetch Holdings, leader of the market.")
+    doc.ents = []
+    assert ("Vetch Holdings", "Person") not in [(m.text, m.type) for m in extract_mentions(doc)]

@@ -51,6 +51,8 @@ INSTITUTION_WORDS = frozenset(
     patrol police senate service services society team tribunal union university""".split()
 )
 # Head words of schools and like institutions the tagger may take for buildings.
+# Institution words that also end place names ("the Soviet Union", "the West Bank").
+PLACE_LIKE_INSTITUTIONS = frozenset({"union", "bank"})
 TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
 PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
 # Last words of multi-word place names the small model leaves untagged or takes for a title
@@ -108,6 +110,9 @@ def _kg_type(span: Span) -> EntityType | None:
         return "Place"
     if span.label_ == "FAC" and words[-1] in INSTITUTION_WORDS | TEACHING_WORDS:
         return "Organization"  # "the Santa Lucia Conservatory": a school, not a building
+    body = words[-1] in INSTITUTION_WORDS and words[-1] not in PLACE_LIKE_INSTITUTIONS
+    if kg_type == "Place" and len(words) > 1 and body:
+        return "Organization"  # "the Dale County Council": a body named after its place
     if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _reads_as_person(span):
         return "Person"
     if kg_type == "Place" and _aged(span):
@@ -458,6 +463,11 @@ def _untagged_people(doc: Doc) -> list[Mention]:
         if _aged_and_titled(token, ROLE_TITLES):
             found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
             continue
+        full_name = _titled_full_name(token)
+        if full_name is not None:
+            start, end = full_name.start_char, full_name.end_char
+            found.append(Mention(full_name.text, "Person", start, end))
+            continue
         if (
             token.pos_ != "PROPN"
             or token.ent_type_
@@ -475,6 +485,34 @@ def _untagged_people(doc: Doc) -> list[Mention]:
         if titled or human:
             found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
     return found
+
+
+def _titled_full_name(token: Token) -> Span | None:
+    """ "Anna Berg Lindqvist, leader of the Farmers' Union, …": an untagged run of two or three
+    capitalised proper nouns whose last word heads an apposition of a person's title is a
+    full name. A title an organization can hold too ("leader") counts only for the subject
+    of the clause."""
+    if token.pos_ != "PROPN" or token.ent_type_ or not token.text.istitle():
+        return None
+    parts = [c for c in token.children if c.dep_ == "compound" and c.i < token.i]
+    if not 1 <= len(parts) <= 2 or parts[0].i != token.i - len(parts):
+        return None
+    words = [*parts, token]
+    if any(
+        w.pos_ != "PROPN"
+        or w.ent_type_
+        or not w.text.istitle()
+        or len(w.text) < 2
+        or w.lower_ in ROLE_TITLES | INSTITUTION_WORDS | PLACE_WORDS | NOT_NAMES
+        for w in words
+    ):
+        return None
+    titles = [c.lower_ for c in token.children if c.dep_ == "appos" and c.i > token.i]
+    person_only = any(t in ROLE_TITLES and t not in ORG_CAPABLE_TITLES for t in titles)
+    as_subject = token.dep_ in ("nsubj", "nsubjpass") and any(t in ROLE_TITLES for t in titles)
+    if not (person_only or as_subject):
+        return None
+    return token.doc[parts[0].i : token.i + 1]
 
 
 def _aged_and_titled(token: Token, titles: frozenset[str]) -> bool:
