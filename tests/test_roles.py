@@ -633,6 +633,10 @@ def test_possessor_organization_before_a_name(pipeline: Language) -> None:
     assert rows(pipeline, text) == [("Tom Becker", MEMBER_ROLE, "FAA", None)]
     # a place's possessive is no employer
     assert rows(pipeline, "Iowa's Chuck Grassley said sales fell.") == []
+    # "the agency's" takes up the agency named before
+    text = "The Dale Water Agency sold its farm on Monday. The agency's Maria Lopez said so."
+    assert rows(pipeline, text) == [("Maria Lopez", MEMBER_ROLE, "Dale Water Agency", None)]
+    assert rows(pipeline, "The Dale Water Agency sold it. The city's Maria Lopez said so.") == []
 
 
 def test_unit_of_a_university_gives_the_university_too(pipeline: Language) -> None:

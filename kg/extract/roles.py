@@ -1360,11 +1360,15 @@ class _Finder(DocumentPlaces):
 
     def possessor_organization(self, person: Mention, span: Span) -> None:
         """ "the Washington Post's Jane Roe", "Acme's Bo Chan said": an organization whose
-        possessive stands right before a name (no title between) is the person's."""
+        possessive stands right before a name (no title between) is the person's; "the
+        department's Bo Chan" takes up the department named earlier (:meth:`antecedent_org`)."""
         i = span.start - 1
         if i - 1 < span.sent.start or self.doc[i].text not in _APOSTROPHES:
             return
-        org = self.mention(self.doc[i - 1])
+        possessor = self.doc[i - 1]
+        org = self.mention(possessor)
+        if org is None and i - 2 >= span.sent.start and self.doc[i - 2].lower_ == "the":
+            org = self.antecedent_org(possessor)
         if org is None or org.type != "Organization" or org.end > self.doc[i].idx:
             return
         self.found.append(
