@@ -305,3 +305,20 @@ def test_untagged_full_name_with_a_title_apposition_is_a_person(nlp):
     doc = nlp("They met Vetch Holdings, leader of the market.")
     doc.ents = []
     assert ("Vetch Holdings", "Person") not in [(m.text, m.type) for m in extract_mentions(doc)]
+
+
+def test_organization_name_runs_on_over_its_purpose_and_a_list(nlp):
+    text = "Boyer is president of the Carnegie Foundation for the Advancement of Teaching."
+    found = _mentions(nlp, text)
+    assert ("Carnegie Foundation for the Advancement of Teaching", "Organization") in found
+    assert ("Advancement of Teaching", "Organization") not in found
+    text = (
+        "Gerald McEntee, president of the American Federation of State, County and "
+        "Municipal Employees, said so."
+    )
+    found = _mentions(nlp, text)
+    assert ("American Federation of State, County and Municipal Employees", "Organization") in found
+    # a person or a place after "for" is not part of the name
+    found = _mentions(nlp, "Jo Roe of the Vetch Foundation for Ann Lee met donors in Ohio.")
+    assert ("Vetch Foundation", "Organization") in found and ("Ann Lee", "Person") in found
+

@@ -279,10 +279,44 @@ def _whole_organization(span: Span) -> Span:
         and not any(doc[end + k].ent_type_ in ("PERSON", "GPE") for k in (1, 3))
     ):
         end += 4
+        end = _run_over_capitalised(doc, end)  # "…, County and Municipal" + "Employees"
+    elif (
+        span[-1].lower_ in INSTITUTION_WORDS
+        and end + 1 < len(doc)
+        and doc[end].lower_ in ("for", "on")
+        and doc[end].ent_type_ != "ORG"
+    ):
+        # "the Carnegie Foundation" + "for the Advancement of Teaching", "the Council" + "on
+        # Foreign Relations": a body's purpose after it, capitalised, is part of its name
+        start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
+        if start < len(doc) and _capitalised_name_word(doc[start]):
+            end = _run_over_capitalised(doc, start)
+            while doc[end - 1].lower_ in _NAME_LINKS:
+                end -= 1
     brackets = [t.i for t in doc[span.start : end] if t.text == "("]
     if brackets and not any(t.text == ")" for t in doc[brackets[-1] : end]):
         end = brackets[-1] if brackets[-1] > span.start else end
     return Span(doc, span.start, end, label=span.label_) if end != span.end else span
+
+
+def _capitalised_name_word(token: Token) -> bool:
+    """A word that can go on an organization's name: capitalised, not a person or place."""
+    return token.text[:1].isupper() and token.ent_type_ not in ("PERSON", "GPE", "DATE")
+
+
+def _run_over_capitalised(doc: Doc, end: int) -> int:
+    """The end of a name that runs on from ``end`` over capitalised words and the linking
+    words between them ("Advancement of Teaching")."""
+    while end < len(doc) and (
+        _capitalised_name_word(doc[end])
+        or (
+            doc[end].lower_ in ("of", "and", "&")
+            and end + 1 < len(doc)
+            and _capitalised_name_word(doc[end + 1])
+        )
+    ):
+        end += 1
+    return end
 
 
 def _cut_at_verb(span: Span) -> Span:
