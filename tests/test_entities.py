@@ -322,3 +322,8 @@ def test_organization_name_runs_on_over_its_purpose_and_a_list(nlp):
     found = _mentions(nlp, "Jo Roe of the Vetch Foundation for Ann Lee met donors in Ohio.")
     assert ("Vetch Foundation", "Organization") in found and ("Ann Lee", "Person") in found
 
+
+def test_ordinal_before_an_organization_name_is_part_of_it(nlp):
+    found = _mentions(nlp, "Judge Ann Roe of the 2nd U.S. Circuit Court of Appeals ruled.")
+    assert ("2nd U.S. Circuit Court of Appeals", "Organization") in found
+    assert ("Senate", "Organization") in _mentions(nlp, "It was the first Senate vote.")

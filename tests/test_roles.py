@@ -661,3 +661,20 @@ def test_worked_as_a_title_at_an_organization(pipeline: Language) -> None:
     assert ("Jane Roe", "Editor", "CBC", None) in found
     # a wished or planned job is none
     assert rows(pipeline, "Jane Roe would work as an adviser at the CBC.") == []
+
+
+def test_title_after_a_name_with_of_and_a_preposed_description(pipeline: Language) -> None:
+    """ "a University of Iowa law professor": "of" inside the organization's name does not
+    end the phrase; "A former Acme Corp. engineer, Jane Roe …": a description that opens
+    the sentence is its subject's."""
+    text = "Jo Roe, a University of Iowa law professor, said so."
+    assert rows(pipeline, text) == [("Jo Roe", "Professor", "University of Iowa", None)]
+    text = "A University of Iowa law professor, Jo Roe helped write the brief."
+    assert rows(pipeline, text) == [("Jo Roe", "Professor", "University of Iowa", None)]
+    assert rows(pipeline, "A day after the vote, Jo Roe met the Acme Corp. board.") == []
+
+
+def test_of_the_organization_after_an_adjective(pipeline: Language) -> None:
+    text = "Spokesman Jo Roe of the smaller Acme Corp. told reporters the firm grew."
+    assert ("Jo Roe", MEMBER_ROLE, "Acme Corp.", None) in rows(pipeline, text)
+

@@ -259,7 +259,8 @@ def _whole_organization(span: Span) -> Span:
     """An organization name the model cut short, made whole: one that ends in a linking
     word runs on over the capitalised words after it ("the Board of Trade and" +
     "Industry"); "the Institute of Physics" runs on over ", Chemistry and Biology"; an
-    unclosed bracket is cut off ("the Signals Office (SO" -> "Signals Office")."""
+    unclosed bracket is cut off ("the Signals Office (SO" -> "Signals Office"); an ordinal
+    before it is part of it ("the 2nd Infantry Division")."""
     doc = span.doc
     end = span.end
     if span[-1].lower_ in _NAME_LINKS:
@@ -296,7 +297,15 @@ def _whole_organization(span: Span) -> Span:
     brackets = [t.i for t in doc[span.start : end] if t.text == "("]
     if brackets and not any(t.text == ")" for t in doc[brackets[-1] : end]):
         end = brackets[-1] if brackets[-1] > span.start else end
-    return Span(doc, span.start, end, label=span.label_) if end != span.end else span
+    start = span.start
+    ordinal = doc[start - 1] if start > 1 else None
+    if ordinal and ordinal.ent_type_ == "ORDINAL" and ordinal.text[:1].isdigit() and (
+        doc[start - 2].lower_ == "the"
+    ):
+        start -= 1  # "the" + "2nd" + "U.S. Circuit Court of Appeals": the number names the unit
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_)
 
 
 def _capitalised_name_word(token: Token) -> bool:

@@ -715,7 +715,12 @@ class _Finder(DocumentPlaces):
                     start = b + 1
                     break
             before = cut[start:t0]
-            if any(t.pos_ in ("VERB", "AUX", "ADP") and t.lower_ not in QUALIFIERS for t in before):
+            if any(
+                t.pos_ in ("VERB", "AUX", "ADP")
+                and t.lower_ not in QUALIFIERS
+                and self.mention(t) is None  # "a University of Iowa professor": in a name
+                for t in before
+            ):
                 break
             if any(
                 (m := self.mention(t))
@@ -982,7 +987,14 @@ class _Finder(DocumentPlaces):
         after = self.doc[span.end] if span.end < len(self.doc) else None
         is_appos = span.root.dep_ == "appos" and span.root.head.i < span.start
         closes = after is None or after.is_punct or after.i >= sentence.end
-        if not (is_appos or closes):
+        # "A University of Iowa law professor, Roe helped …": an indefinite description
+        # that opens the sentence, set before its subject
+        preposed = (
+            span.root.dep_ in ("nsubj", "nsubjpass")
+            and self.doc[sentence.start].lower_ in ("a", "an")
+            and not any(t.pos_ in ("VERB", "AUX") for t in self.doc[sentence.start : i])
+        )
+        if not (is_appos or closes or preposed):
             return
         # the phrase before the comma: back to a clause boundary
         k = i - 1
@@ -1002,6 +1014,8 @@ class _Finder(DocumentPlaces):
         tokens = list(self.doc[k + 1 : i])
         if not tokens or tokens[0].lower_ in ("of",):
             return
+        if preposed and not (is_appos or closes) and k >= sentence.start:
+            return  # the description must be the whole opening of the sentence
         if not is_appos and k >= sentence.start and self.doc[k].pos_ in ("VERB", "AUX"):
             return  # "After meeting the president, Smith said …"
         results = self.phrase_roles(tokens)
@@ -1413,6 +1427,9 @@ class _Finder(DocumentPlaces):
             return
         k = self._kind_described(tokens, k)
         org = self.mention(tokens[k])
+        if org is None and tokens[k].pos_ == "ADJ" and tokens[k].text.islower():
+            # "of the smaller Acme company": an adjective before the name
+            org = self.mention(tokens[k + 1]) if k + 1 < len(tokens) else None
         if org is None or org.type != "Organization":
             return
         self.found.append(_Found(person, MEMBER_ROLE, org, None, sentence, "of-organization", 0.6))
