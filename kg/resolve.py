@@ -371,10 +371,16 @@ def _by_last_word(nodes: Iterable[str]) -> dict[str, list[str]]:
     return groups
 
 
+_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _org_contains(longer: list[str], shorter: list[str]) -> bool:
-    if len(shorter) < 2 and not _ends_with(longer, shorter):
+    """True when ``shorter`` can be a short form of ``longer``: its last words, unless what
+    goes before them numbers a unit ("5th U.S. Circuit Court of Appeals" is one of the
+    courts called "U.S. Circuit Court of Appeals", not their short form)."""
+    if not _ends_with(longer, shorter):
         return False
-    return _ends_with(longer, shorter)
+    return not any(_ORDINAL.fullmatch(w) for w in longer[: len(longer) - len(shorter)])
 
 
 # "Washington Ledger-Harbor News", "Acme/Harbor": two names written as one with a hyphen or

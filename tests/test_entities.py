@@ -327,3 +327,15 @@ def test_ordinal_before_an_organization_name_is_part_of_it(nlp):
     found = _mentions(nlp, "Judge Ann Roe of the 2nd U.S. Circuit Court of Appeals ruled.")
     assert ("2nd U.S. Circuit Court of Appeals", "Organization") in found
     assert ("Senate", "Organization") in _mentions(nlp, "It was the first Senate vote.")
+
+
+def test_a_unit_of_a_legislature_after_its_name_is_the_organization(nlp):
+    text = "Jo Roe, chairman of the House Appropriations treasury and postal subcommittee, spoke."
+    found = _mentions(nlp, text)
+    assert ("House Appropriations treasury and postal subcommittee", "Organization") in found
+    text = "Bo Chan, chairman of the Harlan County House delegation, agreed."
+    assert ("Harlan County House delegation", "Organization") in _mentions(nlp, text)
+    # no unit of a one-word body, a possessor or a party
+    assert ("Senate", "Organization") in _mentions(nlp, "He went before the Senate committee.")
+    assert ("Acme Corp", "Organization") in _mentions(nlp, "Acme Corp's audit committee met.")
+    assert ("Vetch Party", "Organization") in _mentions(nlp, "The Vetch Party delegation left.")

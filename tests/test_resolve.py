@@ -293,3 +293,20 @@ def test_a_name_joined_to_another_by_a_hyphen_keeps_its_parts_apart():
         ]
     )
     assert set(_names(corpus)) == {"Anti-Fraud Patrol League"}
+
+
+def test_a_name_is_no_short_form_of_a_numbered_unit():
+    """ "the 5th Circuit Court of Appeals" is one of the courts called "Circuit Court of
+    Appeals", not the same body; an unnumbered fuller name still takes the short one."""
+    corpus = resolve(
+        [_orgs("a.txt", "5th Circuit Court of Appeals"), _orgs("b.txt", "Circuit Court of Appeals")]
+    )
+    names = {e.name for e in corpus.entities.values()}
+    assert names == {"5th Circuit Court of Appeals", "Circuit Court of Appeals"}
+    corpus = resolve(
+        [
+            _orgs("a.txt", "Federal Circuit Court of Appeals"),
+            _orgs("b.txt", "Circuit Court of Appeals"),
+        ]
+    )
+    assert {e.name for e in corpus.entities.values()} == {"Federal Circuit Court of Appeals"}

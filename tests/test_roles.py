@@ -678,3 +678,25 @@ def test_of_the_organization_after_an_adjective(pipeline: Language) -> None:
     text = "Spokesman Jo Roe of the smaller Acme Corp. told reporters the firm grew."
     assert ("Jo Roe", MEMBER_ROLE, "Acme Corp.", None) in rows(pipeline, text)
 
+
+def test_place_possessive_and_place_beat_give_way_to_the_organization(pipeline: Language) -> None:
+    """ "Jo Roe of Boston's Acme Hospital"; "the Acme Corp. sales director for Ohio": the
+    place is where the organization is or the beat, not the employer."""
+    text = "Jo Roe of Boston's Mount Vetch Hospital disputed the findings."
+    assert ("Jo Roe", MEMBER_ROLE, "Mount Vetch Hospital", None) in rows(pipeline, text)
+    text = "Jo Roe, the Acme Corp. sales director for Ohio, said so."
+    assert rows(pipeline, text) == [("Jo Roe", "Director", "Acme Corp.", None)]
+    text = "Jo Roe then served as an Assistant State's attorney in Cook County."
+    assert ("Jo Roe", "Attorney", "State", None) not in rows(pipeline, text)
+    # an office after "for"/"to" keeps its place
+    text = "Jo Roe, the U.S. ambassador to Japan, said so."
+    assert rows(pipeline, text) == [("Jo Roe", "Ambassador", "U.S.", None)]
+
+
+def test_a_beat_for_a_paper_is_work_for_it(pipeline: Language) -> None:
+    """ "Roe covers the courts for the Acme Ledger", also where the parser hangs "for" on
+    the beat ("covers the White House for …")."""
+    text = "Jo Nash covers the White House for The Associated Press."
+    assert rows(pipeline, text) == [("Jo Nash", MEMBER_ROLE, "Associated Press", None)]
+    text = "Jo Nash writes for the Vetch Ledger."
+    assert rows(pipeline, text) == [("Jo Nash", MEMBER_ROLE, "Vetch Ledger", None)]

@@ -195,6 +195,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             continue  # part of an organization name the model had cut
         if span.label_ == "ORG":
             span = _cut_title_abbreviation(_cut_at_verb(_whole_organization(span)))
+            span = _with_its_unit(span)
             covered = span.end
         elif span.label_ == "GPE" and _followed_by_district(span):
             span = Span(doc, span.start, span.end + 2, label="GPE")  # "Washington, D.C."
@@ -306,6 +307,35 @@ def _whole_organization(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+# Lowercase nouns for a unit of a legislature named after it ("the House Appropriations
+# treasury and postal subcommittee", "the Montgomery County House delegation").
+UNIT_NOUNS = frozenset({"subcommittee", "committee", "delegation", "caucus"})
+LEGISLATURE_WORDS = frozenset(
+    {"house", "senate", "assembly", "congress", "legislature", "parliament", "council"}
+)
+
+
+def _with_its_unit(span: Span) -> Span:
+    """A legislature's name of two words or more followed, within four lowercase words, by
+    a unit of it ("Montgomery County House" + "delegation", "House Foreign Affairs" +
+    "subcommittee") is the unit's name; "the Senate committee" names no committee."""
+    doc = span.doc
+    words = [t.lower_ for t in span if not t.is_punct]
+    if len(words) < 2 or not LEGISLATURE_WORDS & set(words) or "'s" in words:
+        return span
+    end = span.end
+    while end < len(doc) and end - span.end < 5:
+        token = doc[end]
+        if not token.text.isalpha() or not token.text.islower():
+            break
+        if token.lower_ in UNIT_NOUNS:
+            return Span(doc, span.start, end + 1, label=span.label_)
+        if token.pos_ in ("VERB", "AUX", "ADP", "DET", "PRON"):
+            break
+        end += 1
+    return span
 
 
 def _capitalised_name_word(token: Token) -> bool:

@@ -737,6 +737,17 @@ class _Finder(DocumentPlaces):
                 more = self._coordinated_orgs(after_org) if after_org is not None else []
                 for lab, bef, qual in pending:
                     org = after_org or self._org_before(bef, lab)
+                    if after_org is not None and after_org.type == "Place" and not is_office(lab):
+                        # "a Red Cross disaster chairman for Dale County": the place is the
+                        # beat, the organization named before the title is the employer
+                        before_org = self._org_before(bef, lab)
+                        if (
+                            before_org is not None
+                            and before_org.type == "Organization"
+                            and any(self.mention(t) == before_org for t in bef)
+                            and not any(t.text in _APOSTROPHES for t in bef)
+                        ):
+                            org = before_org  # named, not guessed; "State's attorney": a title
                     results.append((lab, org, qual))
                     results.extend((lab, other, qual) for other in more)
                 pending = []
@@ -1301,10 +1312,12 @@ class _Finder(DocumentPlaces):
                 if o.dep_ == "pobj"
             ]
         elif lemma in BEAT_VERBS and not _hypothetical(verb):
-            # "Roe covers the courts for the Acme Ledger", "Roe writes for Acme"
+            # "Roe covers the courts for the Acme Ledger", "Roe writes for Acme"; the parser
+            # may hang "for" on the beat
+            beats = [c for c in verb.children if c.dep_ == "dobj"]
             targets = [
                 o
-                for p in verb.children
+                for p in [*verb.children, *(c for b in beats for c in b.children)]
                 if p.dep_ == "prep" and p.lower_ == "for"
                 for o in p.children
                 if o.dep_ == "pobj"
@@ -1427,6 +1440,12 @@ class _Finder(DocumentPlaces):
             return
         k = self._kind_described(tokens, k)
         org = self.mention(tokens[k])
+        if org is not None and org.type == "Place":
+            # "Jo Roe of Boston's Acme Hospital": the place's possessive before the name
+            span = self.span_of(org)
+            after = span.end - tokens.start if span is not None else len(tokens)
+            if after + 1 < len(tokens) and tokens[after].text in _APOSTROPHES:
+                org = self.mention(tokens[after + 1])
         if org is None and tokens[k].pos_ == "ADJ" and tokens[k].text.islower():
             # "of the smaller Acme company": an adjective before the name
             org = self.mention(tokens[k + 1]) if k + 1 < len(tokens) else None
