@@ -700,3 +700,5 @@ def test_a_beat_for_a_paper_is_work_for_it(pipeline: Language) -> None:
     assert rows(pipeline, text) == [("Jo Nash", MEMBER_ROLE, "Associated Press", None)]
     text = "Jo Nash writes for the Vetch Ledger."
     assert rows(pipeline, text) == [("Jo Nash", MEMBER_ROLE, "Vetch Ledger", None)]
+    text = "Jo Nash wrote a weekly column for the Vetch News Agency."
+    assert rows(pipeline, text) == [("Jo Nash", MEMBER_ROLE, "Vetch News Agency", None)]

@@ -81,6 +81,8 @@ PLACE_NOUNS = frozenset({"country", "nation", "state", "province", "city", "repu
 WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach", "lecture", "report"})
 # "Roe covers the courts for the Acme Ledger": a writer's beat for the paper they write for.
 BEAT_VERBS = frozenset({"cover", "write"})
+# What a writer writes regularly for the paper that employs them ("wrote a column for X").
+COLUMN_NOUNS = frozenset({"column", "blog", "newsletter"})
 LEAD_VERBS: dict[str, str] = {
     "lead": "Leader",
     "head": "Head",
@@ -1313,8 +1315,13 @@ class _Finder(DocumentPlaces):
             ]
         elif lemma in BEAT_VERBS and not _hypothetical(verb):
             # "Roe covers the courts for the Acme Ledger", "Roe writes for Acme"; the parser
-            # may hang "for" on the beat
-            beats = [c for c in verb.children if c.dep_ == "dobj"]
+            # may hang "for" on the beat or the column ("wrote a column for Acme"; a letter
+            # written for someone is no job there)
+            beats = [
+                c
+                for c in verb.children
+                if c.dep_ == "dobj" and (lemma == "cover" or c.lemma_.lower() in COLUMN_NOUNS)
+            ]
             targets = [
                 o
                 for p in [*verb.children, *(c for b in beats for c in b.children)]
