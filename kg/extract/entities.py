@@ -50,9 +50,9 @@ INSTITUTION_WORDS = frozenset(
     league legislature ministry navy network office organization organisation parliament party
     patrol police senate service services society team tribunal union university""".split()
 )
-# Head words of schools and like institutions the tagger may take for buildings.
 # Institution words that also end place names ("the Soviet Union", "the West Bank").
 PLACE_LIKE_INSTITUTIONS = frozenset({"union", "bank"})
+# Head words of schools and like institutions the tagger may take for buildings.
 TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
 PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
 # Last words of multi-word place names the small model leaves untagged or takes for a title
@@ -292,9 +292,10 @@ def _whole_organization(span: Span) -> Span:
         # Foreign Relations": a body's purpose after it, capitalised, is part of its name
         start = end + 2 if doc[end + 1].lower_ == "the" else end + 1
         if start < len(doc) and _capitalised_name_word(doc[start]):
-            end = _run_over_capitalised(doc, start)
-            while doc[end - 1].lower_ in _NAME_LINKS:
-                end -= 1
+            purpose_end = _run_over_capitalised(doc, start)
+            while purpose_end > start and doc[purpose_end - 1].lower_ in _NAME_LINKS:
+                purpose_end -= 1
+            end = max(end, purpose_end) if purpose_end > start else end
     brackets = [t.i for t in doc[span.start : end] if t.text == "("]
     if brackets and not any(t.text == ")" for t in doc[brackets[-1] : end]):
         end = brackets[-1] if brackets[-1] > span.start else end
@@ -323,8 +324,9 @@ def _with_its_unit(span: Span) -> Span:
     "subcommittee") is the unit's name; "the Senate committee" names no committee."""
     doc = span.doc
     words = [t.lower_ for t in span if not t.is_punct]
-    if len(words) < 2 or not LEGISLATURE_WORDS & set(words) or "'s" in words:
-        return span
+    possessed = any(_POSSESSIVE.fullmatch(t.text) for t in span)
+    if len(words) < 2 or not LEGISLATURE_WORDS & set(words) or possessed:
+        return span  # "Acme Corp's audit committee"
     end = span.end
     while end < len(doc) and end - span.end < 5:
         token = doc[end]
