@@ -562,6 +562,10 @@ def _untagged_people(doc: Doc) -> list[Mention]:
     return found
 
 
+# Words that are no part of a person's name: titles, institutions, places, page furniture.
+_NO_NAME_WORDS = ROLE_TITLES | INSTITUTION_WORDS | PLACE_WORDS | NOT_NAMES
+
+
 def _titled_full_name(token: Token) -> Span | None:
     """ "Anna Berg Lindqvist, leader of the Farmers' Union, …": an untagged run of two or three
     capitalised proper nouns whose last word heads an apposition of a person's title is a
@@ -578,7 +582,7 @@ def _titled_full_name(token: Token) -> Span | None:
         or w.ent_type_
         or not w.text.istitle()
         or len(w.text) < 2
-        or w.lower_ in ROLE_TITLES | INSTITUTION_WORDS | PLACE_WORDS | NOT_NAMES
+        or w.lower_ in _NO_NAME_WORDS
         for w in words
     ):
         return None

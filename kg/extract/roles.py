@@ -738,18 +738,7 @@ class _Finder(DocumentPlaces):
             if after_org is not None or nxt is None or nxt.lower_ not in ("and", "&", ","):
                 more = self._coordinated_orgs(after_org) if after_org is not None else []
                 for lab, bef, qual in pending:
-                    org = after_org or self._org_before(bef, lab)
-                    if after_org is not None and after_org.type == "Place" and not is_office(lab):
-                        # "a Red Cross disaster chairman for Dale County": the place is the
-                        # beat, the organization named before the title is the employer
-                        before_org = self._org_before(bef, lab)
-                        if (
-                            before_org is not None
-                            and before_org.type == "Organization"
-                            and any(self.mention(t) == before_org for t in bef)
-                            and not any(t.text in _APOSTROPHES for t in bef)
-                        ):
-                            org = before_org  # named, not guessed; "State's attorney": a title
+                    org = self._title_org(after_org, bef, lab)
                     results.append((lab, org, qual))
                     results.extend((lab, other, qual) for other in more)
                 pending = []
@@ -767,6 +756,28 @@ class _Finder(DocumentPlaces):
         for lab, bef, qual in pending:
             results.append((lab, self._org_before(bef, lab), qual))
         return results
+
+    def _title_org(
+        self, after: Mention | None, before: Sequence[Token], label: str
+    ) -> Mention | None:
+        """The organization of a title: the one after it, else the one in the words before
+        it (:meth:`_org_before`). A place after a title that is no office is the beat when
+        the words before name an organization ("a Red Cross disaster chairman for Dale
+        County"), as a place before it is ("a CNN Washington correspondent"); "an Assistant
+        State's attorney in Cook County" names none (a possessive makes it a title)."""
+        if after is None:
+            return self._org_before(before, label)
+        if after.type != "Place" or is_office(label):
+            return after
+        named = self._org_before(before, label)
+        if (
+            named is not None
+            and named.type == "Organization"
+            and any(self.mention(t) == named for t in before)  # named, not guessed
+            and not any(t.text in _APOSTROPHES for t in before)
+        ):
+            return named
+        return after
 
     def _unnamed_legislature(self, cut: Sequence[Token], k: int) -> bool:
         """ "a member of parliament (MP)": "of" and a legislature that is no name here carry
@@ -1447,12 +1458,10 @@ class _Finder(DocumentPlaces):
             return
         k = self._kind_described(tokens, k)
         org = self.mention(tokens[k])
-        if org is not None and org.type == "Place":
+        if org is not None and org.type == "Place" and self._possessive(tokens[k]):
             # "Jo Roe of Boston's Acme Hospital": the place's possessive before the name
-            span = self.span_of(org)
-            after = span.end - tokens.start if span is not None else len(tokens)
-            if after + 1 < len(tokens) and tokens[after].text in _APOSTROPHES:
-                org = self.mention(tokens[after + 1])
+            owner = self.span_of(org).end + 1  # past the apostrophe
+            org = self.mention(self.doc[owner]) if owner < tokens.end else None
         if org is None and tokens[k].pos_ == "ADJ" and tokens[k].text.islower():
             # "of the smaller Acme company": an adjective before the name
             org = self.mention(tokens[k + 1]) if k + 1 < len(tokens) else None
