@@ -1165,3 +1165,45 @@ def test_according_to_set_inside_a_sentence_sources_the_whole_clause(nlp):
     # a clause of its own before the source is what it sourced
     text = "The plant will close in May, according to Ann Roe, and 300 jobs will go."
     assert said(nlp, text) == [("reported", "Ann Roe", "The plant will close in May")]
+
+
+def test_an_abbreviation_ending_the_report_ends_its_sentence(nlp):
+    text = (
+        "Carl Ruiz says the ferry will run late across the U.S. "
+        "He says the crews need more time."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Carl Ruiz", "the ferry will run late across the U.S"),
+        ("reported", "Carl Ruiz", "the crews need more time"),
+    ]
+
+
+def test_a_bare_speech_verb_coordinated_in_the_report_is_part_of_it(nlp):
+    text = (
+        "Mayor Tom Hale says he would call the builders in and tell them “no more delays” "
+        "and tells reporters he is hopeful."
+    )
+    found = said(nlp, text)
+    assert ("partial", "Tom Hale") == found[0][:2]
+    assert found[0][2].startswith("he would call the builders in and tell them")
+
+
+def test_a_partial_quote_under_a_cue_without_speaker_is_the_outer_speakers(nlp):
+    text = (
+        "Councilwoman Rita Moss said it is naive to believe that "
+        "“the market alone will fix the housing shortage.”"
+    )
+    found = said(nlp, text)
+    assert len(found) == 1
+    assert found[0][0] == "partial" and found[0][1].endswith("Moss")
+
+
+def test_a_participle_hung_on_the_reported_clause_is_the_opening_subjects(nlp):
+    text = (
+        "Mayor Dan Cole argued that a toll would keep trucks from crossing the old bridge "
+        "illegally, saying it is all about safety."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Dan Cole", "a toll would keep trucks from crossing the old bridge illegally"),
+        ("reported", "Dan Cole", "it is all about safety"),
+    ]

@@ -455,9 +455,10 @@ class ReportedSpeech:
             )
             for t in child.subtree
         }
-        # "said A, and said in a message: “B”": a second speech act hung on A's verb
+        # "said A, and said in a message: “B”": a second speech act hung on A's verb (a bare
+        # verb is A's own: "said he'd sit Putin down and [tell him “no more nonsense”]")
         for token in root.subtree:
-            if token.dep_ == "conj" and token.i > root.i and is_cue(token):
+            if token.dep_ == "conj" and token.i > root.i and is_cue(token) and token.tag_ != "VB":
                 dropped.update(t.i for t in token.subtree)
                 before = token.left_edge.i - 1
                 while before > root.i and (
@@ -515,6 +516,14 @@ class ReportedSpeech:
             return end
         following = self.doc[sentence.end].sent
         if following[0].is_space or "\n" in following.text.rstrip():
+            return end
+        if (
+            last.text.endswith(".")
+            and not following[0].is_lower
+            and following[0].pos_ not in ("PROPN", "NOUN")
+        ):
+            # "attacks in the U.S. | He says …": an abbreviation's period ends the sentence
+            # when a pronoun or a function word opens the next ("the U.S. | Senate" may not)
             return end
         return following.end_char
 

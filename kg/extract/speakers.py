@@ -247,7 +247,14 @@ class SpeakerFinder:
             subject = None  # "Saturday at the convention Sen. Jo Roe said": a misparse
         if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
             if not self._quoted(subject.idx):
-                return self.for_subject(subject)
+                found, how = self.for_subject(subject)
+                if found is None and subject.head != cue and (
+                    opening := self.opening_subject(cue)
+                ):
+                    # "Roe argued that the plan would work, saying …": the parser hung the
+                    # participle on the reported clause, whose subject ("plan") says nothing
+                    return opening, "name"
+                return found, how
             # a word of another quote made the subject ("… said on “Fox and Friends.”")
             named = self.appositive_name(cue)
             if named is not None:

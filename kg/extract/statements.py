@@ -390,6 +390,21 @@ class _Extractor(ReportedSpeech):
                 return None
         cue = self._outer_reporting_cue(cue, quote)
         speaker, how = self._quote_speaker(cue, quote)
+        if speaker is None:
+            # "Ryan said it's unrealistic to think that “…”", "Roe said the world lost a voice
+            # that said “…”": a cue with no speaker of its own speaks under an outer one, and
+            # reports in its place where the outer clause holds the quote ("Roe argued that
+            # X, saying “…”" keeps "argued" for X)
+            for outer in cue.ancestors:
+                if is_cue(outer) and not self.in_quote(outer.idx) and outer.sent == cue.sent:
+                    found, found_how = self._quote_speaker(outer, quote)
+                    if found is None:
+                        continue
+                    speaker, how = found, found_how
+                    span = self._reported_span(outer)
+                    if span is not None and span[0] <= quote.start and quote.end <= span[1] + 1:
+                        cue = outer
+                    break
         confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
         clause = self._reported_span(cue)
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
