@@ -1207,3 +1207,20 @@ def test_a_participle_hung_on_the_reported_clause_is_the_opening_subjects(nlp):
         ("reported", "Dan Cole", "a toll would keep trucks from crossing the old bridge illegally"),
         ("reported", "Dan Cole", "it is all about safety"),
     ]
+
+
+def test_what_a_speaker_uses_to_speak_is_not_the_speaker(nlp):
+    text = "Mayor Ines Vidal used her budget speech to call for the closure of the old landfill."
+    assert said(nlp, text) == [
+        ("reported", "Ines Vidal", "the closure of the old landfill"),
+    ]
+
+
+def test_content_ending_on_a_conjunction_runs_on_to_what_it_joins(nlp):
+    text = (
+        "Carla Diaz will come on the show to talk about the harbor and how many ships "
+        "can still dock there."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Carla Diaz", "the harbor and how many ships can still dock there"),
+    ]

@@ -253,6 +253,34 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _past_dangling_conjunction(first: Token, last: Token) -> Token | None:
+    """The last token of content that ends on a conjunction the parser kept while hanging
+    what it joins elsewhere: "talk about [the border and] how many can slip through" (the
+    second conjunct hung on the main verb) runs on to that conjunct's end; with no conjunct
+    after it, or one that is a speech act of its own, the conjunction and a comma before it
+    go ("… candidate, and"). None when nothing is left."""
+    doc = last.doc
+    if last.dep_ != "cc":
+        return last
+    joined = next(
+        (
+            t
+            for t in doc[last.i + 1 : last.sent.end]
+            if t.dep_ == "conj" and t.left_edge.i > last.i and not (first.i <= t.head.i <= last.i)
+        ),
+        None,
+    )
+    if joined is not None and not any(is_cue(t) for t in joined.subtree):
+        end = joined.right_edge
+        while end.i > joined.i and (end.is_punct or end.is_space):
+            end = doc[end.i - 1]
+        return end
+    end = last
+    while end.i > first.i and (end.dep_ == "cc" or end.is_punct):
+        end = doc[end.i - 1]
+    return end if end.i > first.i else None
+
+
 def _is_dash(token: Token) -> bool:
     """A dash, or a hyphen standing for one between spaces ("X - a charge that …")."""
     return token.text in DASHES or (
@@ -487,7 +515,10 @@ class ReportedSpeech:
             tokens = tokens[:-1]
         if len(tokens) < 3:
             return None
-        return tokens[0].idx, tokens[-1].idx + len(tokens[-1].text)
+        last = _past_dangling_conjunction(tokens[0], tokens[-1])
+        if last is None:
+            return None
+        return tokens[0].idx, last.idx + len(last.text)
 
     def _unsplit_end(self, sentence: Span, end: int) -> int:
         """The end of a reported clause that runs to the end of a sentence the parser cut
@@ -690,7 +721,10 @@ class ReportedSpeech:
             last -= 1
         if last - first + 1 < MIN_OBJECT_TOKENS:
             return None
-        return doc[first].idx, doc[last].idx + len(doc[last].text)
+        end = _past_dangling_conjunction(doc[first], doc[last])
+        if end is None:
+            return None
+        return doc[first].idx, end.idx + len(end.text)
 
     def _active_speaker(self, verb: Token) -> tuple[Mention | None, str]:
         """The speaker of a cue; for a passive one ("Roe was told by Poe that …", "Roe was

@@ -25,6 +25,13 @@ from kg.extract.records import Mention
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
+# Objects a speaker uses to say something with, never made to speak themselves: "used his
+# speech to call for …", "took the podium to defend …".
+MEANS_NOUNS = frozenset(
+    """speech address remarks statement interview appearance platform podium stage time
+    opportunity occasion chance moment floor microphone post tweet column op-ed letter
+    video ad advertisement account page""".split()
+)
 MALE_PRONOUNS = frozenset({"he", "him", "his"})
 FEMALE_PRONOUNS = frozenset({"she", "her", "hers"})
 SPEAKER_PRONOUNS = MALE_PRONOUNS | FEMALE_PRONOUNS | {"they", "i", "we"}
@@ -992,8 +999,12 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
         if token.dep_ == "xcomp" and token.head.i != token.i:
             # object control: "Warren forced Stumpf to admit that …" -- the one made to speak
             # is the object of the verb the infinitive hangs on, not its subject
+            # ("used his speech to call for …": a thing used is no speaker, the subject is)
             objects = [c for c in token.head.children if c.dep_ == "dobj" and c.i < token.i]
-            if objects and objects[0].pos_ in ("PROPN", "PRON", "NOUN"):
+            if objects and (
+                objects[0].pos_ in ("PROPN", "PRON")
+                or (objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in MEANS_NOUNS)
+            ):
                 return objects[0]
         if (token.dep_ in CLIMB_DEPS or gerund) and token.head.i != token.i:
             if token.dep_ == "relcl":
