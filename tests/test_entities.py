@@ -339,3 +339,33 @@ def test_a_unit_of_a_legislature_after_its_name_is_the_organization(nlp):
     assert ("Senate", "Organization") in _mentions(nlp, "He went before the Senate committee.")
     assert ("Acme Corp", "Organization") in _mentions(nlp, "Acme Corp's audit committee met.")
     assert ("Vetch Party", "Organization") in _mentions(nlp, "The Vetch Party delegation left.")
+
+
+def test_a_headline_name_running_on_into_another_name_is_cut_at_the_first():
+    headline = "Ana Reyes Rebukes Tom Hale Over Port Plan\nAna Reyes met Tom Hale on Monday."
+    mentions = [
+        Mention("Ana Reyes Rebukes Tom Hale", "Person", 0, 26),
+        Mention("Ana Reyes", "Person", 42, 51),
+        Mention("Tom Hale", "Person", 56, 64),
+    ]
+    assert [m.text for m in trim_run_on_names(mentions, headline)] == [
+        "Ana Reyes", "Ana Reyes", "Tom Hale",
+    ]
+
+
+def test_a_person_name_run_on_over_of_ends_before_it(nlp):
+    doc = nlp("Ignacio Ruiz of Harbor Freight said the store would stay open.")
+    doc.ents = [Span(doc, 0, 5, label="PERSON")]
+    assert [(m.text, m.type) for m in extract_mentions(doc)][0] == ("Ignacio Ruiz", "Person")
+    doc = nlp("Joan of Arc was canonised in 1920.")
+    doc.ents = [Span(doc, 0, 3, label="PERSON")]
+    assert [m.text for m in extract_mentions(doc)][0] == "Joan of Arc"
+
+
+def test_an_organization_headed_by_a_persons_title_is_a_titled_person(nlp):
+    doc = nlp("Spokesman Lars Ekdahl said the ferry would run.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [(m.text, m.type) for m in extract_mentions(doc)][0][1] == "Person"
+    doc = nlp("Professor Quill Academy opened a campus.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [(m.text, m.type) for m in extract_mentions(doc)][0][1] == "Organization"

@@ -53,6 +53,11 @@ INSTITUTION_WORDS = frozenset(
 # Institution words that also end place names ("the Soviet Union", "the West Bank").
 PLACE_LIKE_INSTITUTIONS = frozenset({"union", "bank"})
 # Head words of schools and like institutions the tagger may take for buildings.
+# Titles only a person holds, heading an "ORG" that is a titled name ("Senator Ana Ruiz").
+PERSON_ONLY_TITLES = frozenset(
+    """spokesman spokeswoman spokesperson senator professor admiral sheriff detective
+    sergeant colonel lieutenant""".split()
+)
 TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
 PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
 # Last words of multi-word place names the small model leaves untagged or takes for a title
@@ -115,6 +120,14 @@ def _kg_type(span: Span) -> EntityType | None:
         return "Organization"  # "the Dale County Council": a body named after its place
     if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _reads_as_person(span):
         return "Person"
+    if (
+        kg_type == "Organization"
+        and words[0] in PERSON_ONLY_TITLES
+        and 3 <= len(words) <= 4
+        and words[-1] not in INSTITUTION_WORDS | TEACHING_WORDS
+        and all(t.is_title for t in span if not t.is_punct)
+    ):
+        return "Person"  # "Spokeswoman Haley Morris": a person's title heads a name
     if kg_type == "Place" and _aged(span):
         return "Person"  # "Hale, 54, is …": a place has no age
     if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _who_follows(span):
@@ -197,6 +210,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             span = _cut_title_abbreviation(_cut_at_verb(_whole_organization(span)))
             span = _with_its_unit(span)
             covered = span.end
+        elif span.label_ == "PERSON":
+            span = _cut_at_of(span)
         elif span.label_ == "GPE" and _followed_by_district(span):
             span = Span(doc, span.start, span.end + 2, label="GPE")  # "Washington, D.C."
             covered = span.end
@@ -358,6 +373,19 @@ def _run_over_capitalised(doc: Doc, end: int) -> int:
     ):
         end += 1
     return end
+
+
+def _cut_at_of(span: Span) -> Span:
+    """A person's name the model ran on over "of" and an organization ends before it:
+    "Travis Kalanick of Uber" -> "Travis Kalanick" (a one-word name before "of" stays whole,
+    "Joan of Arc"; a name with an institution's word in it is an organization's, "John F.
+    Kennedy School of Government")."""
+    if any(t.lower_ in INSTITUTION_WORDS | TEACHING_WORDS for t in span):
+        return span
+    for token in span[2:]:
+        if token.lower_ == "of":
+            return Span(span.doc, span.start, token.i, label=span.label_)
+    return span
 
 
 def _cut_at_verb(span: Span) -> Span:
@@ -636,7 +664,9 @@ def trim_run_on_names(mentions: list[Mention], document: str | None = None) -> l
                 words = words[:1]  # running text: the name is what the model tagged
             for size in range(len(words) - 1, 0, -1):
                 prefix = " ".join(words[:size])
-                if prefix in names and " ".join(words) not in _full_names(names):
+                # a full name opening the run ("Hillary Clinton Slams Donald Trump") cuts it
+                # even where the run ends in another name's surname
+                if prefix in names and (size >= 2 or " ".join(words) not in _full_names(names)):
                     text = prefix
                     break
         trimmed.append(Mention(text, m.type, m.start, m.start + len(text)) if text != m.text else m)
