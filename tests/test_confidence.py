@@ -181,11 +181,16 @@ def test_threshold_maximises_f1_counting_each_node_once():
     p = np.array([0.9, 0.8, 0.3, 0.2, 0.2])
     y = np.array([1, 1, 0, 1, 1])
     nodes = ["a", "b", "c", "d", "d"]  # d is one node stated twice
-    cut, f1 = fit.best_threshold(p, y, nodes, required=4)
+    cut, f1 = fit.best_threshold(p, y, nodes, required=4, tolerance=0.0)
     # keeping all: tp 3 (a, b, d), fp 1, fn 1 -> 0.75; above 0.2: tp 2, fp 0, fn 2 -> 0.667
     assert cut == 0.0 and f1 == pytest.approx(0.75)
-    cut, f1 = fit.best_threshold(p, np.array([1, 1, 0, 0, 0]), nodes, required=2)
+    cut, f1 = fit.best_threshold(p, np.array([1, 1, 0, 0, 0]), nodes, required=2, tolerance=0.0)
     assert cut == pytest.approx(0.31) and f1 == pytest.approx(1.0)  # c at 0.3 is out
+    # within a tolerance the smallest cut near the best wins: 0.21 keeps c, not d (F1 0.8)
+    cut, f1 = fit.best_threshold(
+        p, np.array([1, 1, 0, 0, 0]), nodes, required=2, tolerance=0.2
+    )
+    assert cut == pytest.approx(0.21) and f1 == pytest.approx(0.8)
 
 
 def test_by_rule_table_counts_judged_facts_per_rule(seeds_build):
