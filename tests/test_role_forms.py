@@ -219,3 +219,14 @@ def test_an_organization_described_then_named_in_the_next_apposition(nlp):
         "Tom Brown, chairman of the main opposition party, the Acme Liberal Party, said the "
         "vote was rigged.",
     ) == [("Tom Brown", "Chairman", "Acme Liberal Party", None)]
+
+
+def test_an_organizations_possessive_names_a_unit_the_person_belongs_to_as_well(nlp):
+    found = roles(nlp, "Maria Ortiz of Stanford University's Hoover Institution said no.")
+    assert ("Maria Ortiz", "member", "Stanford University", None) in found
+    assert ("Maria Ortiz", "member", "Hoover Institution", None) in found
+    found = roles(nlp, "Jo Roe, a professor at Columbia University's Teachers College, spoke.")
+    assert ("Jo Roe", "Professor", "Teachers College", None) in found
+    assert ("Jo Roe", "Professor", "Columbia University", None) in found
+    found = roles(nlp, "The chief of Belarus's Security Committee, Ivan Petrov, said no.")
+    assert not any(org == "Belarus" for _, _, org, _ in found)

@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.document_places import DocumentPlaces
-from kg.extract.gazetteer import US_STATE_ABBREVIATIONS, fold_place
+from kg.extract.gazetteer import COUNTRIES, STATES, US_STATE_ABBREVIATIONS, fold_place
 from kg.extract.records import Evidence, Membership, Mention
 from kg.extract.titles import (
     ABBREVIATIONS,
@@ -219,10 +219,53 @@ class _Finder(DocumentPlaces):
         parent = None
         if org is not None and org.type == "Organization":
             org, parent = self._unit_of(org)
+            if parent is None and (unit := self._possessed_unit(org)) is not None:
+                org, parent = unit, (None if self._country_named(org) else org)
+            elif parent is None:
+                parent = self._possessor_organization(org)
         for unit in (org, parent) if parent is not None else (org,):
             self.found.append(
                 _Found(person, role, unit, qualifier, sentence, rule, round(confidence, 2))
             )
+
+    def _possessed_unit(self, org: Mention) -> Mention | None:
+        """The organization an organization's possessive names: "of Harvard University's
+        John F. Kennedy School of Government" -> the school (a person there belongs to
+        both)."""
+        span = self.span_of(org)
+        if span is None:
+            return None
+        j = span.end
+        if span[-1].text in ("'s", "’s"):
+            j -= 1
+        if j + 1 >= len(self.doc) or self.doc[j].text not in ("'s", "’s"):
+            return None
+        unit = self.mention(self.doc[j + 1])
+        if unit is None or unit.type != "Organization" or unit.start < org.end:
+            return None
+        return unit
+
+    def _possessor_organization(self, org: Mention) -> Mention | None:
+        """The organization whose possessive comes right before ``org``: "a professor at
+        Harvard University's Kennedy School" -> Harvard University."""
+        span = self.span_of(org)
+        if span is None or span.start < 2:
+            return None
+        mark = self.doc[span.start - 1]
+        if mark.text not in ("'s", "’s"):
+            return None
+        owner = self.mention(self.doc[span.start - 2])
+        if owner is None or owner.type != "Organization" or owner == org:
+            return None
+        if self._country_named(owner):
+            return None  # "the chief of Belarus's Security Committee": a country's body
+        return owner
+
+    def _country_named(self, org: Mention) -> bool:
+        """An "organization" that is a country or a state by its tag or by its name."""
+        span = self.span_of(org)
+        tagged = span is not None and span[0].ent_type_ in ("GPE", "LOC", "NORP")
+        return tagged or fold_place(org.text) in COUNTRIES | STATES
 
     def _unit_of(self, org: Mention) -> tuple[Mention, Mention | None]:
         """A unit of a university and the university: "Acme College of the Wexford
@@ -1467,7 +1510,13 @@ class _Finder(DocumentPlaces):
             org = self.mention(tokens[k + 1]) if k + 1 < len(tokens) else None
         if org is None or org.type != "Organization":
             return
-        self.found.append(_Found(person, MEMBER_ROLE, org, None, sentence, "of-organization", 0.6))
+        unit = self._possessed_unit(org)
+        if unit is not None and self._country_named(org):
+            org, unit = unit, None  # "of Belarus's Security Committee": the committee
+        for member_of in (org, unit) if unit is not None else (org,):
+            self.found.append(
+                _Found(person, MEMBER_ROLE, member_of, None, sentence, "of-organization", 0.6)
+            )
 
     def _kind_described(self, tokens: Span, k: int) -> int:
         """ "of the corporate law firm of Acme", "of the rights group Acme": lowercase words
