@@ -1224,3 +1224,15 @@ def test_content_ending_on_a_conjunction_runs_on_to_what_it_joins(nlp):
     assert said(nlp, text) == [
         ("reported", "Carla Diaz", "the harbor and how many ships can still dock there"),
     ]
+
+
+def test_a_quote_split_by_its_cue_mid_sentence_is_one_statement(nlp):
+    text = (
+        "Court news\n\n"
+        "“Your honor,” Vance said, “I have never seen that happen in thirty years.\n\n"
+        "“The jury was stunned.”"
+    )
+    found = said(nlp, text)
+    assert found[0] == (
+        "direct", "Vance", "Your honor, I have never seen that happen in thirty years."
+    )

@@ -343,10 +343,15 @@ class _Extractor(ReportedSpeech):
             return self._make(quote, "direct", None, signed, "quote-signed", 0.8)
         if self._starts_clause(quote):
             cue, rule = self._introducing_cue(quote), "quote-cue-before"
+            if cue is not None and cue.i in self.used_cues:
+                # “A,” Roe said, “B …”: the cue that closed the first half opens the second
+                cue = None
             if cue is None:
                 cue, rule = self._cue_after(index, quote), "quote-cue-after"
             if cue is None:
                 cue, rule = self._cue_before(index, quote), "quote-cue-before"
+            if cue is not None and cue.i in self.used_cues and rule == "quote-cue-before":
+                cue = None
             if cue is None and previous is not None and self._split_from(previous, quote):
                 return self._make(
                     quote, "direct", previous.cue, previous.speaker, "quote-split", 0.85
