@@ -52,12 +52,12 @@ INSTITUTION_WORDS = frozenset(
 )
 # Institution words that also end place names ("the Soviet Union", "the West Bank").
 PLACE_LIKE_INSTITUTIONS = frozenset({"union", "bank"})
-# Head words of schools and like institutions the tagger may take for buildings.
 # Titles only a person holds, heading an "ORG" that is a titled name ("Senator Ana Ruiz").
 PERSON_ONLY_TITLES = frozenset(
     """spokesman spokeswoman spokesperson senator professor admiral sheriff detective
     sergeant colonel lieutenant""".split()
 )
+# Head words of schools and like institutions the tagger may take for buildings.
 TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
 PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
 # Last words of multi-word place names the small model leaves untagged or takes for a title

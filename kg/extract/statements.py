@@ -342,16 +342,11 @@ class _Extractor(ReportedSpeech):
         if self._starts_clause(quote) and (signed := self._signature(quote)) is not None:
             return self._make(quote, "direct", None, signed, "quote-signed", 0.8)
         if self._starts_clause(quote):
-            cue, rule = self._introducing_cue(quote), "quote-cue-before"
-            if cue is not None and cue.i in self.used_cues:
-                # “A,” Roe said, “B …”: the cue that closed the first half opens the second
-                cue = None
+            cue, rule = self._unused(self._introducing_cue(quote)), "quote-cue-before"
             if cue is None:
                 cue, rule = self._cue_after(index, quote), "quote-cue-after"
             if cue is None:
-                cue, rule = self._cue_before(index, quote), "quote-cue-before"
-            if cue is not None and cue.i in self.used_cues and rule == "quote-cue-before":
-                cue = None
+                cue, rule = self._unused(self._cue_before(index, quote)), "quote-cue-before"
             if cue is None and previous is not None and self._split_from(previous, quote):
                 return self._make(
                     quote, "direct", previous.cue, previous.speaker, "quote-split", 0.85
@@ -440,6 +435,11 @@ class _Extractor(ReportedSpeech):
         return self._make(
             quote, "partial", cue.lemma_.lower(), speaker, "partial-quote", confidence
         )
+
+    def _unused(self, cue: Token | None) -> Token | None:
+        """A cue before a quote, unless it already closed the quote before: in “A,” Roe
+        said, “B …” the second half is the first's (see ``_split_from``), not said anew."""
+        return None if cue is None or cue.i in self.used_cues else cue
 
     def _clause_run_on(self, quote: QuoteSpan) -> int | None:
         """The end of the clause a partial quote opens when the clause runs on after the
