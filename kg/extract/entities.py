@@ -59,6 +59,7 @@ PERSON_ONLY_TITLES = frozenset(
 )
 # Head words of schools and like institutions the tagger may take for buildings.
 TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
+BODY_WORDS = INSTITUTION_WORDS | TEACHING_WORDS  # last words of an institution's name
 PLACE_WORDS = frozenset("city county state province river street avenue border region".split())
 # Last words of multi-word place names the small model leaves untagged or takes for a title
 # ("the Twin Cities", "the Outer Banks", "the Blue Mountains").
@@ -113,7 +114,7 @@ def _kg_type(span: Span) -> EntityType | None:
         return "Organization"
     if kg_type == "Person" and words[-1] in PLACE_WORDS:
         return "Place"
-    if span.label_ == "FAC" and words[-1] in INSTITUTION_WORDS | TEACHING_WORDS:
+    if span.label_ == "FAC" and words[-1] in BODY_WORDS:
         return "Organization"  # "the Santa Lucia Conservatory": a school, not a building
     body = words[-1] in INSTITUTION_WORDS and words[-1] not in PLACE_LIKE_INSTITUTIONS
     if kg_type == "Place" and len(words) > 1 and body:
@@ -124,7 +125,7 @@ def _kg_type(span: Span) -> EntityType | None:
         kg_type == "Organization"
         and words[0] in PERSON_ONLY_TITLES
         and 3 <= len(words) <= 4
-        and words[-1] not in INSTITUTION_WORDS | TEACHING_WORDS
+        and words[-1] not in BODY_WORDS
         and all(t.is_title for t in span if not t.is_punct)
     ):
         return "Person"  # "Spokeswoman Haley Morris": a person's title heads a name
@@ -380,7 +381,7 @@ def _cut_at_of(span: Span) -> Span:
     "Travis Kalanick of Uber" -> "Travis Kalanick" (a one-word name before "of" stays whole,
     "Joan of Arc"; a name with an institution's word in it is an organization's, "John F.
     Kennedy School of Government")."""
-    if any(t.lower_ in INSTITUTION_WORDS | TEACHING_WORDS for t in span):
+    if any(t.lower_ in BODY_WORDS for t in span):
         return span
     for token in span[2:]:
         if token.lower_ == "of":

@@ -77,6 +77,8 @@ MEMBER_ROLE = "member"
 LEGISLATURES = frozenset({"parliament"})
 # "the country's prime minister": nouns that stand for a place named before.
 PLACE_NOUNS = frozenset({"country", "nation", "state", "province", "city", "republic"})
+# Countries and states: a possessive of one names the body of a place, not an employer.
+GOVERNED_PLACES = COUNTRIES | STATES
 # "X works for Y", "X, who heads Y": verbs that tie a person to an organization.
 WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach", "lecture", "report"})
 # "Roe covers the courts for the Acme Ledger": a writer's beat for the paper they write for.
@@ -219,14 +221,22 @@ class _Finder(DocumentPlaces):
         parent = None
         if org is not None and org.type == "Organization":
             org, parent = self._unit_of(org)
-            if parent is None and (unit := self._possessed_unit(org)) is not None:
-                org, parent = unit, (None if self._country_named(org) else org)
-            elif parent is None:
-                parent = self._possessor_organization(org)
+            if parent is None:
+                org, parent = self._possessive_pair(org)
         for unit in (org, parent) if parent is not None else (org,):
             self.found.append(
                 _Found(person, role, unit, qualifier, sentence, rule, round(confidence, 2))
             )
+
+    def _possessive_pair(self, org: Mention) -> tuple[Mention, Mention | None]:
+        """``org`` and the organization its possessive ties it to, as (unit, owner): "of
+        Harvard University's Kennedy School", "at Harvard University's Kennedy School" ->
+        (Kennedy School, Harvard University); a country owns no member ("Belarus's Security
+        Committee" -> (Security Committee, None)); ``(org, None)`` with no possessive."""
+        unit = self._possessed_unit(org)
+        if unit is not None:
+            return unit, None if self._country_named(org) else org
+        return org, self._possessor_organization(org)
 
     def _possessed_unit(self, org: Mention) -> Mention | None:
         """The organization an organization's possessive names: "of Harvard University's
@@ -265,7 +275,7 @@ class _Finder(DocumentPlaces):
         """An "organization" that is a country or a state by its tag or by its name."""
         span = self.span_of(org)
         tagged = span is not None and span[0].ent_type_ in ("GPE", "LOC", "NORP")
-        return tagged or fold_place(org.text) in COUNTRIES | STATES
+        return tagged or fold_place(org.text) in GOVERNED_PLACES
 
     def _unit_of(self, org: Mention) -> tuple[Mention, Mention | None]:
         """A unit of a university and the university: "Acme College of the Wexford
@@ -1510,10 +1520,8 @@ class _Finder(DocumentPlaces):
             org = self.mention(tokens[k + 1]) if k + 1 < len(tokens) else None
         if org is None or org.type != "Organization":
             return
-        unit = self._possessed_unit(org)
-        if unit is not None and self._country_named(org):
-            org, unit = unit, None  # "of Belarus's Security Committee": the committee
-        for member_of in (org, unit) if unit is not None else (org,):
+        org, owner = self._possessive_pair(org)
+        for member_of in (org, owner) if owner is not None else (org,):
             self.found.append(
                 _Found(person, MEMBER_ROLE, member_of, None, sentence, "of-organization", 0.6)
             )
