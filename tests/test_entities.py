@@ -369,3 +369,49 @@ def test_an_organization_headed_by_a_persons_title_is_a_titled_person(nlp):
     doc = nlp("Professor Quill Academy opened a campus.")
     doc.ents = [Span(doc, 0, 3, label="ORG")]
     assert [(m.text, m.type) for m in extract_mentions(doc)][0][1] == "Organization"
+
+
+def _person_span(nlp, text, end, tags=None):
+    """The first mention of ``text`` with words [0, end) tagged PERSON and the given tags."""
+    doc = nlp(text)
+    for i, tag in (tags or {}).items():
+        doc[i].tag_ = tag
+    doc.ents = [Span(doc, 0, end, label="PERSON")]
+    return [m.text for m in extract_mentions(doc)][0]
+
+
+def test_a_word_in_front_of_a_persons_name_is_no_part_of_it(nlp):
+    # a noun that describes a person
+    assert _person_span(nlp, "Filmmaker Ines Halvorsen said the film would open.", 3) == (
+        "Ines Halvorsen"
+    )
+    # a word the tagger reads as no proper noun (a headline's verb, an adverb)
+    text = "Entrusting Ines Halvorsen with the budget was a mistake."
+    assert _person_span(nlp, text, 3, {0: "VBG"}) == "Ines Halvorsen"
+    text = "Certainly Ines Halvorsen has gone too far."
+    assert _person_span(nlp, text, 3, {0: "RB"}) == "Ines Halvorsen"
+    # a first name stays, and so does a name of two words
+    text = "Marine Halvorsen Lund said the film would open."
+    assert _person_span(nlp, text, 3, {0: "NNP"}) == "Marine Halvorsen Lund"
+    assert _person_span(nlp, "Filmmaker Halvorsen said it.", 2) == "Filmmaker Halvorsen"
+
+
+def test_a_number_or_a_headline_verb_after_a_persons_name_is_no_part_of_it(nlp):
+    assert _person_span(nlp, "Ines Halvorsen 2 won the vote.", 3, {2: "CD"}) == "Ines Halvorsen"
+    text = "Ines Halvorsen Responds To Critics\n\nShe spoke on Monday."
+    assert _person_span(nlp, text, 5, {2: "VBZ"}) == "Ines Halvorsen"
+    # in running text a word tagged as a verb inside a name stays ("Grant" in a name)
+    text = "Ines Grant Halvorsen spoke on Monday about the plan for the city."
+    assert _person_span(nlp, text, 3, {1: "VB"}) == "Ines Grant Halvorsen"
+
+
+def test_an_organization_headed_by_a_noun_that_describes_a_person_is_that_person(nlp):
+    doc = nlp("Actress Ines Halvorsen was honored on Monday.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [(m.text, m.type) for m in extract_mentions(doc)][0] == ("Ines Halvorsen", "Person")
+    doc = nlp("Author Quill Foundation gave the prize.")
+    doc.ents = [Span(doc, 0, 3, label="ORG")]
+    assert [(m.text, m.type) for m in extract_mentions(doc)][0] == (
+        "Author Quill Foundation",
+        "Organization",
+    )

@@ -57,6 +57,14 @@ PERSON_ONLY_TITLES = frozenset(
     """spokesman spokeswoman spokesperson senator professor admiral sheriff detective
     sergeant colonel lieutenant""".split()
 )
+# Capitalised common nouns that describe a person in front of the name ("Actress Jane Roe",
+# "Moderator Jo Lund"): no part of the name, and no title that gives a role.
+PERSON_DESCRIPTORS = frozenset(
+    """activist actor actress author billionaire blogger businessman businesswoman columnist
+    comedian commentator economist entrepreneur filmmaker historian investor journalist
+    moderator mogul musician novelist philanthropist photographer pollster pundit rapper
+    singer songwriter strategist tycoon writer""".split()
+)
 # Head words of schools and like institutions the tagger may take for buildings.
 TEACHING_WORDS = frozenset("conservatory conservatoire academy school seminary".split())
 BODY_WORDS = INSTITUTION_WORDS | TEACHING_WORDS  # last words of an institution's name
@@ -209,10 +217,10 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             continue  # part of an organization name the model had cut
         if span.label_ == "ORG":
             span = _cut_title_abbreviation(_cut_at_verb(_whole_organization(span)))
-            span = _with_its_unit(span)
+            span = _described_person(_with_its_unit(span))
             covered = span.end
         elif span.label_ == "PERSON":
-            span = _cut_at_of(span)
+            span = _cut_at_headline_verb(_cut_outer_words(_cut_at_of(span)))
         elif span.label_ == "GPE" and _followed_by_district(span):
             span = Span(doc, span.start, span.end + 2, label="GPE")  # "Washington, D.C."
             covered = span.end
@@ -385,6 +393,58 @@ def _cut_at_of(span: Span) -> Span:
         return span
     for token in span[2:]:
         if token.lower_ == "of":
+            return Span(span.doc, span.start, token.i, label=span.label_)
+    return span
+
+
+def _not_a_name_word(token: Token) -> bool:
+    """A capitalised word the tagger reads as a verb, adverb or modal: no word of a name
+    ("Entrusting", "Certainly", "Will" of a headline). A noun may be a first name the small
+    tagger got wrong at a sentence's start ("Malcolm"), so it never counts."""
+    return token.tag_.startswith(("VB", "RB")) or token.tag_ == "MD"
+
+
+def _cut_outer_words(span: Span) -> Span:
+    """A person's name the model ran on over words in front or behind ends at the name:
+    "Billionaire Jo Lund", "Follow Jo Lund", "Certainly Jo Lund", "Jo Lund 2" -> "Jo Lund".
+    A word in front goes when it is a verb, adverb or modal to the tagger or a noun that
+    describes a person; a number or function word behind goes. Two words stay at least."""
+    start, end = span.start, span.end
+    doc = span.doc
+    while end - start > 2 and (
+        doc[start].lower_ in PERSON_DESCRIPTORS
+        or (_not_a_name_word(doc[start]) and doc[start].text.istitle())
+    ):
+        start += 1
+    while end - start > 2 and doc[end - 1].tag_ in ("CD", "DT", "CC"):
+        end -= 1
+    if (start, end) == (span.start, span.end):
+        return span
+    return Span(doc, start, end, label=span.label_)
+
+
+def _described_person(span: Span) -> Span:
+    """ "Actress Jane Roe" tagged as an organization: a noun that describes a person heads a
+    name of two or three capitalised words; it is that person's name."""
+    words = [t for t in span if not t.is_punct]
+    if (
+        span[0].lower_ in PERSON_DESCRIPTORS
+        and 3 <= len(words) <= 4
+        and words[-1].lower_ not in BODY_WORDS
+        and all(t.is_title for t in words)
+    ):
+        return Span(span.doc, span.start + 1, span.end, label="PERSON")
+    return span
+
+
+def _cut_at_headline_verb(span: Span) -> Span:
+    """A name the model ran on over a headline's verb ends before it: "Marco Rubio Responds
+    To Question" -> "Marco Rubio" (a word the tagger reads as a verb or modal, on a
+    Title-Case line; in running text the tagger's verb inside a name is its own error)."""
+    if not _in_title_case_line(span.doc.text, span.start_char):
+        return span
+    for token in span[1:]:
+        if token.tag_.startswith("VB") or token.tag_ == "MD":
             return Span(span.doc, span.start, token.i, label=span.label_)
     return span
 
