@@ -230,3 +230,17 @@ def test_an_organizations_possessive_names_a_unit_the_person_belongs_to_as_well(
     assert ("Jo Roe", "Professor", "Columbia University", None) in found
     found = roles(nlp, "The chief of Belarus's Security Committee, Ivan Petrov, said no.")
     assert not any(org == "Belarus" for _, _, org, _ in found)
+
+
+def test_a_hyphenated_title_is_one_title(nlp):
+    # the tokenizer splits "Secretary-General" in three; the role is the whole compound
+    assert ("Ines Halvorsen", "Secretary-General", "UN", None) in roles(
+        nlp, "UN Secretary-General Ines Halvorsen called for a ceasefire."
+    )
+    assert ("Ines Halvorsen", "Deputy Secretary-General", "NATO", None) in roles(
+        nlp, "Ines Halvorsen, NATO's deputy secretary-general, said the allies agreed."
+    )
+    assert title_at(["the", "Acme", "vice", "-", "chair"]) == (2, 5)
+    assert title_at(["Attorney", "-", "General"]) == (0, 3)
+    # a dash between words that make no compound title leaves the last word's title
+    assert title_at(["Acme", "-", "Director"]) == (2, 3)

@@ -55,6 +55,8 @@ MULTIWORD_TITLES: tuple[tuple[str, ...], ...] = tuple(
             defence minister|interior minister|justice minister|health minister|
             foreign secretary|home secretary|defense secretary|defence secretary|
             secretary of state|secretary general|secretary-general|chief executive|
+            director general|director-general|attorney-general|governor general|
+            governor-general|
             chief executive officer|chief financial officer|chief operating officer|
             chief technology officer|executive director|managing director|general manager|
             police chief|fire chief|chief of staff|press secretary|national security adviser|
@@ -129,6 +131,7 @@ ABBREVIATIONS: dict[str, str | None] = {
     "sir": None,
     "dame": None,
 }
+HYPHENS = frozenset({"-", "‐", "‑"})  # a hyphen the tokenizer split off a compound
 # Words in front of a title that belong to the role itself ("Deputy Secretary").
 ROLE_PREFIXES = frozenset(
     """deputy vice assistant associate senior chief executive lieutenant under co first
@@ -185,20 +188,44 @@ def is_role_prefix(word: str) -> bool:
 
 def title_at(words: Sequence[str]) -> tuple[int, int] | None:
     """The title that ends the word list ``words`` as (start, end) indexes, longest first.
+    A hyphen the tokenizer split off a compound title joins its parts ("Secretary", "-",
+    "General" is "secretary-general").
 
     >>> title_at(["Minnesota", "Attorney", "General"])
     (1, 3)
+    >>> title_at(["UN", "Secretary", "-", "General"])
+    (1, 4)
     """
     lowered = [fold_word(w) for w in words]
+    glued = _glue_hyphens(lowered)
     for title in MULTIWORD_TITLES:
         n = len(title)
-        if n <= len(lowered) and tuple(lowered[-n:]) == title:
-            return len(lowered) - n, len(lowered)
+        for forms in (glued, [(w, i) for i, w in enumerate(lowered)]):
+            if n <= len(forms) and tuple(w for w, _ in forms[-n:]) == title:
+                return forms[-n][1], len(lowered)
+    if glued and glued[-1][0] in ROLE_TITLES and "-" in glued[-1][0]:
+        return glued[-1][1], len(lowered)  # "Vice-Chair"
     if lowered:
         last = lowered[-1]
         if last in ROLE_TITLES or ABBREVIATIONS.get(last):
             return len(lowered) - 1, len(lowered)
     return None
+
+
+def _glue_hyphens(lowered: Sequence[str]) -> list[tuple[str, int]]:
+    """Words with a lone hyphen between two of them glued into one, each with the index
+    of its first part: ["secretary", "-", "general"] -> [("secretary-general", 0)]."""
+    glued: list[tuple[str, int]] = []
+    i = 0
+    while i < len(lowered):
+        if lowered[i] in HYPHENS and glued and i + 1 < len(lowered):
+            word, first = glued.pop()
+            glued.append((f"{word}-{lowered[i + 1]}", first))
+            i += 2
+        else:
+            glued.append((lowered[i], i))
+            i += 1
+    return glued
 
 
 def title_start(texts: Sequence[str]) -> int:
@@ -240,17 +267,27 @@ def is_office(label: str) -> bool:
 
 
 def _label(words: Sequence[str]) -> str:
-    """A title as a label: "GOV." -> "Governor", "border czar" -> "Border Czar", "ceo" -> "CEO"."""
-    out = []
+    """A title as a label: "GOV." -> "Governor", "border czar" -> "Border Czar", "ceo" -> "CEO",
+    "secretary - general" (as the tokenizer split it) -> "Secretary-General"."""
+    out: list[str] = []
+    glue = False
     for word in words:
         lower = word.lower()
+        if lower in HYPHENS and out:
+            glue = True
+            continue
         expanded = ABBREVIATIONS.get(lower) or ABBREVIATIONS.get(lower + ".")
         if expanded:
-            out.append(expanded)
+            part = expanded
         elif lower in ACRONYM_TITLES:
-            out.append(ACRONYM_TITLES[lower])
+            part = ACRONYM_TITLES[lower]
         elif lower in ("of", "the", "in", "for"):
-            out.append(lower)
+            part = lower
         else:
-            out.append("-".join(p[:1].upper() + p[1:] for p in lower.split("-")))
+            part = "-".join(p[:1].upper() + p[1:] for p in lower.split("-"))
+        if glue:
+            out[-1] = f"{out[-1]}-{part}"
+            glue = False
+        else:
+            out.append(part)
     return " ".join(out)
