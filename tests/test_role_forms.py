@@ -244,3 +244,21 @@ def test_a_hyphenated_title_is_one_title(nlp):
     assert title_at(["Attorney", "-", "General"]) == (0, 3)
     # a dash between words that make no compound title leaves the last word's title
     assert title_at(["Acme", "-", "Director"]) == (2, 3)
+
+
+def test_an_organization_that_appoints_gives_the_role_its_own(nlp):
+    assert ("Ines Halvorsen", "General Counsel", "Quillfeather Corp.", None) in roles(
+        nlp, "Quillfeather Corp. has hired Ines Halvorsen as its general counsel."
+    )
+    assert ("Ines Halvorsen", "Chief Executive", "Quillfeather Corp.", None) in roles(
+        nlp, "Quillfeather Corp. named Ines Halvorsen its new chief executive."
+    )
+    # the phrase's own organization comes first; an apposition describes the person only
+    found = roles(
+        nlp, "Quillfeather Corp. named Ines Halvorsen, a former banker, as chief financial officer."
+    )
+    assert ("Ines Halvorsen", "Chief Financial Officer", "Quillfeather Corp.", None) in found
+    assert not any(role == "Banker" for _, role, _, _ in found)
+    # a person who appoints gives no organization
+    found = roles(nlp, "Ana Ruiz named Ines Halvorsen as her chief of staff.")
+    assert not any(person == "Ines Halvorsen" and org for person, _, org, _ in found)

@@ -132,7 +132,9 @@ PERSON_NOUNS = frozenset(
 ASPECT_VERBS = frozenset({"begin", "start", "continue", "go", "return", "resume", "keep"})
 # Verbs whose complement gives the subject a role: "X is/became/served as/was elected Y".
 COPULAS = frozenset({"be", "become", "remain", "serve", "act"})
-ELECTION_VERBS = frozenset({"elect", "appoint", "name", "nominate", "choose", "promote", "make"})
+ELECTION_VERBS = frozenset(
+    {"elect", "appoint", "name", "nominate", "choose", "promote", "make", "hire", "select", "tap"}
+)
 ORG_PREPOSITIONS = frozenset({"of", "for", "at", "with", "in", "to", "on"})
 # Titles whose "to X" names where they are sent, not whom they work for.
 ENVOYS = frozenset({"ambassador", "envoy", "emissary", "consul", "ambassador-designate"})
@@ -1293,17 +1295,35 @@ class _Finder(DocumentPlaces):
 
     def _made_role(self, person: Mention, root: Token, span: Span) -> None:
         """ "Karzai appointed him Attorney General of Afghanistan", "the authority elected
-        Roe the president of Acme", "making Jane Roe premier": an active verb of
-        appointment with the person as its object and the role as its complement."""
+        Roe the president of Acme", "making Jane Roe premier", "Acme hired Roe as its general
+        counsel": an active verb of appointment with the person as its object and the role
+        as its complement. An organization that appoints gives the role its own when the
+        phrase names none ("Acme named Roe chief executive")."""
         head = root.head
         complements: list[Token] = []
+        described: list[Token] = []
+        appointer: Mention | None = None
         if (
-            root.dep_ == "dobj"
+            root.dep_ in ("dobj", "oprd")
             and head.lemma_.lower() in ELECTION_VERBS
             and not any(c.dep_ == "auxpass" for c in head.children)
         ):
             complements = [c for c in head.children if c.dep_ in ("oprd", "attr", "xcomp")]
-            complements += [c for c in root.children if c.dep_ == "appos"]
+            complements += [  # "hired Roe as its general counsel"
+                c
+                for prep in head.children
+                if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > root.i
+                for c in prep.children
+                if c.dep_ == "pobj"
+            ]
+            if head.lemma_.lower() != "make":
+                appointer = self._subject_organization(head)
+            # an apposition set off by a comma describes the person, and the appointer
+            # gives it no organization; one without ("named Roe its chief") is the role
+            for child in root.children:
+                if child.dep_ == "appos":
+                    comma = any(t.text == "," for t in self.doc[root.i + 1 : child.left_edge.i])
+                    (described if comma else complements).append(child)
         elif (
             root.dep_ == "nsubj"
             and head.pos_ in ("NOUN", "PROPN")
@@ -1311,14 +1331,23 @@ class _Finder(DocumentPlaces):
             and head.head.lemma_.lower() in ELECTION_VERBS
         ):
             complements = [head]
-        for noun in complements:
+        for noun in complements + described:
             if noun.pos_ not in ("NOUN", "PROPN") or noun.i < span.end:
                 continue
             if (m := self.mention(noun)) is not None and m.type == "Person":
                 continue
             tokens = [t for t in noun.subtree if t.i >= span.end]
+            by = appointer if noun in complements else None
             for label, org, qualifier in self.phrase_roles(tokens)[:1]:
-                self.add(person, label, org, qualifier, span.sent, "made-role", 0.75)
+                self.add(person, label, org or by, qualifier, span.sent, "made-role", 0.75)
+
+    def _subject_organization(self, verb: Token) -> Mention | None:
+        """The organization named as the subject of ``verb`` ("Acme Corp. named …")."""
+        for child in verb.children:
+            if child.dep_ == "nsubj":
+                mention = self.mention(child)
+                return mention if mention is not None and mention.type == "Organization" else None
+        return None
 
     def _inverted_copula(self, person: Mention, span: Span) -> None:
         """ "The current president of Acme is Jane Roe": the title is the subject."""
