@@ -1236,3 +1236,22 @@ def test_a_quote_split_by_its_cue_mid_sentence_is_one_statement(nlp):
     assert found[0] == (
         "direct", "Vance", "Your honor, I have never seen that happen in thirty years."
     )
+
+
+def test_a_quote_sourced_with_according_to_after_it(nlp):
+    text = "“The ferry will run all winter,” according to Ines Halvorsen, the harbour master."
+    assert said(nlp, text) == [("direct", "Ines Halvorsen", "The ferry will run all winter,")]
+    # an organization, and the one whose document is named
+    text = (
+        "The Harbour Trust sued the city. “We will appeal the ruling,” according to a "
+        "statement from the Harbour Trust."
+    )
+    assert said(nlp, text) == [("direct", "Harbour Trust", "We will appeal the ruling,")]
+
+
+def test_a_participle_the_parser_read_as_the_verb_before_the_cue(nlp):
+    text = (
+        "Ines Halvorsen testified for hours. Halvorsen, exasperated, famously responded: "
+        "“What difference does it make?”"
+    )
+    assert said(nlp, text) == [("direct", "Ines Halvorsen", "What difference does it make?")]

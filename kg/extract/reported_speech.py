@@ -24,7 +24,11 @@ from spacy.tokens import Doc, Span, Token
 from kg.extract.cues import CUE_VERBS, REPORTING_VERBS, THAT_CUES, WEAK_CUES, is_cue
 from kg.extract.quote_marks import CLOSING_MARKS
 from kg.extract.records import Evidence, Mention, Statement
-from kg.extract.speakers import MEDIUM_NOUNS, NON_PERSON_NOUNS, SUBJECT_DEPS, SpeakerFinder
+from kg.extract.speakers import (
+    MEDIUM_NOUNS,
+    SUBJECT_DEPS,
+    SpeakerFinder,
+)
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 # Cues whose direct object is the person addressed, never the content: "told reporters …".
@@ -295,40 +299,6 @@ def _coordinated_content(conj: Token) -> bool:
     if conj.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
         return True
     return conj.left_edge.lower_ in WH_WORDS
-
-
-# Documents a source speaks through: "according to the union's release / figures from
-# Statistics Canada".
-DOCUMENT_NOUNS = NON_PERSON_NOUNS | frozenset(
-    """findings numbers figures statistics estimates website records documents speech
-    remarks interview testimony address""".split()
-)
-
-
-def _document_owner(noun: Token) -> Token | None:
-    """Whose document a source noun is: the possessor ("the union's release" -> union) or the
-    source after "from"/"by" ("the numbers from Statistics Canada"); None otherwise."""
-    if noun.lower_ not in DOCUMENT_NOUNS and noun.lemma_.lower() not in DOCUMENT_NOUNS:
-        return None
-    for child in noun.children:
-        if child.dep_ == "poss" and child.pos_ != "PRON":
-            return child
-    for child in noun.children:
-        # "a speech Roe gave last spring": the subject of a relative clause without a
-        # relative pronoun, the one who made the document
-        if child.dep_ == "relcl" and child.i > noun.i and child.left_edge.tag_ not in ("WDT", "WP"):
-            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
-            if subjects:
-                return subjects[0]
-    # "figures from the census office", "a report (which was) published by the institute":
-    # the source after "from"/"by", or the agent of a passive verb describing the document
-    passives = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
-    for child in (*noun.children, *(c for v in passives for c in v.children)):
-        if (child.dep_ == "prep" or child.dep_ == "agent") and child.lower_ in ("from", "by"):
-            objects = [c for c in child.children if c.dep_ == "pobj"]
-            if objects:
-                return objects[0]
-    return None
 
 
 def _is_according(token: Token) -> bool:
@@ -763,10 +733,7 @@ class ReportedSpeech:
         objects = [c for c in to.children if c.dep_ == "pobj"]
         if not objects or self.in_quote(according.idx):
             return
-        owner = _document_owner(objects[0])
-        speaker, how = self.speakers.for_subject(owner) if owner is not None else (None, "none")
-        if speaker is None:
-            speaker, how = self.speakers.for_subject(objects[0])
+        speaker, how = self.speakers.according_source(according)
         phrase = {t.i for t in according.subtree} | {t.i for t in to.subtree} | {according.i}
         if max(phrase) + 1 >= sentence.end and min(phrase) == sentence.start:
             # "According to Roe, the move reeks of …" with the clause parsed as an apposition

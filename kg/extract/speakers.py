@@ -119,6 +119,40 @@ INVISIBLE = "\u200b\u200c\u200d\u2060\ufeff"
 TIME_LABELS = frozenset({"DATE", "TIME"})
 
 
+# Documents a source speaks through: "according to the union's release / figures from
+# Statistics Canada".
+DOCUMENT_NOUNS = NON_PERSON_NOUNS | frozenset(
+    """findings numbers figures statistics estimates website records documents speech
+    remarks interview testimony address""".split()
+)
+
+
+def document_owner(noun: Token) -> Token | None:
+    """Whose document a source noun is: the possessor ("the union's release" -> union) or the
+    source after "from"/"by" ("the numbers from Statistics Canada"); None otherwise."""
+    if noun.lower_ not in DOCUMENT_NOUNS and noun.lemma_.lower() not in DOCUMENT_NOUNS:
+        return None
+    for child in noun.children:
+        if child.dep_ == "poss" and child.pos_ != "PRON":
+            return child
+    for child in noun.children:
+        # "a speech Roe gave last spring": the subject of a relative clause without a
+        # relative pronoun, the one who made the document
+        if child.dep_ == "relcl" and child.i > noun.i and child.left_edge.tag_ not in ("WDT", "WP"):
+            subjects = [c for c in child.children if c.dep_ == "nsubj" and c.pos_ == "PROPN"]
+            if subjects:
+                return subjects[0]
+    # "figures from the census office", "a report (which was) published by the institute":
+    # the source after "from"/"by", or the agent of a passive verb describing the document
+    passives = [c for c in noun.children if c.dep_ in ("acl", "relcl") and c.tag_ == "VBN"]
+    for child in (*noun.children, *(c for v in passives for c in v.children)):
+        if (child.dep_ == "prep" or child.dep_ == "agent") and child.lower_ in ("from", "by"):
+            objects = [c for c in child.children if c.dep_ == "pobj"]
+            if objects:
+                return objects[0]
+    return None
+
+
 class SpeakerFinder:
     """Maps a cue verb to the mention of its speaker, within one document."""
 
@@ -243,6 +277,8 @@ class SpeakerFinder:
         Without a parsed subject (or with one inside the quote, a parse error), a name
         written right beside the cue is the speaker: “…,” DeBoer said. / “…,” says Kim.
         """
+        if cue.lower_ == "according" and cue.i + 1 < len(self.doc) and cue.nbor().lower_ == "to":
+            return self.according_source(cue)  # "“…,” according to Roe.": named after "to"
         if cue.tag_ == "VBG" and cue.i > 0:
             # "footage of Jo Roe asking, “…”": a person named right before a participle cue
             # is the one speaking, whatever the parser hung the participle on
@@ -286,6 +322,18 @@ class SpeakerFinder:
             if found is not None:
                 return found, "name"
         return None, "none"
+
+    def according_source(self, according: Token) -> tuple[Mention | None, str]:
+        """The source of "according to X": X, or whose document X is ("according to the
+        union's release" -> the union), and how it was found."""
+        objects = [c for c in according.nbor().children if c.dep_ == "pobj"]
+        if not objects:
+            return None, "none"
+        owner = document_owner(objects[0])
+        speaker, how = self.for_subject(owner) if owner is not None else (None, "none")
+        if speaker is None:
+            speaker, how = self.for_subject(objects[0])
+        return speaker, how
 
     def opening_subject(self, cue: Token) -> Mention | None:
         """The person a participle cue with no subject found speaks for when the parser hung
@@ -359,9 +407,10 @@ class SpeakerFinder:
     def misparsed_subject(self, cue: Token) -> Mention | None:
         """The person a cue with no subject (a day's name aside) speaks for where the parser
         made the name something else: the head of the cue read as a participle ("Jo Roe,
-        the party's nominee, tweeted in response: “…”"), the object of "as" ("As Jo Roe, a
-        professor of law, put it, “…”"), or a name hung elsewhere whose phrase ends right
-        before a finite cue (see ``_name_ending_at``)."""
+        the party's nominee, tweeted in response: “…”"), a participle read as the verb whose
+        subject the name is ("Jo Roe, exasperated, responded: “…”"), the object of "as"
+        ("As Jo Roe, a professor of law, put it, “…”"), or a name hung elsewhere whose
+        phrase ends right before a finite cue (see ``_name_ending_at``)."""
         if any(
             (c.dep_ in SUBJECT_DEPS and not _named_time(c)) or c.dep_ == "expl"
             for c in cue.children
@@ -371,6 +420,12 @@ class SpeakerFinder:
             named = self.mention_at(cue.head)
             if named is not None and named.type == "Person":
                 return named
+        if cue.dep_ == "dep" and cue.head.tag_ in ("VBD", "VBN") and cue.head.i < cue.i:
+            # "Jo Roe, exasperated, responded: “…”": the participle read as the main verb
+            for subject in cue.head.children:
+                named = self.mention_at(subject) if subject.dep_ in SUBJECT_DEPS else None
+                if named is not None and named.type == "Person":
+                    return named
         for marker in cue.lefts:
             if marker.lower_ != "as" or marker.dep_ not in ("mark", "prep"):
                 continue
