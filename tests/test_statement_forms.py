@@ -1255,3 +1255,13 @@ def test_a_participle_the_parser_read_as_the_verb_before_the_cue(nlp):
         "“What difference does it make?”"
     )
     assert said(nlp, text) == [("direct", "Ines Halvorsen", "What difference does it make?")]
+
+
+def test_a_surname_opening_with_a_particle_is_the_person_named_before(nlp):
+    text = (
+        "Mayor Bill de Blasio spoke on Monday. “We are ready for the storm,” de Blasio said."
+    )
+    assert said(nlp, text) == [("direct", "Bill de Blasio", "We are ready for the storm,")]
+    # with no such person named before, no speaker is made up from the particle
+    text = "“We are ready for the storm,” de Blasio said."
+    assert said(nlp, text)[0][1] is None

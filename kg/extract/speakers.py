@@ -754,11 +754,24 @@ class SpeakerFinder:
         return None
 
     def _new_name(self, head: Token) -> Mention | None:
-        """A proper-noun subject the tagger missed, as a Person mention ("Smithers"), or the
-        organization the document names in full with it ("Hydro said" after "BC Hydro")."""
+        """A proper-noun subject the tagger missed, as a Person mention ("Smithers"), the
+        organization the document names in full with it ("Hydro said" after "BC Hydro"), or
+        the person named before whose surname opens with a particle ("de Blasio")."""
         tokens = [t for t in head.subtree if t.dep_ in ("compound", "flat") or t == head]
         tokens = [t for t in tokens if t.pos_ == "PROPN" and t.i <= head.i]
-        if not tokens or not tokens[0].text[:1].isupper():
+        if tokens and not tokens[0].text[:1].isupper():
+            # "de Blasio said": a surname opening with a particle is the known person's
+            # whose name ends in it ("Bill de Blasio"), never a new name
+            surname = self.text[tokens[0].idx : head.idx + len(head.text)]
+            return next(
+                (
+                    m
+                    for m in reversed(self.people)
+                    if m.start < head.idx and m.text.endswith(" " + surname)
+                ),
+                None,
+            )
+        if not tokens:
             return None
         start, end = tokens[0].idx, head.idx + len(head.text)
         text = self.text[start:end]
