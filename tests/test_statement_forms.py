@@ -1265,3 +1265,19 @@ def test_a_surname_opening_with_a_particle_is_the_person_named_before(nlp):
     # with no such person named before, no speaker is made up from the particle
     text = "“We are ready for the storm,” de Blasio said."
     assert said(nlp, text)[0][1] is None
+
+
+def test_the_person_a_title_names_after_the_cue_is_the_speaker(nlp):
+    # the parser makes the title or the service the subject; the titled person speaks
+    text = "“The candidates do not understand the military,” said Army Capt. Christian Pardo."
+    assert said(nlp, text) == [
+        ("direct", "Christian Pardo", "The candidates do not understand the military,")
+    ]
+    text = "“We were hoping for more,” said Air Force 1st Lt. Tyler Livingston."
+    assert said(nlp, text) == [("direct", "Tyler Livingston", "We were hoping for more,")]
+    # a person named before the speaker's title is not the speaker
+    text = (
+        "Acme CEO Jo Lund spoke. Acme CEO Jo Lund’s spokesman Tom Hale said the plant "
+        "would close."
+    )
+    assert said(nlp, text) == [("reported", "Tom Hale", "the plant would close")]

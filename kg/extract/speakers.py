@@ -21,6 +21,7 @@ from kg.extract.cues import cue_lemma, is_cue
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.quote_marks import QuoteSpan
 from kg.extract.records import Mention
+from kg.extract.titles import ABBREVIATIONS, ROLE_TITLES, fold_word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
@@ -492,7 +493,8 @@ class SpeakerFinder:
             after = doc[cue.i + 1]
             m = self.mention_at(after)
             if m is not None and m.type in ("Person", "Organization") and m.start == after.idx:
-                return m
+                # "said Army Capt. Jo Roe": the person the title names, not its service
+                return self._titled_person_after(after) or m
             if after.pos_ == "PROPN" and after.ent_type_ in ("", "PERSON") and after.is_title:
                 name = [after]
                 while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].pos_ == "PROPN":
@@ -500,6 +502,20 @@ class SpeakerFinder:
                 return self._new_name(name[-1])
             if after.is_title and (known := self.person_by_surname(after.text, cue.idx)):
                 return known  # “…,” said Sinclair. (a known surname tagged as another word)
+        return None
+
+    def _titled_person_after(self, first: Token) -> Mention | None:
+        """The person named after a title in the phrase that ``first`` opens or is in ("Army
+        Capt. Jo Roe", "Air Force 1st Lt. Jo Roe"): capitalised words, numbers and
+        abbreviation dots only after ``first``, then a Person mention right after a title."""
+        doc = first.doc
+        for token in doc[first.i + 1 : first.i + 8]:
+            if token.text != "." and not (token.text[:1].isupper() or token.like_num):
+                return None
+            m = self.mention_at(token)
+            if m is not None and m.type == "Person" and m.start == token.idx:
+                previous = doc[token.i - 2 if doc[token.i - 1].text == "." else token.i - 1]
+                return m if _title_word(previous) else None
         return None
 
     def for_subject(self, subject: Token) -> tuple[Mention | None, str]:
@@ -510,6 +526,11 @@ class SpeakerFinder:
             if lower == "it":
                 return self.resolve_it(subject.idx), "pronoun"
             return None, "none"
+        # "said Army Capt. Jo Roe" parsed with the title or the service as the subject: the
+        # person the title names, after it
+        titled = self._titled_person_after(subject)
+        if titled is not None:
+            return titled, "name"
         mention = self.mention_at(subject)
         if mention is None:
             for child in subject.children:
@@ -968,6 +989,14 @@ def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
+
+
+def _title_word(token: Token) -> bool:
+    """A title or its abbreviation, with the dot the tokenizer split off ("Capt" ".")."""
+    doc = token.doc
+    split_dot = token.i + 1 < len(doc) and doc[token.i + 1].text == "." and not token.whitespace_
+    word = fold_word(token.text + "." if split_dot else token.text)
+    return word in ROLE_TITLES or bool(ABBREVIATIONS.get(word))
 
 
 def _named_time(token: Token) -> bool:
