@@ -213,6 +213,7 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     node_docs: dict[str, set[str]] = defaultdict(set)
     mention_node: dict[tuple[str, str], str] = {}
     doc_nodes: dict[str, set[str]] = defaultdict(set)
+    doc_counts: Counter[tuple[str, str]] = Counter()  # (document, node) -> mentions
 
     for facts in documents:
         doc_name = facts.document.name
@@ -233,13 +234,14 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
             ):
                 forms[node][f"{courtesy.group(0).strip()} {m.text}"] += 0  # "Mrs. Roe"
             node_docs[node].add(doc_name)
+            doc_counts[(doc_name, node)] += 1
             mention_node[(doc_name, m.text)] = node
             doc_nodes[doc_name].add(node)
 
     groups = _UnionFind()
     for node in sorted(forms):
         groups.find(node)
-    _merge_people(groups, doc_nodes)
+    _merge_people(groups, doc_nodes, doc_counts)
     _lone_surnames(groups, forms)
     _merge_organizations(groups, doc_nodes, _joined_parts(forms))
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
@@ -348,8 +350,12 @@ def _person_contains(longer: list[str], shorter: list[str]) -> bool:
     )
 
 
-def _merge_people(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
-    """Rule 2: a short name joins the unique fuller name ending in it (document, then corpus)."""
+def _merge_people(
+    groups: _UnionFind, doc_nodes: dict[str, set[str]], doc_counts: Counter[tuple[str, str]]
+) -> None:
+    """Rule 2: a short name joins the unique fuller name ending in it (document, then corpus).
+    Where the document names two ("Ivanka Trump" and "Donald Trump"), a bare surname is the
+    one it names more often than all the others together, the article's subject."""
     all_people = sorted(
         {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Person"}
     )
@@ -359,7 +365,12 @@ def _merge_people(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
         for short in sorted(
             (n for pool in people.values() for n in pool), key=lambda n: (-len(_words(n)), n)
         ):
-            _join_unique(groups, short, people, corpus, _person_contains)
+            weight = functools.partial(_mentions_in, doc_counts, doc)
+            _join_unique(groups, short, people, corpus, _person_contains, weight)
+
+
+def _mentions_in(doc_counts: Counter[tuple[str, str]], doc: str, node: str) -> int:
+    return doc_counts[(doc, node)]
 
 
 def _by_last_word(nodes: Iterable[str]) -> dict[str, list[str]]:
@@ -476,10 +487,12 @@ def _generic_names_used_alone(doc_nodes: dict[str, set[str]]) -> set[str]:
     return alone
 
 
-def _join_unique(groups, short, local, corpus, contains) -> None:  # noqa: ANN001
+def _join_unique(groups, short, local, corpus, contains, weight=None) -> None:  # noqa: ANN001
     """Join ``short`` to the unique fuller name containing it, in the document, else the corpus.
 
-    ``local`` and ``corpus`` are pools grouped by last word (:func:`_by_last_word`)."""
+    ``local`` and ``corpus`` are pools grouped by last word (:func:`_by_last_word`). With
+    ``weight`` (a node's mentions in the document), several fuller names in the document
+    leave ``short`` to the one named more often than all the others together."""
     words = _words(short)
     for pool in (local, corpus):
         fuller = [n for n in pool.get(words[-1], ()) if contains(_words(n), words)]
@@ -488,6 +501,14 @@ def _join_unique(groups, short, local, corpus, contains) -> None:  # noqa: ANN00
             groups.union(short, max(fuller, key=lambda n: (len(_words(n)), n)))
             return
         if len(roots) > 1:
+            if weight is not None and pool is local:
+                count: Counter[str] = Counter()
+                for n in fuller:
+                    count[groups.find(n)] += weight(n)
+                (top, most), *rest = sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))
+                if most > sum(c for _, c in rest):
+                    named = [n for n in fuller if groups.find(n) == top]
+                    groups.union(short, max(named, key=lambda n: (len(_words(n)), n)))
             return  # ambiguous: keep apart rather than merge wrongly
 
 

@@ -310,3 +310,31 @@ def test_a_name_is_no_short_form_of_a_numbered_unit():
         ]
     )
     assert {e.name for e in corpus.entities.values()} == {"Federal Circuit Court of Appeals"}
+
+
+def test_a_surname_is_the_person_its_article_names_most_of_the_two_who_share_it():
+    ivy = [("Ivy Roe", "Person")] * 5
+    corpus = resolve(
+        [
+            _doc("a.txt", *ivy, ("Don Roe", "Person"), ("Don Roe", "Person"), ("Roe", "Person")),
+            _doc("b.txt", ("Don Roe", "Person"), ("Roe", "Person")),
+            _doc("c.txt", ("Don Roe", "Person"), ("Roe", "Person")),
+        ]
+    )
+    # Ivy is named more often in a.txt than Don (5 to 2): its "Roe" is Ivy, though the
+    # bare "Roe" of the other articles is Don
+    assert corpus.entity_for("a.txt", Mention("Roe", "Person", 0, 3)).name == "Ivy Roe"
+    assert corpus.entity_for("b.txt", Mention("Roe", "Person", 0, 3)).name == "Don Roe"
+    # no majority (3 to 2 to 2): the surname stays apart in its article, as before
+    corpus = resolve(
+        [
+            _doc(
+                "a.txt",
+                *ivy[:3],
+                *[("Don Roe", "Person")] * 2,
+                *[("Al Roe", "Person")] * 2,
+                ("Roe", "Person"),
+            )
+        ]
+    )
+    assert corpus.entity_for("a.txt", Mention("Roe", "Person", 0, 3)).name == "Roe"
