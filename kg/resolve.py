@@ -354,18 +354,19 @@ def _merge_people(
     groups: _UnionFind, doc_nodes: dict[str, set[str]], doc_counts: Counter[tuple[str, str]]
 ) -> None:
     """Rule 2: a short name joins the unique fuller name ending in it (document, then corpus).
-    Where the document names two ("Ivanka Trump" and "Donald Trump"), a bare surname is the
-    one it names more often than all the others together, the article's subject."""
+    Where the document names several ("Ivanka Trump" and "Donald Trump" for "Trump"), the
+    shorter name is the one it names more often than all the others together, the
+    article's subject."""
     all_people = sorted(
         {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Person"}
     )
     corpus = _by_last_word(all_people)
     for doc in sorted(doc_nodes):
         people = _by_last_word(n for n in doc_nodes[doc] if _type_of(n) == "Person")
+        weight = functools.partial(_mentions_in, doc_counts, doc)
         for short in sorted(
             (n for pool in people.values() for n in pool), key=lambda n: (-len(_words(n)), n)
         ):
-            weight = functools.partial(_mentions_in, doc_counts, doc)
             _join_unique(groups, short, people, corpus, _person_contains, weight)
 
 
