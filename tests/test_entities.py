@@ -353,31 +353,34 @@ def test_a_headline_name_running_on_into_another_name_is_cut_at_the_first():
     ]
 
 
-def test_a_person_name_run_on_over_of_ends_before_it(nlp):
-    doc = nlp("Ignacio Ruiz of Harbor Freight said the store would stay open.")
-    doc.ents = [Span(doc, 0, 5, label="PERSON")]
-    assert [(m.text, m.type) for m in extract_mentions(doc)][0] == ("Ignacio Ruiz", "Person")
-    doc = nlp("Joan of Arc was canonised in 1920.")
-    doc.ents = [Span(doc, 0, 3, label="PERSON")]
-    assert [m.text for m in extract_mentions(doc)][0] == "Joan of Arc"
-
-
-def test_an_organization_headed_by_a_persons_title_is_a_titled_person(nlp):
-    doc = nlp("Spokesman Lars Ekdahl said the ferry would run.")
-    doc.ents = [Span(doc, 0, 3, label="ORG")]
-    assert [(m.text, m.type) for m in extract_mentions(doc)][0][1] == "Person"
-    doc = nlp("Professor Quill Academy opened a campus.")
-    doc.ents = [Span(doc, 0, 3, label="ORG")]
-    assert [(m.text, m.type) for m in extract_mentions(doc)][0][1] == "Organization"
-
-
-def _person_span(nlp, text, end, tags=None):
-    """The first mention of ``text`` with words [0, end) tagged PERSON and the given tags."""
+def _first_mention(nlp, text, end, label="PERSON", tags=None):
+    """The first mention of ``text`` as (text, type), with words [0, end) given the entity
+    ``label`` and the given words the given tags."""
     doc = nlp(text)
     for i, tag in (tags or {}).items():
         doc[i].tag_ = tag
-    doc.ents = [Span(doc, 0, end, label="PERSON")]
-    return [m.text for m in extract_mentions(doc)][0]
+    doc.ents = [Span(doc, 0, end, label=label)]
+    first = extract_mentions(doc)[0]
+    return first.text, first.type
+
+
+def test_a_person_name_run_on_over_of_ends_before_it(nlp):
+    text = "Ignacio Ruiz of Harbor Freight said the store would stay open."
+    assert _first_mention(nlp, text, 5) == ("Ignacio Ruiz", "Person")
+    assert _first_mention(nlp, "Joan of Arc was canonised in 1920.", 3)[0] == "Joan of Arc"
+
+
+def test_an_organization_headed_by_a_persons_title_is_a_titled_person(nlp):
+    text = "Spokesman Lars Ekdahl said the ferry would run."
+    assert _first_mention(nlp, text, 3, "ORG")[1] == "Person"
+    assert _first_mention(nlp, "Professor Quill Academy opened a campus.", 3, "ORG")[1] == (
+        "Organization"
+    )
+
+
+def _person_span(nlp, text, end, tags=None):
+    """The first mention's text, with words [0, end) tagged PERSON and the given tags."""
+    return _first_mention(nlp, text, end, tags=tags)[0]
 
 
 def test_a_word_in_front_of_a_persons_name_is_no_part_of_it(nlp):
@@ -406,12 +409,7 @@ def test_a_number_or_a_headline_verb_after_a_persons_name_is_no_part_of_it(nlp):
 
 
 def test_an_organization_headed_by_a_noun_that_describes_a_person_is_that_person(nlp):
-    doc = nlp("Actress Ines Halvorsen was honored on Monday.")
-    doc.ents = [Span(doc, 0, 3, label="ORG")]
-    assert [(m.text, m.type) for m in extract_mentions(doc)][0] == ("Ines Halvorsen", "Person")
-    doc = nlp("Author Quill Foundation gave the prize.")
-    doc.ents = [Span(doc, 0, 3, label="ORG")]
-    assert [(m.text, m.type) for m in extract_mentions(doc)][0] == (
-        "Author Quill Foundation",
-        "Organization",
-    )
+    text = "Actress Ines Halvorsen was honored on Monday."
+    assert _first_mention(nlp, text, 3, "ORG") == ("Ines Halvorsen", "Person")
+    text = "Author Quill Foundation gave the prize."
+    assert _first_mention(nlp, text, 3, "ORG") == ("Author Quill Foundation", "Organization")

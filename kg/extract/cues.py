@@ -48,6 +48,13 @@ def _as_put_it(token: Token) -> bool:
     return ("dobj", "it") in children and ("mark", "as") in children
 
 
+def is_according(token: Token) -> bool:
+    """The "according" of "according to"."""
+    return (
+        token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
+    )
+
+
 def cue_lemma(token: Token) -> str | None:
     """The cue lemma of a token right after a quote, where the tagger often errs
     ("…," Sinclair states.): a verb lemma, or a known cue form ending in -s/-ed."""

@@ -129,13 +129,7 @@ def _kg_type(span: Span) -> EntityType | None:
         return "Organization"  # "the Dale County Council": a body named after its place
     if kg_type == "Organization" and words[-1] not in INSTITUTION_WORDS and _reads_as_person(span):
         return "Person"
-    if (
-        kg_type == "Organization"
-        and words[0] in PERSON_ONLY_TITLES
-        and 3 <= len(words) <= 4
-        and words[-1] not in BODY_WORDS
-        and all(t.is_title for t in span if not t.is_punct)
-    ):
+    if kg_type == "Organization" and _heads_a_name(span, PERSON_ONLY_TITLES):
         return "Person"  # "Spokeswoman Haley Morris": a person's title heads a name
     if kg_type == "Place" and _aged(span):
         return "Person"  # "Hale, 54, is …": a place has no age
@@ -397,11 +391,15 @@ def _cut_at_of(span: Span) -> Span:
     return span
 
 
+def _verb_or_modal(token: Token) -> bool:
+    return token.tag_.startswith("VB") or token.tag_ == "MD"
+
+
 def _not_a_name_word(token: Token) -> bool:
     """A capitalised word the tagger reads as a verb, adverb or modal: no word of a name
     ("Entrusting", "Certainly", "Will" of a headline). A noun may be a first name the small
     tagger got wrong at a sentence's start ("Malcolm"), so it never counts."""
-    return token.tag_.startswith(("VB", "RB")) or token.tag_ == "MD"
+    return _verb_or_modal(token) or token.tag_.startswith("RB")
 
 
 def _cut_outer_words(span: Span) -> Span:
@@ -426,15 +424,22 @@ def _cut_outer_words(span: Span) -> Span:
 def _described_person(span: Span) -> Span:
     """ "Actress Jane Roe" tagged as an organization: a noun that describes a person heads a
     name of two or three capitalised words; it is that person's name."""
+    if _heads_a_name(span, PERSON_DESCRIPTORS):
+        return Span(span.doc, span.start + 1, span.end, label="PERSON")
+    return span
+
+
+def _heads_a_name(span: Span, heads: frozenset[str]) -> bool:
+    """One of ``heads`` opens ``span`` before a name of two or three capitalised words that
+    ends in no institution's word ("Spokeswoman Haley Morris", "Actress Jane Roe")."""
     words = [t for t in span if not t.is_punct]
-    if (
-        span[0].lower_ in PERSON_DESCRIPTORS
+    return (
+        bool(words)
+        and words[0].lower_ in heads
         and 3 <= len(words) <= 4
         and words[-1].lower_ not in BODY_WORDS
         and all(t.is_title for t in words)
-    ):
-        return Span(span.doc, span.start + 1, span.end, label="PERSON")
-    return span
+    )
 
 
 def _cut_at_headline_verb(span: Span) -> Span:
@@ -444,7 +449,7 @@ def _cut_at_headline_verb(span: Span) -> Span:
     if not _in_title_case_line(span.doc.text, span.start_char):
         return span
     for token in span[1:]:
-        if token.tag_.startswith("VB") or token.tag_ == "MD":
+        if _verb_or_modal(token):
             return Span(span.doc, span.start, token.i, label=span.label_)
     return span
 

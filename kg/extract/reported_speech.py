@@ -21,14 +21,17 @@ import numpy
 from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.cues import CUE_VERBS, REPORTING_VERBS, THAT_CUES, WEAK_CUES, is_cue
+from kg.extract.cues import (
+    CUE_VERBS,
+    REPORTING_VERBS,
+    THAT_CUES,
+    WEAK_CUES,
+    is_according,
+    is_cue,
+)
 from kg.extract.quote_marks import CLOSING_MARKS
 from kg.extract.records import Evidence, Mention, Statement
-from kg.extract.speakers import (
-    MEDIUM_NOUNS,
-    SUBJECT_DEPS,
-    SpeakerFinder,
-)
+from kg.extract.speakers import MEDIUM_NOUNS, SUBJECT_DEPS, SpeakerFinder
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 # Cues whose direct object is the person addressed, never the content: "told reporters …".
@@ -299,13 +302,6 @@ def _coordinated_content(conj: Token) -> bool:
     if conj.tag_ == "VBG" and not any(c.dep_ in SUBJECT_DEPS for c in conj.children):
         return True
     return conj.left_edge.lower_ in WH_WORDS
-
-
-def _is_according(token: Token) -> bool:
-    """The "according" of "according to"."""
-    return (
-        token.lower_ == "according" and token.i + 1 < len(token.doc) and token.nbor().lower_ == "to"
-    )
 
 
 class ReportedSpeech:
@@ -579,7 +575,7 @@ class ReportedSpeech:
         had told his mother that he was lonely, according to Roe" is his statement inside
         Roe's account of the telling (see ``_according_to``)."""
         for according in cue.sent:
-            if start < according.idx < end and _is_according(according):
+            if start < according.idx < end and is_according(according):
                 objects = [c for c in according.nbor().children if c.dep_ == "pobj"]
                 right = objects[0].right_edge if objects else None
                 if right is not None and right.idx + len(right) >= end:

@@ -148,6 +148,7 @@ REPUTE_PARTICIPLES = frozenset(
 ORG_PARTICIPLES = frozenset({"representing"})
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
+_POSSESSIVE_MARKS = ("'s", "’s")
 # "a mentor to Roe at X", "appearing after Roe at X": "at" is where someone met the person
 _PLACE_NOT_WORK_ADPS = frozenset({"to", "after", "before", "against", "than", "like", "over"})
 _US_STATES_FOLDED = {fold_place(s).replace(" ", ""): s for s in US_STATE_ABBREVIATIONS.values()}
@@ -248,9 +249,9 @@ class _Finder(DocumentPlaces):
         if span is None:
             return None
         j = span.end
-        if span[-1].text in ("'s", "’s"):
+        if span[-1].text in _POSSESSIVE_MARKS:
             j -= 1
-        if j + 1 >= len(self.doc) or self.doc[j].text not in ("'s", "’s"):
+        if j + 1 >= len(self.doc) or self.doc[j].text not in _POSSESSIVE_MARKS:
             return None
         unit = self.mention(self.doc[j + 1])
         if unit is None or unit.type != "Organization" or unit.start < org.end:
@@ -264,7 +265,7 @@ class _Finder(DocumentPlaces):
         if span is None or span.start < 2:
             return None
         mark = self.doc[span.start - 1]
-        if mark.text not in ("'s", "’s"):
+        if mark.text not in _POSSESSIVE_MARKS:
             return None
         owner = self.mention(self.doc[span.start - 2])
         if owner is None or owner.type != "Organization" or owner == org:

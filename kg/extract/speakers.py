@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.cues import cue_lemma, is_cue
+from kg.extract.cues import cue_lemma, is_according, is_cue
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.quote_marks import QuoteSpan
 from kg.extract.records import Mention
@@ -278,7 +278,7 @@ class SpeakerFinder:
         Without a parsed subject (or with one inside the quote, a parse error), a name
         written right beside the cue is the speaker: “…,” DeBoer said. / “…,” says Kim.
         """
-        if cue.lower_ == "according" and cue.i + 1 < len(self.doc) and cue.nbor().lower_ == "to":
+        if is_according(cue):
             return self.according_source(cue)  # "“…,” according to Roe.": named after "to"
         if cue.tag_ == "VBG" and cue.i > 0:
             # "footage of Jo Roe asking, “…”": a person named right before a participle cue
