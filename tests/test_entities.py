@@ -413,3 +413,20 @@ def test_an_organization_headed_by_a_noun_that_describes_a_person_is_that_person
     assert _first_mention(nlp, text, 3, "ORG") == ("Ines Halvorsen", "Person")
     text = "Author Quill Foundation gave the prize."
     assert _first_mention(nlp, text, 3, "ORG") == ("Author Quill Foundation", "Organization")
+
+
+def test_institution_name_whose_first_words_the_model_left_untagged(nlp):
+    """ "the" + "U.S. Tidal" + "Energy Research Office": one name; a word an entity holds
+    or a title stays out."""
+    text = "Col. Jo Roe of the U.S. Tidal Energy Research Office spoke."
+    found = _with_entities(nlp, text, [(2, 4, "PERSON"), (8, 11, "ORG")])
+    assert ("U.S. Tidal Energy Research Office", "Organization") in found
+    text = "Jo Roe of the Vetch Energy Research Office spoke."
+    found = _with_entities(nlp, text, [(0, 2, "PERSON"), (4, 5, "GPE"), (5, 8, "ORG")])
+    assert ("Energy Research Office", "Organization") in found
+    text = "Jo Roe met the Director Energy Research Office."
+    found = _with_entities(nlp, text, [(0, 2, "PERSON"), (5, 8, "ORG")])
+    assert ("Energy Research Office", "Organization") in found
+    text = "Jo Roe works at the D.C.-based Energy Research Office."
+    found = _with_entities(nlp, text, [(0, 2, "PERSON"), (6, 9, "ORG")])
+    assert ("Energy Research Office", "Organization") in found

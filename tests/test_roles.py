@@ -702,3 +702,11 @@ def test_a_beat_for_a_paper_is_work_for_it(pipeline: Language) -> None:
     assert rows(pipeline, text) == [("Jo Nash", MEMBER_ROLE, "Vetch Ledger", None)]
     text = "Jo Nash wrote a weekly column for the Vetch News Agency."
     assert rows(pipeline, text) == [("Jo Nash", MEMBER_ROLE, "Vetch News Agency", None)]
+
+
+def test_honorific_between_the_description_and_the_name(pipeline: Language) -> None:
+    """ "The head of X, Dr. Jane Roe, said": the honorific does not hide the apposition."""
+    text = "The head of the Vetch Kidney Service, Dr. Jane Roe, said the work was hard."
+    assert rows(pipeline, text) == [("Jane Roe", "Head", "Vetch Kidney Service", None)]
+    text = "The chief executive of Acme Corp., Mr. Tom Hale, declined to comment."
+    assert rows(pipeline, text) == [("Tom Hale", "Chief Executive", "Acme Corp.", None)]

@@ -32,7 +32,7 @@ from collections import Counter, defaultdict
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.records import EntityType, Mention
-from kg.extract.titles import ABBREVIATIONS, OF_TITLES_LENGTH, ROLE_TITLES, title_at
+from kg.extract.titles import ABBREVIATIONS, OF_TITLES_LENGTH, ROLE_TITLES, fold_word, title_at
 
 SPACY_TO_KG: dict[str, EntityType] = {
     "PERSON": "Person",
@@ -101,6 +101,7 @@ _ACRONYM = re.compile(r"[A-Z]{3,}")
 _ROMAN = re.compile(r"[IVXLC]+")  # "Elliott III": a generation, not a name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
 _LEADING_THE = re.compile(r"^(?:the|The)\s+")
+_LOWERCASE_PART = re.compile(r"-[a-z]")
 
 
 def clean_surface(text: str) -> str:
@@ -323,9 +324,32 @@ def _whole_organization(span: Span) -> Span:
         doc[start - 2].lower_ == "the"
     ):
         start -= 1  # "the" + "2nd" + "U.S. Circuit Court of Appeals": the number names the unit
+    start = _untagged_name_start(span, start)
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _untagged_name_start(span: Span, start: int) -> int:
+    """Where an institution's name starts when the model left its first capitalised words
+    untagged: "the" + "U.S. Strategic" + "Defense Initiative Office" is one name. Only
+    after "the", and only words no entity holds, at most three."""
+    doc = span.doc
+    if span[-1].lower_ not in INSTITUTION_WORDS:
+        return start
+    j = start
+    while (
+        j > 1
+        and start - j < 3
+        and doc[j - 1].ent_type_ == ""
+        and doc[j - 1].text[:1].isupper()
+        and any(c.isalpha() for c in doc[j - 1].text)
+        and not _LOWERCASE_PART.search(doc[j - 1].text)  # "the D.C.-based" + "Acme Institute"
+        and not doc[j - 1].is_sent_start
+        and fold_word(doc[j - 1].text) not in ROLE_TITLES
+    ):
+        j -= 1
+    return j if j < start and doc[j - 1].lower_ == "the" else start
 
 
 # Lowercase nouns for a unit of a legislature named after it ("the House Appropriations

@@ -1062,6 +1062,8 @@ class _Finder(DocumentPlaces):
     def appos_before(self, person: Mention, span: Span) -> None:
         sentence = span.sent
         i = span.start - 1
+        while i > sentence.start and ABBREVIATIONS.get(self.doc[i].lower_, "x") is None:
+            i -= 1  # "The head of the service, Dr. Jane Roe, said"
         if i <= sentence.start or self.doc[i].text != ",":
             return
         after = self.doc[span.end] if span.end < len(self.doc) else None
