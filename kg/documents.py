@@ -23,6 +23,8 @@ from pathlib import Path
 SUPPORTED_SUFFIXES = (".txt", ".html", ".htm", ".json", ".jsonl")
 MAX_TITLE_CHARS = 200
 DEFAULT_MAX_BYTES = 20_000_000
+# Space separators other than the plain space (no-break, thin, em, ideographic, ...).
+_UNICODE_SPACES = re.compile("[\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
 WESTERN_8BIT = ("cp1252", "cp1250", "latin_1", "iso8859_15", "iso8859_2", "cp1251", "mac_roman")
 
 
@@ -110,14 +112,17 @@ def _decode_8bit(data: bytes, first_bad: int) -> str:
 
 
 def _repair(text: str) -> str:
-    """Normalise line ends and repair mojibake ("CafÃ©" -> "Café"); nothing else changes."""
+    """Normalise line ends, write no-break and other Unicode spaces as plain spaces (one
+    character for one: the parser reads "ruling.\u00a0“We" as a sentence that runs on) and
+    repair mojibake ("CafÃ©" -> "Café"); nothing else changes."""
     from ftfy import fix_encoding
     from ftfy.badness import is_bad
 
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if text.isascii():
         return text  # mojibake is made of non-ASCII characters
-    return fix_encoding(text) if is_bad(text) else text
+    text = fix_encoding(text) if is_bad(text) else text
+    return _UNICODE_SPACES.sub(" ", text)
 
 
 def _records_of(path: Path, name: str, text: str) -> list[tuple[str, dict]]:

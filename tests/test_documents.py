@@ -79,6 +79,16 @@ def test_windows_1252_and_mojibake_are_repaired():
     assert decode_text("Caf\u00c3\u00a9 cr\u00c3\u00a8me".encode()) == "Caf\u00e9 cr\u00e8me"
 
 
+def test_unicode_spaces_are_plain_spaces_one_for_one():
+    """A no-break space between sentences reads as a space; offsets do not move, and a
+    mojibake "à" (whose second byte reads as a no-break space) is repaired first."""
+    text = "He spoke.\u00a0\u201cWe will win,\u201d Roe said.\u2009Then\u202fhe left."
+    decoded = decode_text(text.encode())
+    assert decoded == "He spoke. \u201cWe will win,\u201d Roe said. Then he left."
+    assert len(decoded) == len(text)
+    assert decode_text("d\u00c3\u00a0 voil\u00c3\u00a0 tout".encode()) == "d\u00e0 voil\u00e0 tout"
+
+
 def test_html_json_and_jsonl_records(tmp_path):
     (tmp_path / "page.html").write_text(
         "<html><head><title>City news</title></head><body>"

@@ -929,3 +929,17 @@ def test_reported_clause_parsed_as_an_adverbial_after_an_occasion(nlp):
     )
     assert ("reported", "Maria Olsen", "she would not accept the offer if it were made") in found
     assert [f for f in facts(nlp, "Maria Olsen left after the meeting when she was told.")] == []
+
+
+def test_quote_after_a_no_break_space_as_read_from_a_file(nlp):
+    """A no-break space before the quote ("Monday.\u00a0“…”"), as web articles have it:
+    the text as read gives the quote its speaker and its continuation after "Roe said."."""
+    from kg.documents import decode_text
+
+    raw = (
+        "Jo Roe lost the case on Monday.\u00a0\u201cThis has to stop,\u201d Roe said. "
+        "\u201cOur system cannot work this way.\u201d"
+    )
+    found = facts(nlp, decode_text(raw.encode()))
+    assert [(kind, speaker) for kind, speaker, _ in found] == [("direct", "Jo Roe")]
+    assert found[0][2].startswith("This has to stop") and found[0][2].endswith("this way.")
