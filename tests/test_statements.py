@@ -943,3 +943,22 @@ def test_quote_after_a_no_break_space_as_read_from_a_file(nlp):
     found = facts(nlp, decode_text(raw.encode()))
     assert [(kind, speaker) for kind, speaker, _ in found] == [("direct", "Jo Roe")]
     assert found[0][2].startswith("This has to stop") and found[0][2].endswith("this way.")
+
+
+def test_wire_dateline_is_not_the_speaker(nlp):
+    """ "LONDON (Reuters) - Jo Roe said …": the dateline ends at its dash, so the place and
+    the agency are no second subject of "said"."""
+    text = "LONDON (Reuters) - Jo Roe said he was unlikely to have a good relationship with Bo."
+    assert speakers(nlp, text) == ["Jo Roe"]
+    text = "RENO, Nev. (AP) — Jo Roe said the plan would fail in the spring."
+    assert speakers(nlp, text) == ["Jo Roe"]
+
+
+def test_the_object_of_told_is_the_hearer(nlp):
+    """“…,” Roe, 58, told Acme News: with no subject parsed, the name after "told" is the
+    one spoken to, not the speaker."""
+    text = (
+        "Jo Ramos hosts the show. \u201cWe were tremendously wrong to not have confronted him"
+        " from the beginning,\u201d Ramos, 58, told AFP in an interview in Vetch on Monday."
+    )
+    assert speakers(nlp, text) == ["Jo Ramos"]

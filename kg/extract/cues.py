@@ -24,6 +24,8 @@ QUOTE_CUES = frozenset(
     """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
     marvel shrug cry sob read""".split()
 )
+# Cues whose object is the one spoken to, never the speaker: “…,” Roe told Acme News.
+HEARER_CUES = frozenset({"tell", "inform", "assure", "remind"})
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
 # Weak cues that still report a clause introduced by "that": "agreed that the rules should

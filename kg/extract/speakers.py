@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.cues import cue_lemma, is_according, is_cue
+from kg.extract.cues import HEARER_CUES, cue_lemma, is_according, is_cue
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.quote_marks import QuoteSpan
 from kg.extract.records import Mention
@@ -489,8 +489,8 @@ class SpeakerFinder:
                 return self._new_name(before) or self.person_by_surname(before.text, cue.idx)
             if before.is_title and (known := self.person_by_surname(before.text, cue.idx)):
                 return known  # “…,” Sinclair states. (tagged as a common noun)
-        if cue.i + 1 < len(doc):
-            after = doc[cue.i + 1]
+        if cue.i + 1 < len(doc) and cue.lemma_.lower() not in HEARER_CUES:
+            after = doc[cue.i + 1]  # not "“…,” Roe, 58, told Acme News": the hearer
             m = self.mention_at(after)
             if m is not None and m.type in ("Person", "Organization") and m.start == after.idx:
                 # "said Army Capt. Jo Roe": the person the title names, not its service
