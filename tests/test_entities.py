@@ -447,3 +447,12 @@ def test_wire_dateline_is_no_part_of_the_name_after_it(nlp):
         "FAREWELL - After 30 years the Acme Ledger closed its doors on Monday."
     ))]
     assert "FAREWELL" not in [text for text, _ in found]
+
+
+def test_full_name_the_model_tagged_elsewhere_in_the_document(nlp):
+    """ "Jo Roe" left untagged where the article first names her is the person it tags later;
+    the same words inside a longer name ("Jo Roe Smith") are not."""
+    text = "Jo Roe spoke on Monday. Later Jo Roe left, and Anna Jo Roe Smith stayed."
+    found = _with_entities(nlp, text, [(7, 9, "PERSON")])
+    assert found[:2] == [("Jo Roe", "Person"), ("Jo Roe", "Person")]
+    assert len([1 for text, _ in found if text == "Jo Roe"]) == 2

@@ -237,6 +237,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         if kg_type == "Person" and _described_as_organization(span):
             described_orgs.add(text)
     raw += _untagged_people(doc)
+    raw += _untagged_full_names(doc, raw)
     raw += _untagged_surnames(doc, raw)
     raw += _untagged_regions(doc)
     raw += _untagged_acronyms(doc)
@@ -575,6 +576,34 @@ def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
             and not (token.i > 0 and doc[token.i - 1].pos_ in ("PROPN", "DET"))
         ):
             found.append(Mention(token.text, "Person", token.idx, token.idx + len(token)))
+    return found
+
+
+def _untagged_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
+    """Another place the document writes a multi-word Person name that the model left
+    untagged there ("CLEVELAND - Donald Trump painted …" with "Donald Trump" tagged later):
+    the same words, outside every entity, with no proper noun run on before or after."""
+    names: dict[str, list[list[str]]] = defaultdict(list)
+    for text in sorted({m.text for m in mentions if m.type == "Person" and " " in m.text}):
+        words = text.split()
+        if all(w[:1].isupper() for w in words):
+            names[words[0]].append(words)
+    taken = {i for m in mentions for i in range(m.start, m.end)}
+    found: list[Mention] = []
+    for token in doc:
+        for words in names.get(token.text, ()):
+            end = token.i + len(words)
+            span = doc[token.i : end]
+            if (
+                end > len(doc)
+                or [t.text for t in span] != words
+                or any(t.ent_type_ or t.idx in taken for t in span)
+                or (token.i > 0 and doc[token.i - 1].pos_ == "PROPN")
+                or (end < len(doc) and doc[end].pos_ == "PROPN")
+            ):
+                continue
+            found.append(Mention(span.text, "Person", span.start_char, span.end_char))
+            taken.update(range(span.start_char, span.end_char))
     return found
 
 
