@@ -962,3 +962,13 @@ def test_the_object_of_told_is_the_hearer(nlp):
         " from the beginning,\u201d Ramos, 58, told AFP in an interview in Vetch on Monday."
     )
     assert speakers(nlp, text) == ["Jo Ramos"]
+
+
+def test_name_and_apposition_before_the_cue_with_no_subject_parsed(nlp):
+    """“…,” Jo Roe, a top Acme adviser, said: where the parser read the name into the
+    quote, the person before the apposition is the speaker."""
+    text = (
+        "\u201cIt is not the position that everything is hunky-dory,\u201d Gene Varga, a top"
+        " outside Jo Roe adviser, said at a recent event on the economy in Iowa."
+    )
+    assert speakers(nlp, text) == ["Gene Varga"]

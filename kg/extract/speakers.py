@@ -314,6 +314,7 @@ class SpeakerFinder:
         # a subject the parser left elsewhere: hung on a fronted phrase, before a sentence
         # split at an abbreviation, or the sentence's opening subject for ", saying"
         for lost_subject in (
+            self.appositive_name,  # "“…,” Jo Roe, a top aide, said" (the name read into the quote)
             self.stranded_subject,
             self.misparsed_subject,
             self.subject_before_split,
