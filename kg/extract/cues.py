@@ -22,7 +22,8 @@ REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "
 # the manner of speaking included: “…,” Roe blurted out / laughed / snapped / whispered.
 QUOTE_CUES = frozenset(
     """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
-    marvel shrug cry sob read""".split()
+    marvel shrug cry sob read bark bellow fume gasp groan growl grumble hiss holler rage roar
+    sneer stammer thunder""".split()
 )
 # Cues whose object is the one spoken to, never the speaker: “…,” Roe told Acme News.
 HEARER_CUES = frozenset({"tell", "inform", "assure", "remind"})
