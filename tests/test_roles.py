@@ -710,3 +710,24 @@ def test_honorific_between_the_description_and_the_name(pipeline: Language) -> N
     assert rows(pipeline, text) == [("Jane Roe", "Head", "Vetch Kidney Service", None)]
     text = "The chief executive of Acme Corp., Mr. Tom Hale, declined to comment."
     assert rows(pipeline, text) == [("Tom Hale", "Chief Executive", "Acme Corp.", None)]
+
+
+def test_appointed_to_be_or_to_serve_as_a_role(pipeline: Language) -> None:
+    """ "elected Roe to be chairman of X", "appointed Roe to serve as chairman of X": the
+    infinitive's complement is the role the appointment gives."""
+    text = "The Democrats elected Jo Roe to be chairman of the Vetch Governors' Association."
+    assert rows(pipeline, text) == [("Jo Roe", "Chairman", "Vetch Governors' Association", None)]
+    text = "The board appointed Jo Roe to serve as chairman of the Acme Foundation."
+    assert rows(pipeline, text) == [("Jo Roe", "Chairman", "Acme Foundation", None)]
+
+
+def test_title_written_with_of_in_an_apposition(pipeline: Language) -> None:
+    """ "the Assistant Secretary of State for Energy Resources": the title runs on over "of
+    State", and a name the tagger began inside it ("State for Energy Resources") is no
+    organization of it."""
+    text = "Jo Roe, the Assistant Secretary of State for Energy Resources, said so."
+    assert rows(pipeline, text) == [("Jo Roe", "Assistant Secretary of State", None, None)]
+    text = "Jo Roe, the Secretary of State of Ohio, said so."
+    assert rows(pipeline, text) == [("Jo Roe", "Secretary of State", "Ohio", None)]
+    text = "Jo Roe, secretary of the Acme Foundation, said so."
+    assert rows(pipeline, text) == [("Jo Roe", "Secretary", "Acme Foundation", None)]

@@ -745,6 +745,7 @@ class _Finder(DocumentPlaces):
                 or nxt.text in _APOSTROPHES
                 or (nxt.text == "-" and nxt.whitespace_ == "")
                 or title_at([t.text for t in cut[start : k + 2]]) is not None
+                or _of_title_goes_on(cut, start, k)
                 or self._unnamed_legislature(cut, k + 1)
                 or _title_after_adjectives(cut, k + 1)
             ):
@@ -897,13 +898,16 @@ class _Finder(DocumentPlaces):
         whole = window
         if cut[k].lower_ not in ORG_PARTICIPLES:  # "the lawyer representing Acme's"
             window = [t for t in window if not self._possessive(t)]  # "the chief of Ohio's Bureau"
+        # a name that begins before the preposition is no object of it: "Assistant Secretary
+        # of State for Energy Resources" tagged "State for Energy Resources"
+        after = cut[k].idx + len(cut[k])
         org = self.org_in(window, last=False)
-        if org is not None:
+        if org is not None and org.start >= after:
             return org
         # "director of the Acme Institute's program on energy": no organization but the
         # possessor, which runs the program
         org = self.org_in(whole, last=False)
-        if org is not None and org.type == "Organization":
+        if org is not None and org.type == "Organization" and org.start >= after:
             return org
         if cut[k].lower_ in ("of", "for") and window:
             return self.norp_place(window[:2])
@@ -1319,6 +1323,9 @@ class _Finder(DocumentPlaces):
                 for c in prep.children
                 if c.dep_ == "pobj"
             ]
+            complements += [  # "elected Roe to be chairman of …", "to serve as chairman"
+                noun for verb in complements if verb.dep_ == "xcomp" for noun in _role_of(verb)
+            ]
             if head.lemma_.lower() != "make":
                 appointer = self._subject_organization(head)
             # an apposition set off by a comma describes the person, and the appointer
@@ -1693,6 +1700,36 @@ def _owned_by(token: Token, noun: Token) -> bool:
             return False
         token = token.head
     return True
+
+
+def _of_title_goes_on(cut: Sequence[Token], start: int, k: int) -> bool:
+    """The title ending at ``cut[k]`` runs on as a title written with "of": "Secretary" +
+    "of State", "Speaker" + "of the House" (not "Secretary" + "of Acme")."""
+    for n in range(2, OF_TITLES_LENGTH):
+        end = k + 1 + n
+        if end > len(cut) or cut[k + 1].lower_ != "of":
+            return False
+        texts = [t.text for t in cut[start:end]]
+        found = title_at(texts)
+        if found is not None and found[1] == len(texts):
+            return True
+    return False
+
+
+def _role_of(verb: Token) -> list[Token]:
+    """The role an infinitive gives its subject: "to be [chairman]", "to serve as [chairman]"."""
+    lemma = verb.lemma_.lower()
+    if lemma == "be":
+        return [c for c in verb.children if c.dep_ == "attr"]
+    if lemma in ("serve", "act"):
+        return [
+            c
+            for prep in verb.children
+            if prep.dep_ == "prep" and prep.lower_ == "as"
+            for c in prep.children
+            if c.dep_ == "pobj"
+        ]
+    return []
 
 
 def _leaving(verb: Token) -> bool:
