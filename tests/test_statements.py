@@ -991,3 +991,13 @@ def test_manner_of_speaking_after_a_quote(nlp):
     """“Get out,” Jo Lund growled: a verb of manner is a cue right after a quote."""
     assert speakers(nlp, "\u201cGet out,\u201d Jo Lund growled at the reporters.") == ["Jo Lund"]
     assert speakers(nlp, "\u201cThat is a lie,\u201d Jo Lund fumed on Monday.") == ["Jo Lund"]
+
+
+def test_speaker_after_describing_words_after_the_cue(nlp):
+    """“…,” said retired neurosurgeon Jo Roe, asked about …: the describing words before
+    the name are no speaker, the name after them is."""
+    text = (
+        '"I am not going to say it is a mistake, so forget about it," said retired'
+        " neurosurgeon Ben Varga, asked about his claims."
+    )
+    assert speakers(nlp, text)[0] == "Ben Varga"

@@ -503,6 +503,20 @@ class SpeakerFinder:
                 return self._new_name(name[-1])
             if after.is_title and (known := self.person_by_surname(after.text, cue.idx)):
                 return known  # “…,” said Sinclair. (a known surname tagged as another word)
+            return self._described_person_after(after)
+        return None
+
+    def _described_person_after(self, first: Token) -> Mention | None:
+        """ "“…,” said retired neurosurgeon Jo Roe": a person named after a few describing
+        words (adjectives and nouns, no other person) that open the phrase after the cue."""
+        doc = first.doc
+        for token in doc[first.i : first.i + 5]:
+            m = self.mention_at(token)
+            if m is not None and m.type == "Person":
+                return m if m.start == token.idx and token.i > first.i else None
+            describes = token.pos_ in ("ADJ", "NOUN", "PROPN") or token.dep_ == "amod"
+            if not describes or token.is_punct:  # "retired": a participle as adjective
+                return None
         return None
 
     def _titled_person_after(self, first: Token) -> Mention | None:
