@@ -299,10 +299,12 @@ class SpeakerFinder:
                     # participle on the reported clause, whose subject ("plan") says nothing
                     return opening, "name"
                 return found, how
-            # a word of another quote made the subject ("… said on “Fox and Friends.”")
-            named = self.appositive_name(cue)
-            if named is not None:
-                return named, "name"
+        # no subject outside the quotes: a word of this quote or another one made the subject
+        # ("… said on “Fox and Friends.”"), or none was parsed. A person named before an
+        # apposition that ends at the cue comes first ("“…,” Jo Roe, a top aide, said").
+        named = self.appositive_name(cue)
+        if named is not None:
+            return named, "name"
         adjacent = self.adjacent_name(cue)
         if adjacent is not None:
             return adjacent, "name"
@@ -314,7 +316,6 @@ class SpeakerFinder:
         # a subject the parser left elsewhere: hung on a fronted phrase, before a sentence
         # split at an abbreviation, or the sentence's opening subject for ", saying"
         for lost_subject in (
-            self.appositive_name,  # "“…,” Jo Roe, a top aide, said" (the name read into the quote)
             self.stranded_subject,
             self.misparsed_subject,
             self.subject_before_split,
