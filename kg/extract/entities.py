@@ -554,6 +554,11 @@ def _common_phrase(span: Span) -> bool:
     )
 
 
+def _covered(mentions: list[Mention]) -> set[int]:
+    """The character offsets the mentions cover."""
+    return {i for m in mentions for i in range(m.start, m.end)}
+
+
 def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
     """A later lone surname the model left untagged is the person whose full name the
     document gave ("David Roe … Roe joined Acme"): a capitalised proper noun, outside every
@@ -563,7 +568,7 @@ def _untagged_surnames(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         for m in mentions
         if m.type == "Person" and " " in m.text and m.text.split()[-1].istitle()
     }
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = _covered(mentions)
     found: list[Mention] = []
     for token in doc:
         if (
@@ -588,7 +593,7 @@ def _untagged_full_names(doc: Doc, mentions: list[Mention]) -> list[Mention]:
         words = text.split()
         if all(w[:1].isupper() for w in words):
             names[words[0]].append(words)
-    taken = {i for m in mentions for i in range(m.start, m.end)}
+    taken = _covered(mentions)
     found: list[Mention] = []
     for token in doc:
         for words in names.get(token.text, ()):

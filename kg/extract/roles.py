@@ -1150,42 +1150,22 @@ class _Finder(DocumentPlaces):
                 pass  # "she would be the most effective president", "if Roe becomes mayor"
             elif lemma in COPULAS:
                 complements += [c for c in verb.children if c.dep_ in ("attr", "acomp", "oprd")]
-                complements += [
-                    o
-                    for p in verb.children
-                    if p.dep_ == "prep" and p.lower_ == "as"
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                ]
+                complements += _as_objects(verb)
             elif lemma in WORK_VERBS and not _hypothetical(verb):
                 # "Roe worked as a reporter and editor at Acme": the "as" phrase is a role
-                complements += [
-                    o
-                    for p in verb.children
-                    if p.dep_ == "prep" and p.lower_ == "as"
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                ]
+                complements += _as_objects(verb)
             elif lemma in ELECTION_VERBS and any(c.dep_ == "auxpass" for c in verb.children):
                 complements += [c for c in verb.children if c.dep_ in ("oprd", "attr", "dobj")]
-                complements += [
-                    o
-                    for p in verb.children
-                    if p.dep_ == "prep" and p.lower_ == "as"
-                    for o in p.children
-                    if o.dep_ == "pobj"
-                ]
+                complements += _as_objects(verb)
             elif _leaving(verb) and not _hypothetical(verb):
                 # "Roe resigned as chairman of Acme": the role was held, and is no more
-                for p in verb.children:
-                    if p.dep_ == "prep" and p.lower_ == "as":
-                        for o in p.children:
-                            if o.dep_ != "pobj" or o.pos_ not in ("NOUN", "PROPN"):
-                                continue
-                            tokens = [t for t in o.subtree]
-                            for label, org, qualifier in self.phrase_roles(tokens):
-                                q = qualifier or "former"
-                                self.add(person, label, org, q, sentence, "left-role", 0.75)
+                for o in _as_objects(verb):
+                    if o.pos_ not in ("NOUN", "PROPN"):
+                        continue
+                    tokens = [t for t in o.subtree]
+                    for label, org, qualifier in self.phrase_roles(tokens):
+                        q = qualifier or "former"
+                        self.add(person, label, org, q, sentence, "left-role", 0.75)
             # "a civil servant and former CEO of X", "a sociologist, the first president of X"
             complements += [
                 c
@@ -1196,13 +1176,7 @@ class _Finder(DocumentPlaces):
             for noun in list(complements):
                 for clause in noun.children:
                     if clause.dep_ == "relcl" and clause.lemma_.lower() in COPULAS:
-                        complements += [
-                            o
-                            for p in clause.children
-                            if p.dep_ == "prep" and p.lower_ == "as"
-                            for o in p.children
-                            if o.dep_ == "pobj"
-                        ]
+                        complements += _as_objects(clause)
             for noun in complements:
                 if noun.pos_ not in ("NOUN", "PROPN") or noun.i < span.end - 1:
                     continue
@@ -1316,13 +1290,7 @@ class _Finder(DocumentPlaces):
             and not any(c.dep_ == "auxpass" for c in head.children)
         ):
             complements = [c for c in head.children if c.dep_ in ("oprd", "attr", "xcomp")]
-            complements += [  # "hired Roe as its general counsel"
-                c
-                for prep in head.children
-                if prep.dep_ == "prep" and prep.lower_ == "as" and prep.i > root.i
-                for c in prep.children
-                if c.dep_ == "pobj"
-            ]
+            complements += _as_objects(head, after=root.i)  # "hired Roe as its counsel"
             complements += [  # "elected Roe to be chairman of …", "to serve as chairman"
                 noun for verb in complements if verb.dep_ == "xcomp" for noun in _role_of(verb)
             ]
@@ -1705,10 +1673,9 @@ def _owned_by(token: Token, noun: Token) -> bool:
 def _of_title_goes_on(cut: Sequence[Token], start: int, k: int) -> bool:
     """The title ending at ``cut[k]`` runs on as a title written with "of": "Secretary" +
     "of State", "Speaker" + "of the House" (not "Secretary" + "of Acme")."""
-    for n in range(2, OF_TITLES_LENGTH):
-        end = k + 1 + n
-        if end > len(cut) or cut[k + 1].lower_ != "of":
-            return False
+    if k + 1 >= len(cut) or cut[k + 1].lower_ != "of":
+        return False
+    for end in range(k + 3, min(k + 1 + OF_TITLES_LENGTH, len(cut) + 1)):
         texts = [t.text for t in cut[start:end]]
         found = title_at(texts)
         if found is not None and found[1] == len(texts):
@@ -1722,14 +1689,20 @@ def _role_of(verb: Token) -> list[Token]:
     if lemma == "be":
         return [c for c in verb.children if c.dep_ == "attr"]
     if lemma in ("serve", "act"):
-        return [
-            c
-            for prep in verb.children
-            if prep.dep_ == "prep" and prep.lower_ == "as"
-            for c in prep.children
-            if c.dep_ == "pobj"
-        ]
+        return _as_objects(verb)
     return []
+
+
+def _as_objects(verb: Token, after: int = -1) -> list[Token]:
+    """The objects of the "as" phrases of ``verb`` after token ``after``: "served as
+    [chairman]", "hired Roe as [its counsel]"."""
+    return [
+        o
+        for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "as" and p.i > after
+        for o in p.children
+        if o.dep_ == "pobj"
+    ]
 
 
 def _leaving(verb: Token) -> bool:
