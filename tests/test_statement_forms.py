@@ -866,8 +866,9 @@ def test_speaker_the_parser_hung_on_a_fronted_phrase(nlp):
 
 
 def test_a_run_of_quoted_phrases_is_one_clause(nlp):
-    """Several quotes in one reported clause with no finite verb between them are one
-    statement, the clause; quotes of two clauses stay apart."""
+    """Several quotes in one reported clause that opens with words of its own are one
+    statement, the clause, with or without a verb between them; quotes on both sides of a
+    report inside the report ("that he expected to") stay apart."""
     text = (
         "Coach Dana Fields said her new goalie was “quick as a cat,” “calm under pressure” "
         "and “ready to start.”"
@@ -886,6 +887,48 @@ def test_a_run_of_quoted_phrases_is_one_clause(nlp):
     assert said(nlp, text) == [
         ("partial", "Ravi Patel", "made real progress"),
         ("partial", "Ravi Patel", "continue in the coming weeks."),
+    ]
+    text = (
+        "Mayor Lena Ortiz said in a statement that the council “has a long record of waste” "
+        "and has “failed the people of this city for years.”"
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Lena Ortiz",
+            "the council “has a long record of waste” and has “failed the people of this city "
+            "for years",
+        )
+    ]
+    text = (
+        "Sam Okafor said his rivals are engaged in reckless “games” that show their “contempt "
+        "for the voters of this state.”"
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Sam Okafor",
+            "his rivals are engaged in reckless “games” that show their “contempt for the "
+            "voters of this state",
+        )
+    ]
+
+
+def test_a_quote_after_a_colon_ends_the_reported_clause(nlp):
+    """ "said the merger was a “costly mistake” and that …: “We …”": the quote after the
+    colon is the speaker's own sentence, a statement of its own, not the end of the clause
+    that holds the partial quote."""
+    text = (
+        "Tom Reyes said the merger was a “costly mistake” and that he has learned his "
+        "lesson: “We will never sign a deal like it again.”"
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Tom Reyes",
+            "the merger was a “costly mistake” and that he has learned his lesson",
+        ),
+        ("direct", "Tom Reyes", "We will never sign a deal like it again."),
     ]
 
 

@@ -407,15 +407,18 @@ class _Extractor(ReportedSpeech):
                     break
         confidence = {"name": 0.8, "pronoun": 0.7, "role": 0.65}.get(how, 0.45)
         clause = self._reported_span(cue)
+        if clause is not None:
+            clause = self._before_colon_quote(clause, quote)
         if clause is not None and clause[0] <= quote.start and quote.end <= clause[1] + 1:
             inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
             counts = [_word_count(self.text[q.start : q.end]) for q in inside]
             clause_words = _word_count(self.text[clause[0] : clause[1]])
-            if sum(counts) * 2 < clause_words or self._quote_list(inside, clause[0]):
-                # quoted words inside reported speech, less than half of it, or a run of quotes
+            if sum(counts) * 2 < clause_words or self._several_quotes(inside, clause[0]):
+                # quoted words inside reported speech, less than half of it, or several quotes
                 # in one clause: the clause is the statement, once however many quotes it
                 # holds ("security" … "hostile incidents", "a big problem" but "nobody talks
-                # about it", Roe is “smart as hell,” “full of energy.”)
+                # about it", Roe is “smart as hell,” “full of energy.”, that Roe “has A” and
+                # has “made B.”)
                 self.used_cues.add(cue.i)
                 if any(s.start == clause[0] and s.end == clause[1] for s in self.statements):
                     return None
@@ -458,16 +461,32 @@ class _Extractor(ReportedSpeech):
             return None
         return last.idx + len(last.text)
 
-    def _quote_list(self, quotes: list[QuoteSpan], start: int) -> bool:
+    def _before_colon_quote(self, clause: tuple[int, int], quote: QuoteSpan) -> tuple[int, int]:
+        """A reported clause ends before a colon that opens a quote after ``quote``: in "Roe
+        said the deal was a “mistake” and that she has learned: “We …”" the quote after the
+        colon is the speaker's own sentence, not part of the clause."""
+        for later in self.quotes:
+            if quote.end <= later.opened_at < clause[1]:
+                before = self.text[clause[0] : later.opened_at].rstrip()
+                if before.endswith(":"):
+                    return clause[0], clause[0] + len(before) - 1
+        return clause
+
+    def _several_quotes(self, quotes: list[QuoteSpan], start: int) -> bool:
         """Several quotes of a clause (starting at ``start``) that opens with words of its own
-        and has no finite verb between them: a run of quoted phrases (Roe is “smart as hell,”
-        “full of energy.” / companies “should A,” as opposed to “B”); not quotes of two clauses
-        (had “made progress” that he expected to “grow”), nor quotes that are the whole clause
-        (said “A” and “B”)."""
+        (that Roe “has A” and has “made B.”, Roe is “smart as hell,” “full of energy.”): the
+        writer's clause quotes the speaker in pieces. Not quotes that are the whole clause
+        (said “A” and “B”), nor quotes on both sides of a relative clause with a subject of
+        its own, a report inside the report (had “made progress” that he expected to
+        “grow”); a relative clause that continues the claim stays in it (engaged in
+        “mischief” that shows their “disconnect”)."""
         if len(quotes) < 2 or not self.text[start : quotes[0].opened_at].strip():
             return False
-        between = self.tokens_between(quotes[0].end, quotes[-1].opened_at)
-        return not any(t.tag_ in ("VBD", "VBZ", "VBP", "MD") for t in between)
+        return not any(
+            token.dep_ == "relcl"
+            and any(c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in token.children)
+            for token in self.tokens_between(quotes[0].end, quotes[-1].opened_at)
+        )
 
     def _quote_speaker(self, cue: Token, quote: QuoteSpan) -> tuple[Mention | None, str]:
         """The speaker of a quote's cue; for a cue in a relative clause whose subject is
