@@ -491,6 +491,36 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
         ("direct", "Omar Haddad", "You're late, But so am I, and that is fine."),
     ]
 
+    text = (
+        "Dana Price ran the company for a decade.\n\n"
+        "“Nobody thought the merger would work, and she proved them all wrong,” remembered "
+        "Leo Marsh, her former chief spokesman. “We stopped doubting her after that,” Marsh "
+        "boomed."
+    )
+    assert said(nlp, text) == [
+        (
+            "direct",
+            "Leo Marsh",
+            "Nobody thought the merger would work, and she proved them all wrong,",
+        ),
+        ("direct", "Leo Marsh", "We stopped doubting her after that,"),
+    ]
+
+
+def test_a_participle_that_describes_a_noun_is_no_cue(nlp):
+    """ "told the Post in a written statement, “…”": "written" describes the statement; the
+    cue is "told", and its subject the speaker."""
+    text = (
+        "Gov. Ana Ruiz rejected the report on Monday.\n\n"
+        "Ruiz told the Daily Ledger in a written statement, “I will not sign a budget that "
+        "cuts school funding again.”"
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Ana Ruiz",
+        "I will not sign a budget that cuts school funding again.",
+    )
+
 
 def test_the_post_that_reads_a_quote_is_its_authors(nlp):
     text = (

@@ -23,7 +23,7 @@ REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "
 QUOTE_CUES = frozenset(
     """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
     marvel shrug cry sob read bark bellow fume gasp groan growl grumble hiss holler rage roar
-    sneer stammer thunder""".split()
+    sneer stammer thunder boom remember""".split()
 )
 # Cues whose object is the one spoken to, never the speaker: “…,” Roe told Acme News.
 HEARER_CUES = frozenset({"tell", "inform", "assure", "remind"})
@@ -36,9 +36,13 @@ THAT_CUES = frozenset({"agree", "tweet"})
 
 def is_cue(token: Token) -> bool:
     """A verb (or auxiliary) whose lemma is a speech verb: "said", "added", "argues"; or the
-    idiom of attribution "as Roe put it" (see ``_as_put_it``)."""
-    return token.pos_ in ("VERB", "AUX") and (
-        token.lemma_.lower() in CUE_VERBS or _as_put_it(token)
+    idiom of attribution "as Roe put it" (see ``_as_put_it``). A participle that describes a
+    common noun is none: "in a written statement", "the stated goal" (the parser's
+    "Continued Roe: “…”" describes a name and stays a cue)."""
+    return (
+        token.pos_ in ("VERB", "AUX")
+        and not (token.dep_ == "amod" and token.head.pos_ == "NOUN")
+        and (token.lemma_.lower() in CUE_VERBS or _as_put_it(token))
     )
 
 
