@@ -495,7 +495,8 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
         "Dana Price ran the company for a decade.\n\n"
         "“Nobody thought the merger would work, and she proved them all wrong,” remembered "
         "Leo Marsh, her former chief spokesman. “We stopped doubting her after that,” Marsh "
-        "boomed."
+        "boomed.\n\n"
+        "“You will not regret it,” Price assured the board."
     )
     assert said(nlp, text) == [
         (
@@ -504,6 +505,7 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
             "Nobody thought the merger would work, and she proved them all wrong,",
         ),
         ("direct", "Leo Marsh", "We stopped doubting her after that,"),
+        ("direct", "Dana Price", "You will not regret it,"),
     ]
 
 
@@ -542,8 +544,28 @@ def test_clause_without_a_speech_verb_introducing_a_quote_with_a_colon(nlp):
         "June, and it will be free for every child.”"
     )
     assert said(nlp, text)[-1][:2] == ("direct", "Ruth Okafor")
+
+
+def test_a_name_that_labels_a_quote_after_a_colon_is_its_speaker(nlp):
+    """ "Rep. Jo Roe (R-Ind.): “…”", "HEADING - Jo Roe: “…”": a name alone before the colon,
+    at most with a title and a party, labels the quote; a name inside a phrase does not."""
+    text = (
+        "The hearing ran late.\n\n"
+        "Rep. Nora Flint (R-Ind.): “I have never heard anyone cite that figure before.”\n\n"
+        "TURNOUT IS UP IN EVERY COUNTY - Omar Velez: “Our survey finds that more young "
+        "people voted this year.”\n\n"
+        "Former state treasurer Ada Brooks: “We closed that gap two years ago.”\n\n"
+        "A letter to Omar Velez: “You have lost my vote for good this time.”"
+    )
+    assert [s[1] for s in said(nlp, text)] == ["Nora Flint", "Omar Velez", "Ada Brooks", None]
     text = "The city pool closed in May. The question is simple: “Who pays for the repairs now?”"
     assert said(nlp, text)[-1][:2] == ("direct", None)
+    text = (
+        "The city pool closed in May.\n\n"
+        "Mayor Ruth Okafor has since apologized for what happened: “We should have warned "
+        "the families much sooner.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Ruth Okafor")
 
 
 def test_according_to_a_named_source_before_a_quote(nlp):

@@ -121,6 +121,16 @@ def test_closing_mark_typeset_as_opener_starts_a_quote():
     assert find_quotes("It was over.”Then the rain came.") == []
 
 
+
+def test_opening_mark_typeset_as_closer_ends_the_quote(nlp):
+    """ "“It is unusual,“ said Roe": an opening mark after the quote's final punctuation and
+    before a space closes the quote (it opened the next quote, which ran on to the end)."""
+    text = "“It is unusual,“ said Ana Lima, a lawyer. “Apparently not,“ she added."
+    spans = [text[q.start : q.end] for q in find_quotes(text)]
+    assert spans == ["It is unusual,", "Apparently not,"]
+    assert speakers(nlp, "The race tightened.\n\n" + text)[0] == "Ana Lima"
+
+
 def test_quote_paragraph_with_no_cue_continues_the_speaker(nlp):
     text = (
         "“We found the leak on Monday,” said Hector Alvarez, the plant manager.\n\n"

@@ -60,7 +60,10 @@ def find_quotes(text: str) -> list[QuoteSpan]:
             ):
                 opened, width = i, len(char)
             elif opened is not None and (
-                char in CLOSING_MARKS or char in WIDE_MARKS or char == CLOSING_PAIR
+                char in CLOSING_MARKS
+                or char in WIDE_MARKS
+                or char == CLOSING_PAIR
+                or _misturned_closer(paragraph, i)
             ):
                 quotes.append(QuoteSpan(offset + opened + width, offset + i, offset + opened, True))
                 opened, last_closed = None, i
@@ -105,6 +108,18 @@ def _misturned_opener(paragraph: str, i: int) -> bool:
         and (i == 0 or paragraph[i - 1].isspace() or paragraph[i - 1] in "([")
         and i + 1 < len(paragraph)
         and paragraph[i + 1].isalnum()
+    )
+
+
+def _misturned_closer(paragraph: str, i: int) -> bool:
+    """An opening mark typeset where the closing one belongs: ``unusual,“ said`` after the
+    quote's final punctuation, before a space or the paragraph's end."""
+    after = paragraph[i + 1 : i + 2]
+    return (
+        paragraph[i] == "“"
+        and i > 0
+        and paragraph[i - 1] in ".,!?"
+        and (not after or after.isspace())
     )
 
 

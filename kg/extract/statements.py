@@ -58,6 +58,7 @@ from kg.extract.speakers import (
     SpeakerFinder,
     subject_of,
 )
+from kg.extract.titles import title_at
 
 # "PENCE: Well, look, …" — a speaker label opening an interview-transcript paragraph.
 TRANSCRIPT_LINE = re.compile(r"^[\"“]?((?:[A-Z][A-Za-z.'’\-]*\s){0,3}[A-Z][A-Z.'’\-]+):\s+(\S.*)$")
@@ -650,21 +651,42 @@ class _Extractor(ReportedSpeech):
 
     def _colon_speaker(self, quote: QuoteSpan) -> Mention | None:
         """The subject of a clause with no speech verb that introduces the quote with a
-        colon: "Roe took to Twitter with this: “…”" / "Roe has a new message: “…”"."""
+        colon: "Roe took to Twitter with this: “…”" / "Roe has a new message: “…”"; where the
+        colon ends a clause inside it ("Roe has apologized for what happened: “…”"), the
+        clause above it. A name that labels the quote comes first (see ``_label_before``)."""
         colon = self.text.rfind(":", max(0, quote.opened_at - 3), quote.opened_at)
         if colon < 0 or self.text[colon + 1 : quote.opened_at].strip():
             return None
         span = self.doc.char_span(colon, colon + 1, alignment_mode="expand")
         if span is None or len(span) == 0 or span[0].i == 0:
             return None
-        token = span[0].nbor(-1)
-        while token.pos_ not in ("VERB", "AUX") and token.head.i != token.i:
-            token = token.head
-        subject = subject_of(token)
-        if subject is None or self.in_quote(subject.idx):
-            return None
-        speaker, _ = self.speakers.for_subject(subject)
-        return self.speakers.full_name(speaker, subject.idx)
+        if (label := self._label_before(colon)) is not None:
+            return label
+        before = span[0].nbor(-1)
+        verbs = [t for t in [before, *before.ancestors] if t.i < span[0].i]
+        for verb in [t for t in verbs if t.pos_ in ("VERB", "AUX")][:2]:
+            subject = subject_of(verb)
+            if subject is None or subject.tag_ in ("WP", "WDT"):
+                continue  # "what happened": the clause is another's object
+            if self.in_quote(subject.idx):
+                return None
+            speaker, _ = self.speakers.for_subject(subject)
+            return self.speakers.full_name(speaker, subject.idx)
+        return None
+
+    def _label_before(self, colon: int) -> Mention | None:
+        """A name that labels the quote after a colon, alone at its line's start or after a
+        dash, with at most a title before it and a party after it: "Rep. Jo Roe (R-Ind.): “…”",
+        "Former secretary of state Jo Roe: “…”", "POLLS MOVE - Jo Roe: “…”"."""
+        line_start = self.text.rfind("\n", 0, colon) + 1
+        dash = max(self.text.rfind(f" {d} ", line_start, colon) for d in "-–—")
+        start = dash + 3 if dash >= 0 else line_start
+        label = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:colon]).rstrip()
+        for person in self.speakers.people:
+            words = self.text[start : person.start].split()
+            if person.end == start + len(label) and (not words or title_at(words) is not None):
+                return self.speakers.full_name(person, person.start)
+        return None
 
     def _context_speaker(self, quote: QuoteSpan) -> Mention | None:
         """The speaker of a quote with no cue of its own, from the sentence just before it (in
