@@ -509,6 +509,20 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
     ]
 
 
+def test_a_statement_saying_is_its_authors(nlp):
+    """ "Roe issued a statement saying …", "In a letter stating …, Roe asked …": the
+    participle hangs on the statement; its speaker is the one who put the statement out."""
+    text = (
+        "The council voted on Monday.\n\n"
+        "Mayor Ana Ruiz released a statement saying the city would appeal the ruling.\n\n"
+        "In a letter stating that the plan was illegal, Senator Joe Lund asked the court to "
+        "stop it."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Ana Ruiz", "the city would appeal the ruling"),
+        ("reported", "Joe Lund", "the plan was illegal"),
+    ]
+
 def test_a_participle_that_describes_a_noun_is_no_cue(nlp):
     """ "told the Post in a written statement, “…”": "written" describes the statement; the
     cue is "told", and its subject the speaker."""

@@ -1119,7 +1119,14 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
                 or (objects[0].pos_ == "NOUN" and objects[0].lemma_.lower() not in MEANS_NOUNS)
             ):
                 return objects[0]
-        if (token.dep_ in CLIMB_DEPS or gerund) and token.head.i != token.i:
+        if token.dep_ == "acl" and token.head.lemma_.lower() in MEANS_NOUNS:
+            # "issued a statement saying …", "in a letter stating …": the one who put out
+            # the statement, the subject of the verb it hangs on
+            verb = next((a for a in token.head.ancestors if a.pos_ in ("VERB", "AUX")), None)
+            if verb is None:
+                return None
+            token = verb
+        elif (token.dep_ in CLIMB_DEPS or gerund) and token.head.i != token.i:
             if token.dep_ == "relcl":
                 return token.head
             token = token.head
