@@ -523,6 +523,36 @@ def test_a_statement_saying_is_its_authors(nlp):
         ("reported", "Joe Lund", "the plan was illegal"),
     ]
 
+def test_a_name_before_a_participle_phrase_and_an_auxiliary_speaks(nlp):
+    """ "after Jo Roe, asked about …, had said, “…”": the parser hung the name on "after";
+    the person before the phrase that ends at the cue's auxiliary is the speaker."""
+    text = (
+        "The question came up again on Friday after Gov. Ana Ruiz, asked about the deaths "
+        "of three inmates, had said, “Our prisons are safer than they have ever been.”"
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Ana Ruiz",
+        "Our prisons are safer than they have ever been.",
+    )
+
+
+def test_a_fronted_preposition_is_no_subject(nlp):
+    """ "Of Carter, Haddad, who …, said, “…”": the parser made "Of" the subject of "said";
+    a preposition is none, and the name before the relative clause speaks."""
+    text = (
+        "The crowd laughed.\n\n"
+        "“He is funny. And if I went there for a week, I would love to see him,” New York "
+        "lawyer Omar Haddad said of Lund. “But as mayor, his lack of knowledge is disturbing "
+        "to me.” Of Carter, Haddad, who has given money to Jo Roe, said, “He is flat-out "
+        "scary. I think he is a wonderful man.”"
+    )
+    assert said(nlp, text)[-1] == (
+        "direct",
+        "Omar Haddad",
+        "He is flat-out scary. I think he is a wonderful man.",
+    )
+
 def test_a_participle_that_describes_a_noun_is_no_cue(nlp):
     """ "told the Post in a written statement, “…”": "written" describes the statement; the
     cue is "told", and its subject the speaker."""

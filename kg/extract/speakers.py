@@ -458,12 +458,16 @@ class SpeakerFinder:
         return None
 
     def appositive_name(self, cue: Token) -> Mention | None:
-        """The person named before an apposition that ends right before ``cue``: "Jo Roe, a
-        top campaign aide, said"."""
+        """The person named before an apposition or a participle phrase that ends right
+        before ``cue`` and its auxiliaries: "Jo Roe, a top campaign aide, said", "Roe, asked
+        about the vote, had said"."""
         doc = cue.doc
-        if cue.i < 2 or doc[cue.i - 1].text != ",":
+        end = cue.i
+        while end > 0 and doc[end - 1].dep_ == "aux" and doc[end - 1].head.i == cue.i:
+            end -= 1
+        if end < 2 or doc[end - 1].text != ",":
             return None
-        for i in range(cue.i - 2, max(0, cue.i - 14), -1):
+        for i in range(end - 2, max(0, end - 14), -1):
             if doc[i].text == "," and i > 0:
                 m = self.mention_at(doc[i - 1])
                 return m if m is not None and m.type == "Person" else None
@@ -1105,7 +1109,9 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
     for _ in range(4):
         if token is None:
             return None
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS]
+        # a preposition is no subject: the parser's "Of Carson, Jo Roe, who …, said" hangs
+        # the fronted phrase there; the cue is left to the fallbacks for a lost subject
+        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "ADP"]
         if subjects:
             return next((c for c in subjects if outside(c)), subjects[0])
         gerund = token.dep_ == "dobj" and token.tag_ == "VBG"  # "she recalled thinking, “…”"
