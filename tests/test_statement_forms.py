@@ -496,7 +496,8 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
         "“Nobody thought the merger would work, and she proved them all wrong,” remembered "
         "Leo Marsh, her former chief spokesman. “We stopped doubting her after that,” Marsh "
         "boomed.\n\n"
-        "“You will not regret it,” Price assured the board."
+        "“You will not regret it,” Price assured the board.\n\n"
+        "“This is fantastic!” beamed Ana Ruiz, a delegate from Ohio."
     )
     assert said(nlp, text) == [
         (
@@ -506,6 +507,7 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
         ),
         ("direct", "Leo Marsh", "We stopped doubting her after that,"),
         ("direct", "Dana Price", "You will not regret it,"),
+        ("direct", "Ana Ruiz", "This is fantastic!"),
     ]
 
 
@@ -552,6 +554,15 @@ def test_a_fronted_preposition_is_no_subject(nlp):
         "Omar Haddad",
         "He is flat-out scary. I think he is a wonderful man.",
     )
+
+def test_a_short_quote_after_a_cue_an_adverb_and_a_comma_is_direct(nlp):
+    """ "told the agency simply, “We lost.”": the comma closes the cue's clause, so the quote
+    opens a clause of its own, however short."""
+    text = (
+        "The party was defeated at the polls. Nay Lin, its acting chairman, told the "
+        "Reuters news agency simply, “We lost.” Crowds gathered outside."
+    )
+    assert said(nlp, text) == [("direct", "Nay Lin", "We lost.")]
 
 def test_a_participle_that_describes_a_noun_is_no_cue(nlp):
     """ "told the Post in a written statement, “…”": "written" describes the statement; the

@@ -545,7 +545,10 @@ class _Extractor(ReportedSpeech):
             tokens = self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)
             words = [t for t in tokens if not t.is_punct]
             return bool(words) and (
-                is_cue(words[-1]) or words[-1].pos_ in ("PROPN", "PRON", "NOUN")
+                is_cue(words[-1])
+                or words[-1].pos_ in ("PROPN", "PRON", "NOUN")
+                # "told the agency simply, “…”", "said again, “…”"
+                or (words[-1].pos_ == "ADV" and is_cue(words[-1].head))
             )
         return False
 
