@@ -497,7 +497,9 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
         "Leo Marsh, her former chief spokesman. “We stopped doubting her after that,” Marsh "
         "boomed.\n\n"
         "“You will not regret it,” Price assured the board.\n\n"
-        "“This is fantastic!” beamed Ana Ruiz, a delegate from Ohio."
+        "“This is fantastic!” beamed Ana Ruiz, a delegate from Ohio.\n\n"
+        "“Will you sign it?” Ruiz pressed. “I would say this,” Price answered. “We will "
+        "work something out.”"
     )
     assert said(nlp, text) == [
         (
@@ -508,6 +510,8 @@ def test_manner_of_speaking_verbs_are_cues_right_after_a_quote(nlp):
         ("direct", "Leo Marsh", "We stopped doubting her after that,"),
         ("direct", "Dana Price", "You will not regret it,"),
         ("direct", "Ana Ruiz", "This is fantastic!"),
+        ("direct", "Ana Ruiz", "Will you sign it?"),
+        ("direct", "Dana Price", "I would say this, We will work something out."),
     ]
 
 
