@@ -76,6 +76,8 @@ GENERIC_MODIFIERS = frozenset(
     state provincial regional municipal city county general""".split()
 )
 GENERIC_BODIES = INSTITUTION_WORDS | {"assembly", "cabinet", "court", "ministry", "parliament"}
+# The services every town or state names alike: "Fire Department", "Health Department".
+SERVICE_MODIFIERS = frozenset({"fire", "police", "health", "education", "public"})
 # Words that, alone as an organization's name, are a modifier cut from some name or a party
 # adjective: "State", "Republican" join no fuller name ending in them ("the Ohio Republican").
 LONE_MODIFIERS = GENERIC_MODIFIERS | PARTY_WORDS
@@ -464,11 +466,11 @@ def _merge_organizations(
 
 def _is_generic(words: list[str]) -> bool:
     """A name any country or city could give its body: "Senate", "National Assembly",
-    "Supreme Court" (an institution word, after generic modifiers only)."""
+    "Supreme Court", "Fire Department" (an institution word, after generic modifiers only)."""
     return (
         bool(words)
         and words[-1] in GENERIC_BODIES
-        and all(w in GENERIC_MODIFIERS for w in words[:-1])
+        and all(w in GENERIC_MODIFIERS or w in SERVICE_MODIFIERS for w in words[:-1])
     )
 
 

@@ -217,6 +217,18 @@ def test_generic_several_word_body_used_alone_elsewhere_is_not_joined():
     names = {e.name for e in corpus.entities.values()}
     assert "National Assembly" in names
     assert "Border Patrol" not in names  # joined "Westland Border Patrol"
+    # a town's service is named like every other town's: "Fire Department" alone in one
+    # article is not another article's "Harbor Township Fire Department"
+    corpus = resolve(
+        [
+            _orgs("a.txt", "Harbor Township Fire Department"),
+            _orgs("b.txt", "Fire Department"),
+        ]
+    )
+    assert {e.name for e in corpus.entities.values()} == {
+        "Harbor Township Fire Department",
+        "Fire Department",
+    }
 
 
 def test_a_lone_word_organization_stays_in_its_document():
