@@ -26,7 +26,13 @@ QUOTE_CUES = frozenset(
     sneer stammer thunder boom remember assure remind beam grin smile chirp enthuse answer
     press interrupt""".split()
 )
-# Cues whose object is the one spoken to, never the speaker: “…,” Roe told Acme News.
+# Cues whose direct object is the person addressed, never the speaker nor the content: "told
+# reporters …", "warned voters that …".
+ADDRESSEE_CUES = frozenset(
+    "tell inform assure remind warn ask promise advise notify brief urge caution".split()
+)
+# Of those, the ones news never writes before their speaker: in “…,” Roe told Acme News the
+# name after "told" is the hearer, where in “…?” asked Jo Roe it is the speaker.
 HEARER_CUES = frozenset({"tell", "inform", "assure", "remind"})
 # Cues that only count next to a quotation mark (too vague for reported speech).
 WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})

@@ -22,6 +22,7 @@ from spacy.strings import get_string_id
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.cues import (
+    ADDRESSEE_CUES,
     CUE_VERBS,
     REPORTING_VERBS,
     THAT_CUES,
@@ -34,22 +35,6 @@ from kg.extract.records import Evidence, Mention, Statement
 from kg.extract.speakers import MEDIUM_NOUNS, SUBJECT_DEPS, SpeakerFinder
 
 CLAUSE_DEPS = frozenset({"ccomp"})
-# Cues whose direct object is the person addressed, never the content: "told reporters …".
-ADDRESSEE_CUES = frozenset(
-    {
-        "tell",
-        "inform",
-        "assure",
-        "remind",
-        "warn",
-        "ask",
-        "promise",
-        "advise",
-        "notify",
-        "brief",
-        "urge",
-    }
-)
 # Verbs of attribution whose content is an object, not a clause: "called for [the repeal of
 # the law]", "urged [voters to stay home]", "accused [her of lying]", "spoke about [the death
 # of …]". The lemma maps to the prepositions that carry the content (None: the direct object

@@ -17,7 +17,7 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.cues import HEARER_CUES, cue_lemma, is_according, is_cue
+from kg.extract.cues import ADDRESSEE_CUES, HEARER_CUES, cue_lemma, is_according, is_cue
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.quote_marks import QuoteSpan
 from kg.extract.records import Mention
@@ -99,8 +99,6 @@ SALIENCE_CHARS = 1500
 MISTAGGED_NAME_LABELS = frozenset({"", "PERSON", "FAC", "LOC", "PRODUCT", "WORK_OF_ART"})
 # Capitalised words that head a subject without being a name ("Director, …, Kevin Hale").
 UNTITLED_WORDS = ROLE_NOUNS | UNNAMED_SOURCES | NON_PERSON_NOUNS | INSTITUTION_WORDS
-# Cues whose object is the one spoken to, not the speaker: "told reporters".
-ADDRESSEE_CUES = frozenset("tell ask urge warn remind inform assure promise caution advise".split())
 # Descriptions of an organization: "the agency said" is the one the text named, "the firm
 # wrote" the company last named as a subject.
 ORGANIZATION_NOUNS = INSTITUTION_WORDS | frozenset(
