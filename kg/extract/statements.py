@@ -14,7 +14,10 @@ Forms handled (each has a rule name, recorded in the evidence):
 * ``quote-continued``   a quote paragraph right after an attributed one, no cue
 * ``quote-after-speaker`` a quote with no cue right after a sentence whose speaker or
   subject is a person: Mr. Fry calls himself a Green. “Why would I pander?”
-* ``partial-quote``     Homan said they had "made significant progress".
+* ``partial-clause``    Homan said they had "made significant progress" this week.  (the
+  reported clause that holds the quoted words)
+* ``partial-quote``     Homan said they had "made progress" that he expected to "grow".
+  (the quoted words alone, where the clause holds a report inside the report)
 * ``reported``          Homan said local officials have been …   (the cue's clause)
 * ``according-to``      According to Homan, …
 * ``headline``          Homan: Drawdown Begins.  /  Homan Says Drawdown Begins.  /  …, Homan Says.
@@ -414,16 +417,24 @@ class _Extractor(ReportedSpeech):
             inside = [q for q in self.quotes if clause[0] <= q.start and q.end <= clause[1] + 1]
             counts = [_word_count(self.text[q.start : q.end]) for q in inside]
             clause_words = _word_count(self.text[clause[0] : clause[1]])
-            if sum(counts) * 2 < clause_words or self._several_quotes(inside, clause[0]):
-                # quoted words inside reported speech, less than half of it, or several quotes
-                # in one clause: the clause is the statement, once however many quotes it
-                # holds ("security" … "hostile incidents", "a big problem" but "nobody talks
-                # about it", Roe is “smart as hell,” “full of energy.”, that Roe “has A” and
-                # has “made B.”)
+            if (
+                (len(inside) == 1 and self.text[clause[0] : quote.opened_at].strip())
+                or sum(counts) * 2 < clause_words
+                or self._several_quotes(inside, clause[0])
+            ):
+                # quoted words inside reported speech: the clause is the statement, once
+                # however many quotes it holds ("security" … "hostile incidents", "a big
+                # problem" but "nobody talks about it", Roe is “smart as hell,” “full of
+                # energy.”, that Roe “has A” and has “made B.”), as both golds annotate it;
+                # scored by token overlap, the clause also matches a gold of the quote alone
+                # where the quote is at least half of it. Not where the quote starts the
+                # clause, nor where quotes flank a report inside the report (see
+                # ``_several_quotes``).
                 self.used_cues.add(cue.i)
-                if any(s.start == clause[0] and s.end == clause[1] for s in self.statements):
+                end = self._through_closing_mark(*clause, inside)
+                if any(s.start == clause[0] and s.end == end for s in self.statements):
                     return None
-                wide = QuoteSpan(clause[0], clause[1], clause[0], False)
+                wide = QuoteSpan(clause[0], end, clause[0], False)
                 return self._make(
                     wide, "partial", cue.lemma_.lower(), speaker, "partial-clause", confidence
                 )
@@ -444,6 +455,18 @@ class _Extractor(ReportedSpeech):
         """A cue before a quote, unless it already closed the quote before: in “A,” Roe
         said, “B …” the second half is the first's (see ``_split_from``), not said anew."""
         return None if cue is None or cue.i in self.used_cues else cue
+
+    def _through_closing_mark(self, start: int, end: int, inside: list[QuoteSpan]) -> int:
+        """The end of a clause that holds quotes, taken past the last quote's closing mark
+        when the clause holds its opening mark and only punctuation lies between (he is not
+        "crazy and stupid." — not "… stupid"), so the statement's marks stay paired."""
+        last = inside[-1] if inside else None
+        if last is None or not last.closed or last.end < end - 1 or last.opened_at < start:
+            return end
+        if self.text[end : last.end].strip(".,;:!?"):
+            return end
+        mark = self.text[last.end : last.end + 2]
+        return last.end + (2 if mark in ("''", "``") else 1)
 
     def _clause_run_on(self, quote: QuoteSpan) -> int | None:
         """The end of the clause a partial quote opens when the clause runs on after the
