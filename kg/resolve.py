@@ -21,7 +21,9 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
 5. Memberships: an organization guessed from what a document is about yields to
    the ones other documents state for the same person and role.
 
-The canonical name is the fullest form; every other surface form is an alias.
+The canonical name is the fullest form, for a person the full name (opening with a
+common first name) the articles use most: "Donald Trump", not "Donald J. Trump" or a
+headline's "Condemn Donald Trump". Every other surface form is an alias.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from kg.extract.records import (
     Mention,
     ResolvedCorpus,
 )
+from kg.extract.speakers import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
 from kg.extract.titles import PARTY_WORDS, ROLE_TITLES, fold_word
 
 HONORIFICS = frozenset(
@@ -82,6 +85,8 @@ SERVICE_MODIFIERS = frozenset({"fire", "police", "health", "education", "public"
 # adjective: "State", "Republican" join no fuller name ending in them ("the Ohio Republican").
 LONE_MODIFIERS = GENERIC_MODIFIERS | PARTY_WORDS
 
+# Common first names: a person's full name opens with one (see _canonical_name).
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # A courtesy title written before a person's name: "Mrs. Roe" is kept as another name of Roe.
 _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
@@ -515,6 +520,23 @@ def _join_unique(groups, short, local, corpus, contains, weight=None) -> None:  
             return  # ambiguous: keep apart rather than merge wrongly
 
 
+def _canonical_name(surface: Counter[str], entity_type: EntityType) -> str:
+    """The name a node is shown by: the one of most words (then the most used). For a
+    person whose names include a full name opening with a common first name, the one of
+    those the articles use most: "Donald Trump", not "Donald J. Trump" or a headline's
+    run-on "Condemn Donald Trump" (a bare surname of two words, "Wasserman Schultz", has
+    no first name, so it never wins over "Debbie Wasserman Schultz")."""
+    if entity_type != "Person":
+        return max(surface, key=lambda n: (len(n.split()), surface[n], len(n), n))
+    uses: Counter[str] = Counter()
+    for name, count in surface.items():
+        uses[strip_honorific(name)] += count
+    full = [n for n in uses if len(n.split()) > 1 and n.split()[0].lower() in FIRST_NAMES]
+    if full:
+        return max(full, key=lambda n: (uses[n], len(n.split()), len(n), n))
+    return max(uses, key=lambda n: (len(n.split()), uses[n], len(n), n))
+
+
 def _build_corpus(
     documents: list[DocumentFacts],
     groups: _UnionFind,
@@ -537,10 +559,7 @@ def _build_corpus(
             for form in forms[node]:
                 surface[form] += 0
         names = sorted(surface)
-        canonical = max(
-            (n if entity_type != "Person" else strip_honorific(n) for n in names),
-            key=lambda n: (len(n.split()), surface[n], len(n), n),
-        )
+        canonical = _canonical_name(surface, entity_type)
         key = f"{entity_type.lower()}/{slugify(canonical)}"
         if key in entities:
             key = f"{key}-{hashlib.sha256(canonical.encode('utf-8')).hexdigest()[:6]}"

@@ -350,3 +350,24 @@ def test_a_surname_is_the_person_its_article_names_most_of_the_two_who_share_it(
         ]
     )
     assert corpus.entity_for("a.txt", Mention("Roe", "Person", 0, 3)).name == "Roe"
+
+
+def test_a_person_is_shown_by_the_full_name_the_articles_use_most():
+    """Not the longest name: a middle initial used once, or a headline's run-on of a verb
+    and the name ("Praise Mary Lee"); a two-word surname alone never beats the full name."""
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Mary Q. Lee", "Person"), ("Mary Lee", "Person")),
+            _doc("b.txt", ("Praise Mary Lee", "Person"), ("Mary Lee", "Person")),
+            _doc("c.txt", ("Mary Lee", "Person"), ("Lee", "Person")),
+            _doc(
+                "d.txt",
+                ("Xochitl Vander Berg", "Person"),
+                ("Vander Berg", "Person"),
+                ("Vander Berg", "Person"),
+            ),
+        ]
+    )
+    names = _names(corpus)
+    assert set(names) == {"Mary Lee", "Xochitl Vander Berg"}
+    assert {"Mary Q. Lee", "Praise Mary Lee", "Lee"} <= set(names["Mary Lee"].aliases)
