@@ -1443,3 +1443,19 @@ def test_the_person_a_title_names_after_the_cue_is_the_speaker(nlp):
         "Acme CEO Jo Lund spoke. Acme CEO Jo Lund’s spokesman Tom Hale said the plant would close."
     )
     assert said(nlp, text) == [("reported", "Tom Hale", "the plant would close")]
+
+
+def test_a_noun_phrase_closing_the_sentence_after_a_comma_is_the_writers_gloss(nlp):
+    """ "said X, a move that …": the writer's description of what was said, not part of it;
+    an appositive naming who a person is stays in the report."""
+    text = (
+        "Mayor Jo Roe said the plan would close three clinics by June, a move that could "
+        "leave thousands without care."
+    )
+    assert said(nlp, text) == [("reported", "Jo Roe", "the plan would close three clinics by June")]
+    text = (
+        "Coach Dana Fields said the new captain would be Ann Lee, a defender from Ohio, "
+        "after the vote."
+    )
+    found = said(nlp, text)
+    assert found and found[0][2].startswith("the new captain would be Ann Lee, a defender")
