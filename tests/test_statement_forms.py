@@ -1459,3 +1459,15 @@ def test_a_noun_phrase_closing_the_sentence_after_a_comma_is_the_writers_gloss(n
     )
     found = said(nlp, text)
     assert found and found[0][2].startswith("the new captain would be Ann Lee, a defender")
+
+
+def test_a_name_labelling_a_quote_right_after_another_quote_is_its_speaker(nlp):
+    """A debate summary on one line: 'Roe: “A.” Lee: “B.”'."""
+    text = (
+        'Jo Roe: "Our goal is to fix every road by spring." '
+        'Ann Lee: "The plan is to fix the bridges first -- not the roads."'
+    )
+    assert said(nlp, text) == [
+        ("direct", "Jo Roe", "Our goal is to fix every road by spring."),
+        ("direct", "Ann Lee", "The plan is to fix the bridges first -- not the roads."),
+    ]

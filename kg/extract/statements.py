@@ -701,12 +701,18 @@ class _Extractor(ReportedSpeech):
         return None
 
     def _label_before(self, colon: int) -> Mention | None:
-        """A name that labels the quote after a colon, alone at its line's start or after a
-        dash, with at most a title before it and a party after it: "Rep. Jo Roe (R-Ind.): “…”",
-        "Former secretary of state Jo Roe: “…”", "POLLS MOVE - Jo Roe: “…”"."""
+        """A name that labels the quote after a colon, alone at its line's start, after a
+        dash or after the quote before it, with at most a title before it and a party after
+        it: "Rep. Jo Roe (R-Ind.): “…”", "Former secretary of state Jo Roe: “…”", "POLLS MOVE
+        - Jo Roe: “…”", 'Lee: “A.” Roe: “B.”'."""
         line_start = self.text.rfind("\n", 0, colon) + 1
         dash = max(self.text.rfind(f" {d} ", line_start, colon) for d in "-–—")
         start = dash + 3 if dash >= 0 else line_start
+        # 'Roe: “A.” Lee: “B.”': a label right after the quote before it on the line
+        closers = [q.end for q in self.quotes if q.closed and start <= q.end < colon]
+        if closers:
+            start = max(closers) + 1
+            start += len(self.text[start:colon]) - len(self.text[start:colon].lstrip("'” \""))
         label = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:colon]).rstrip()
         for person in self.speakers.people:
             words = self.text[start : person.start].split()
