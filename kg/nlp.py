@@ -175,6 +175,36 @@ def paragraph_boundaries(doc: Doc) -> Doc:
     return doc
 
 
+@Language.component("kg_apostrophe_quotes")
+def apostrophe_quotes(doc: Doc) -> Doc:
+    """Two apostrophes as a quotation mark (''It's new,'' he said), the style of some news
+    archives: the parser cut sentences at them ("That" | "''" | "is the thing …"). A closing
+    pair (typed against the word before) and the word an opening pair is typed against never
+    start a sentence; an opening pair after a full stop does, one after a word or a comma
+    does not."""
+    for token in doc:
+        if token.text != "''":
+            continue
+        previous = doc[token.i - 1] if token.i > 0 else None
+        if previous is not None and previous.is_space:
+            previous = None  # a paragraph's start: kg_paragraph_boundaries' say
+        if previous is not None and not previous.whitespace_:
+            token.is_sent_start = False  # closing: "us,''"
+            continue
+        if token.whitespace_ or token.i + 1 >= len(doc):
+            continue
+        doc[token.i + 1].is_sent_start = False  # opening: "''is"
+        if previous is None or "\n" in previous.whitespace_ or token.is_sent_start:
+            continue
+        if previous.text in (".", "?", "!") or (
+            previous.text == "''" and doc[previous.i - 1].text in (".", "?", "!")
+        ):
+            token.is_sent_start = True  # "… wife. ''He is"
+        elif previous.is_alpha or previous.text == ",":
+            token.is_sent_start = False
+    return doc
+
+
 @Language.component("kg_datelines")
 def datelines(doc: Doc) -> Doc:
     """A wire dateline is no part of the sentence it opens. The sentence starts after the
@@ -210,9 +240,9 @@ def datelines(doc: Doc) -> Doc:
 
 
 def add_sentence_boundaries(nlp: Language) -> Language:
-    """Insert :func:`paragraph_boundaries` and :func:`datelines` before the parser (or first,
-    without one)."""
-    for name in ("kg_paragraph_boundaries", "kg_datelines"):
+    """Insert :func:`paragraph_boundaries`, :func:`apostrophe_quotes` and :func:`datelines`
+    before the parser (or first, without one)."""
+    for name in ("kg_paragraph_boundaries", "kg_apostrophe_quotes", "kg_datelines"):
         if name not in nlp.pipe_names:
             if "parser" in nlp.pipe_names:
                 nlp.add_pipe(name, before="parser")

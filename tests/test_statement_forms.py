@@ -1471,3 +1471,22 @@ def test_a_name_labelling_a_quote_right_after_another_quote_is_its_speaker(nlp):
         ("direct", "Jo Roe", "Our goal is to fix every road by spring."),
         ("direct", "Ann Lee", "The plan is to fix the bridges first -- not the roads."),
     ]
+
+
+def test_two_apostrophes_as_quotation_marks_do_not_cut_the_sentence(nlp):
+    """''…'', the quotation marks of some news archives: the parser cut a sentence at them
+    ("That" | "''" | "is the cure …"), so the next quote lost the speaker named before it."""
+    text = (
+        "That ''is the cure we needed,'' said Ana Ruiz, the city's health officer at the "
+        "time. ''If I had waited, the clinic would have closed.''"
+    )
+    doc = nlp(text)
+    assert [s.text.strip() for s in doc.sents] == [
+        "That ''is the cure we needed,'' said Ana Ruiz, the city's health officer at the time.",
+        "''If I had waited, the clinic would have closed.''",
+    ]
+    found = said(nlp, text)
+    assert ("direct", "Ana Ruiz", "If I had waited, the clinic would have closed.") in found
+    # a pair opening a paragraph still opens its sentence
+    doc = nlp("Ana Ruiz spoke on Monday.\n\n''We won,'' she said.")
+    assert [s.text.strip() for s in doc.sents][-1] == "''We won,'' she said."

@@ -584,7 +584,8 @@ class _Extractor(ReportedSpeech):
         """
         if partial:
             inner = self.text[quote.start : quote.end].rstrip()
-            after = self.text[quote.end + (1 if quote.closed else 0) :].lstrip(" \t")
+            # (the second mark of a closing '' too)
+            after = self.text[quote.end + (1 if quote.closed else 0) :].lstrip(" \t'")
             if inner.endswith((".", "?", "!", ";", ":")) or not (
                 inner.endswith(",") or after.startswith(",")
             ):
@@ -733,7 +734,8 @@ class _Extractor(ReportedSpeech):
         while previous.start > 0 and not previous.text.strip():
             previous = self.doc[previous.start - 1].sent
         gap = self.text[previous.end_char : quote.opened_at]
-        if gap.count("\n") > 2 or gap.strip(' \n\t"“”') or self.in_quote(previous.start_char):
+        # (the gap holds the quote's opening mark, two apostrophes in some archives)
+        if gap.count("\n") > 2 or gap.strip(" \n\t\"“”'") or self.in_quote(previous.start_char):
             return None
         for token in previous:
             if is_cue(token) and not self.in_quote(token.idx):
