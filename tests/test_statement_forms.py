@@ -1490,3 +1490,13 @@ def test_two_apostrophes_as_quotation_marks_do_not_cut_the_sentence(nlp):
     # a pair opening a paragraph still opens its sentence
     doc = nlp("Ana Ruiz spoke on Monday.\n\n''We won,'' she said.")
     assert [s.text.strip() for s in doc.sents][-1] == "''We won,'' she said."
+
+
+def test_a_scare_quote_between_the_quote_and_its_cue_is_no_next_quote(nlp):
+    """ '“…,” Jo Roe, wearing “Vote Lee” pins, said': the cue after the short quote still
+    closes the first one."""
+    text = (
+        "“We have had better fairs than this one,” county delegate Jo Roe, wearing a straw hat "
+        "and “Vote Lee” pins, said as the band played."
+    )
+    assert said(nlp, text) == [("direct", "Jo Roe", "We have had better fairs than this one,")]

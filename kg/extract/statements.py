@@ -592,7 +592,12 @@ class _Extractor(ReportedSpeech):
                 return None
         if self._ends_sentence(quote):
             return None
-        limit = self.quotes[index + 1].opened_at if index + 1 < len(self.quotes) else len(self.text)
+        # a scare quote in the words before the cue is no next quote ('“…,” Jo Roe, wearing
+        # “Vote Lee” pins, said'): the search runs on past it
+        following = index + 1
+        while following < len(self.quotes) and self._scare_quote(self.quotes[following]):
+            following += 1
+        limit = self.quotes[following].opened_at if following < len(self.quotes) else len(self.text)
         newline = self.text.find("\n", quote.end)
         if newline != -1:
             limit = min(limit, newline)
@@ -617,6 +622,15 @@ class _Extractor(ReportedSpeech):
             ):
                 return token
         return None
+
+    def _scare_quote(self, quote: QuoteSpan) -> bool:
+        """A closed quote of at most three words that ends no clause: “Vote Lee”, “mischief”."""
+        inner = self.text[quote.start : quote.end].rstrip()
+        return (
+            quote.closed
+            and _word_count(inner) <= 3
+            and not inner.endswith((".", ",", "?", "!", ":", ";"))
+        )
 
     def _introducing_cue(self, quote: QuoteSpan) -> Token | None:
         """A cue with its subject written right before the quote's opening mark, after a
