@@ -197,7 +197,7 @@ def apostrophe_quotes(doc: Doc) -> Doc:
         if previous is None or "\n" in previous.whitespace_ or token.is_sent_start:
             continue
         if previous.text in (".", "?", "!") or (
-            previous.text == "''" and doc[previous.i - 1].text in (".", "?", "!")
+            previous.text == "''" and previous.i > 0 and doc[previous.i - 1].text in (".", "?", "!")
         ):
             token.is_sent_start = True  # "… wife. ''He is"
         elif previous.is_alpha or previous.text == ",":

@@ -106,24 +106,23 @@ MIN_OBJECT_TOKENS = 2
 
 def _without_closing_gloss(tokens: list[Token]) -> list[Token]:
     """A reported clause without the noun phrase the writer closes the sentence with after
-    a comma: "said it would slash 30,000 jobs[, a mass layoff rivaling …]", "vowed to repeal
-    the Hyde Amendment[, a federal provision that …]"."""
-    for at in range(len(tokens) - 2, 1, -1):
-        if tokens[at].text != ",":
-            continue
-        article, rest = tokens[at + 1], tokens[at + 1 :]
-        head = article.head
-        if (
-            article.lower_ in ("a", "an")
-            and article.dep_ == "det"
-            and head.pos_ == "NOUN"
-            and head.dep_ in ("appos", "npadvmod", "dep")
-            and head.head.ent_type_ != "PERSON"  # "the winner was Ann Lee, a teacher"
-            and head.right_edge.i >= rest[-1].i
-            and not any(t.pos_ == "PUNCT" and t.text == "," and t.head == head.head for t in rest)
-        ):
-            return tokens[:at]
+    its last comma: "said it would slash 30,000 jobs[, a mass layoff rivaling …]", "vowed to
+    repeal the Hyde Amendment[, a federal provision that …]"."""
+    commas = [at for at in range(2, len(tokens) - 1) if tokens[at].text == ","]
+    if not commas:
         return tokens
+    at = commas[-1]
+    article = tokens[at + 1]
+    head = article.head
+    if (
+        article.lower_ in ("a", "an")
+        and article.dep_ == "det"
+        and head.pos_ == "NOUN"
+        and head.dep_ in ("appos", "npadvmod", "dep")
+        and head.head.ent_type_ != "PERSON"  # "the winner was Ann Lee, a teacher"
+        and head.right_edge.i >= tokens[-1].i
+    ):
+        return tokens[:at]
     return tokens
 
 

@@ -465,8 +465,7 @@ class _Extractor(ReportedSpeech):
             return end
         if self.text[end : last.end].strip(".,;:!?"):
             return end
-        mark = self.text[last.end : last.end + 2]
-        return last.end + (2 if mark in ("''", "``") else 1)
+        return last.end + (2 if self.text[last.end : last.end + 2] == "''" else 1)
 
     def _clause_run_on(self, quote: QuoteSpan) -> int | None:
         """The end of the clause a partial quote opens when the clause runs on after the
