@@ -1500,3 +1500,13 @@ def test_a_scare_quote_between_the_quote_and_its_cue_is_no_next_quote(nlp):
         "and “Vote Lee” pins, said as the band played."
     )
     assert said(nlp, text) == [("direct", "Jo Roe", "We have had better fairs than this one,")]
+
+
+def test_a_party_in_parentheses_after_the_name_before_a_participle_phrase(nlp):
+    """ "Sen. Jo Roe (D-Ill.), noting X, said, “…”": the name before the party speaks."""
+    text = (
+        "Lawmakers met on Monday. But Sen. Jo Roe (D-Ill.), noting the size of the crowd, "
+        'said, "Let me tell you, this bill has a real chance this year."'
+    )
+    found = said(nlp, text)
+    assert ("direct", "Jo Roe", "Let me tell you, this bill has a real chance this year.") in found

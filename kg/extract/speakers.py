@@ -458,7 +458,7 @@ class SpeakerFinder:
     def appositive_name(self, cue: Token) -> Mention | None:
         """The person named before an apposition or a participle phrase that ends right
         before ``cue`` and its auxiliaries: "Jo Roe, a top campaign aide, said", "Roe, asked
-        about the vote, had said"."""
+        about the vote, had said", "Sen. Jo Roe (D-Ill.), noting X, said"."""
         doc = cue.doc
         end = cue.i
         while end > 0 and doc[end - 1].dep_ == "aux" and doc[end - 1].head.i == cue.i:
@@ -467,7 +467,15 @@ class SpeakerFinder:
             return None
         for i in range(end - 2, max(0, end - 14), -1):
             if doc[i].text == "," and i > 0:
-                m = self.mention_at(doc[i - 1])
+                last = i - 1
+                if doc[last].text == ")":
+                    # "Sen. Jo Roe (D-Ill.), noting …, said": a party in parentheses
+                    opening = next(
+                        (k for k in range(last - 1, max(0, last - 8), -1) if doc[k].text == "("),
+                        None,
+                    )
+                    last = opening - 1 if opening else last
+                m = self.mention_at(doc[last])
                 return m if m is not None and m.type == "Person" else None
         return None
 
