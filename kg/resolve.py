@@ -46,7 +46,7 @@ from kg.extract.records import (
     Mention,
     ResolvedCorpus,
 )
-from kg.extract.speakers import FEMALE_FIRST_NAMES, MALE_FIRST_NAMES
+from kg.extract.speakers import FIRST_NAMES
 from kg.extract.titles import PARTY_WORDS, ROLE_TITLES, fold_word
 
 HONORIFICS = frozenset(
@@ -85,8 +85,6 @@ SERVICE_MODIFIERS = frozenset({"fire", "police", "health", "education", "public"
 # adjective: "State", "Republican" join no fuller name ending in them ("the Ohio Republican").
 LONE_MODIFIERS = GENERIC_MODIFIERS | PARTY_WORDS
 
-# Common first names: a person's full name opens with one (see _canonical_name).
-FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # A courtesy title written before a person's name: "Mrs. Roe" is kept as another name of Roe.
 _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
@@ -526,13 +524,12 @@ def _canonical_name(surface: Counter[str], entity_type: EntityType) -> str:
     those the articles use most: "Donald Trump", not "Donald J. Trump" or a headline's
     run-on "Condemn Donald Trump" (a bare surname of two words, "Wasserman Schultz", has
     no first name, so it never wins over "Debbie Wasserman Schultz")."""
-    if entity_type != "Person":
-        return max(surface, key=lambda n: (len(n.split()), surface[n], len(n), n))
+    person = entity_type == "Person"
     uses: Counter[str] = Counter()
     for name, count in surface.items():
-        uses[strip_honorific(name)] += count
+        uses[strip_honorific(name) if person else name] += count
     full = [n for n in uses if len(n.split()) > 1 and n.split()[0].lower() in FIRST_NAMES]
-    if full:
+    if person and full:
         return max(full, key=lambda n: (uses[n], len(n.split()), len(n), n))
     return max(uses, key=lambda n: (len(n.split()), uses[n], len(n), n))
 

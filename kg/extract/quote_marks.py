@@ -75,6 +75,16 @@ def find_quotes(text: str) -> list[QuoteSpan]:
     return [q for q in (_trim(text, q) for q in quotes) if q.end > q.start]
 
 
+def after_closing_mark(text: str, quote: QuoteSpan) -> int:
+    """The offset just past ``quote``'s closing mark, one character or a pair (''…'',
+    ``…’’``); the quote's end where it runs on open."""
+    if not quote.closed:
+        return quote.end
+    at = quote.end + len(text[quote.end :]) - len(text[quote.end :].lstrip(" \t"))
+    mark = QUOTE_MARK.match(text, at)
+    return mark.end() if mark is not None else quote.end + 1
+
+
 def _orphan_closer(paragraph: str, i: int) -> bool:
     """A straight mark that can only close a quote, with none open: after the quote's final
     punctuation and before a space or the paragraph's end (``veterans," said Roe``), where

@@ -88,6 +88,8 @@ FEMALE_FIRST_NAMES = frozenset(
     denise amber marilyn beverly danielle theresa sophia marie diana brittany natalie
     isabella charlotte rose alexis kayla hillary nancy kristi kate jane sue liz""".split()
 )
+# Either: a person's full name opens with one (kg.resolve names a person by it).
+FIRST_NAMES = MALE_FIRST_NAMES | FEMALE_FIRST_NAMES
 # Where something was said: "said in a statement / post / interview that …".
 MEDIUM_NOUNS = frozenset(
     """statement post tweet interview letter email e-mail release message memo video speech

@@ -50,8 +50,10 @@ from kg.extract.entities import NOT_NAMES
 from kg.extract.quote_marks import (
     CLOSING_MARKS,
     OPENING_MARKS,
+    QUOTE_MARK,
     SENTENCE_END,
     QuoteSpan,
+    after_closing_mark,
     find_quotes,
 )
 from kg.extract.records import Evidence, Mention, Statement, StatementKind
@@ -465,7 +467,7 @@ class _Extractor(ReportedSpeech):
             return end
         if self.text[end : last.end].strip(".,;:!?"):
             return end
-        return last.end + (2 if self.text[last.end : last.end + 2] == "''" else 1)
+        return after_closing_mark(self.text, last)
 
     def _clause_run_on(self, quote: QuoteSpan) -> int | None:
         """The end of the clause a partial quote opens when the clause runs on after the
@@ -583,8 +585,7 @@ class _Extractor(ReportedSpeech):
         """
         if partial:
             inner = self.text[quote.start : quote.end].rstrip()
-            # (the second mark of a closing '' too)
-            after = self.text[quote.end + (1 if quote.closed else 0) :].lstrip(" \t'")
+            after = self.text[after_closing_mark(self.text, quote) :].lstrip(" \t")
             if inner.endswith((".", "?", "!", ";", ":")) or not (
                 inner.endswith(",") or after.startswith(",")
             ):
@@ -623,11 +624,11 @@ class _Extractor(ReportedSpeech):
         return None
 
     def _scare_quote(self, quote: QuoteSpan) -> bool:
-        """A closed quote of at most three words that ends no clause: “Vote Lee”, “mischief”."""
+        """A closed quote too short for a direct one that ends no clause: “Vote Lee”."""
         inner = self.text[quote.start : quote.end].rstrip()
         return (
             quote.closed
-            and _word_count(inner) <= 3
+            and _word_count(inner) < MIN_DIRECT_WORDS
             and not inner.endswith((".", ",", "?", "!", ":", ";"))
         )
 
@@ -723,10 +724,10 @@ class _Extractor(ReportedSpeech):
         dash = max(self.text.rfind(f" {d} ", line_start, colon) for d in "-–—")
         start = dash + 3 if dash >= 0 else line_start
         # 'Roe: “A.” Lee: “B.”': a label right after the quote before it on the line
-        closers = [q.end for q in self.quotes if q.closed and start <= q.end < colon]
+        closers = [q for q in self.quotes if q.closed and start <= q.end < colon]
         if closers:
-            start = max(closers) + 1
-            start += len(self.text[start:colon]) - len(self.text[start:colon].lstrip("'” \""))
+            start = after_closing_mark(self.text, closers[-1])
+            start += len(self.text[start:colon]) - len(self.text[start:colon].lstrip())
         label = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:colon]).rstrip()
         for person in self.speakers.people:
             words = self.text[start : person.start].split()
@@ -747,8 +748,12 @@ class _Extractor(ReportedSpeech):
         while previous.start > 0 and not previous.text.strip():
             previous = self.doc[previous.start - 1].sent
         gap = self.text[previous.end_char : quote.opened_at]
-        # (the gap holds the quote's opening mark, two apostrophes in some archives)
-        if gap.count("\n") > 2 or gap.strip(" \n\t\"“”'") or self.in_quote(previous.start_char):
+        # (the gap holds the quote's opening mark, and the previous sentence's closing one)
+        if (
+            gap.count("\n") > 2
+            or QUOTE_MARK.sub("", gap).strip()
+            or self.in_quote(previous.start_char)
+        ):
             return None
         for token in previous:
             if is_cue(token) and not self.in_quote(token.idx):
