@@ -25,6 +25,7 @@ from pathlib import Path
 
 from kg.extract.records import (
     FROM_THE_DOCUMENT,
+    FROM_THE_SENTENCE,
     DocumentFacts,
     Membership,
     ResolvedCorpus,
@@ -211,7 +212,7 @@ def membership_features(m: Membership, facts: DocumentFacts, corpus: ResolvedCor
     lengths, the prior) fitted those conventions and calibrated worse beyond them.
     """
     return [
-        f"rule={m.evidence.rule.removesuffix(FROM_THE_DOCUMENT)}",
+        f"rule={m.evidence.rule.removesuffix(FROM_THE_DOCUMENT).removesuffix(FROM_THE_SENTENCE)}",
         f"organization={'none' if m.organization is None else 'named'}",
     ]
 

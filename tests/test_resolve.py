@@ -83,6 +83,24 @@ def test_surname_mislabelled_org_is_voted_person():
     assert "Roe" in entity.aliases
 
 
+def test_a_place_or_body_that_ends_one_persons_name_stays_what_it_is():
+    # "House" tagged an organization again and again is the House, though a mis-tagged
+    # "Obama White House" ends in it; "Washington" the place, though "Harry Washington"
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Obama White House", "Person"), ("House", "Organization")),
+            _doc("b.txt", ("House", "Organization"), ("Harry Washington", "Person")),
+            _doc("c.txt", ("House", "Organization"), ("Washington", "Place")),
+            _doc("d.txt", ("Washington", "Place"), ("Washington", "Place")),
+        ]
+    )
+    names = _names(corpus)
+    assert names["House"].type == "Organization"
+    assert "House" not in names["Obama White House"].aliases
+    assert names["Washington"].type == "Place"
+    assert names["Harry Washington"].aliases == ()
+
+
 def test_country_abbreviations_become_one_place():
     corpus = resolve([_doc("a.txt", ("U.S.", "Place")), _doc("b.txt", ("United States", "Place"))])
     assert [(e.name, e.aliases) for e in corpus.entities.values()] == [("United States", ("U.S.",))]

@@ -262,3 +262,41 @@ def test_an_organization_that_appoints_gives_the_role_its_own(nlp):
     # a person who appoints gives no organization
     found = roles(nlp, "Ana Ruiz named Ines Halvorsen as her chief of staff.")
     assert not any(person == "Ines Halvorsen" and org for person, _, org, _ in found)
+
+
+def test_a_legislator_sits_in_the_chamber_the_sentence_names(nlp):
+    found = roles(
+        nlp,
+        'Sen. Mara Quill, R-Ore., said, "Voters are looking to the Congress to act."',
+    )
+    assert ("Mara Quill", "Senator", "Congress", None) in found
+    found = roles(nlp, "Rep. Tom Averill told reporters the House of Representatives would vote.")
+    assert ("Tom Averill", "Representative", "House of Representatives", None) in found
+
+
+def test_a_judge_sits_in_the_court_the_sentence_names(nlp):
+    found = roles(
+        nlp,
+        "Judge Lena Orsk announced the ruling of the 4th U.S. Circuit Court of Appeals panel.",
+    )
+    assert ("Lena Orsk", "Judge", "4th U.S. Circuit Court of Appeals", None) in found
+
+
+def test_no_chamber_from_a_committee_or_a_career(nlp):
+    # the committee the senator chairs is the more precise body; "became a judge" is no
+    # seat on the court the sentence names
+    found = roles(
+        nlp,
+        "Sen. Mara Quill, chairman of the Senate Armed Services Committee, said the Senate "
+        "would vote.",
+    )
+    assert ("Mara Quill", "Senator", "Senate", None) not in found
+    found = roles(
+        nlp,
+        "Dale Finch, who became a judge in 1982, is a possible Supreme Court nominee.",
+    )
+    assert not [f for f in found if f[2] == "Supreme Court"]
+    found = roles(nlp, "Senators vowed to block the Supreme Court nominee, Judge Lena Orsk.")
+    assert ("Lena Orsk", "Judge", "Supreme Court", None) not in found
+    found = roles(nlp, "Rep. Tom Averill met aides at the White House on Monday.")
+    assert ("Tom Averill", "Representative", "White House", None) not in found

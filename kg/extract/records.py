@@ -41,6 +41,9 @@ class Evidence:
 # extractor took from what the document is about ("President Jane Roe" in an article on
 # Norway); resolve drops it where the corpus states another one for the same person.
 FROM_THE_DOCUMENT = "+document-place"
+# Ends the rule name of a membership whose organization is the body its title sits in,
+# named elsewhere in the sentence ("Sen. Jane Roe … the Senate").
+FROM_THE_SENTENCE = "+sentence-body"
 
 
 @dataclass(frozen=True, slots=True)

@@ -41,13 +41,13 @@ the role ("Deputy Secretary"), not qualifiers: a deputy holds a different office
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.document_places import DocumentPlaces
 from kg.extract.gazetteer import COUNTRIES, STATES, US_STATE_ABBREVIATIONS, fold_place
-from kg.extract.records import Evidence, Membership, Mention
+from kg.extract.records import FROM_THE_SENTENCE, Evidence, Membership, Mention
 from kg.extract.titles import (
     ABBREVIATIONS,
     OF_TITLES_LENGTH,
@@ -146,6 +146,29 @@ REPUTE_PARTICIPLES = frozenset(
 )
 # "the attorney representing Acme": participles that tie a title to its client or employer.
 ORG_PARTICIPLES = frozenset({"representing"})
+# Titles that name the kind of body their holder sits in, and the head words of those
+# bodies' names: "Sen. Jane Roe" sits in the Senate (or Congress) the sentence names.
+CHAMBERS: dict[str, frozenset[str]] = {
+    "senator": frozenset({"senate", "congress"}),
+    "representative": frozenset({"house", "congress"}),
+    "congressman": frozenset({"house", "congress"}),
+    "congresswoman": frozenset({"house", "congress"}),
+    "assemblyman": frozenset({"assembly"}),
+    "assemblywoman": frozenset({"assembly"}),
+    "mp": frozenset({"parliament"}),
+    "member of parliament": frozenset({"parliament"}),
+    "justice": frozenset({"court"}),
+    "chief justice": frozenset({"court"}),
+    "judge": frozenset({"court"}),
+}
+# Nouns of running for a body: "the Supreme Court nominee", "his Senate campaign".
+RACE_NOUNS = frozenset(
+    "nominee nomination candidate candidacy campaign race bid hopeful seat vacancy pick "
+    "contender primary run".split()
+)
+# The rules that find a title naming its holder, where a chamber may be taken from the
+# sentence (a predicate "became a judge" is about the past or a career, not this sentence).
+NAMING_RULES = frozenset({"title-before-name", "appos-after-name", "appos-before-name"})
 _CLAUSE_ADPS = frozenset({"as", "since", "from", "until", "during", "after", "before", "when"})
 _APOSTROPHES = ("'s", "’s", "'", "’")
 _POSSESSIVE_MARKS = ("'s", "’s")
@@ -1608,6 +1631,50 @@ class _Finder(DocumentPlaces):
                 subjects.sort(key=lambda pair: pair[0].i)
         return out
 
+    def chamber_offices(self) -> None:
+        """A legislator or judge found without an organization sits in the body of that
+        kind the same sentence names, the one nearest the name ("Sen. Jane Roe … looking to
+        the Congress", "Judge Bo Chan announced the 5th Circuit Court of Appeals'
+        decision"). Only a title naming the person ("Judge Bo Chan", "Bo Chan, a senator,"):
+        "Roe, who became a judge in 1982, … Supreme Court nominees" sits in no court named.
+        Not where the person's other roles name such a body already ("chairman of the
+        Senate Committee on …"): that one is the more precise. A body run for ("the Supreme
+        Court nominee, Judge Roe", "a Senate campaign") is no seat in it."""
+        for n, f in enumerate(self.found):
+            heads = CHAMBERS.get(f.role.lower())
+            if f.organization is not None or heads is None or f.rule not in NAMING_RULES:
+                continue
+            if any(
+                g.person.text == f.person.text
+                and g.organization is not None
+                and (
+                    g.role.lower() == f.role.lower()
+                    or heads & set(g.organization.text.lower().split())
+                )
+                for g in self.found
+            ):
+                continue
+            bodies = [
+                m
+                for m in self.mentions
+                if m.type == "Organization"
+                and f.sentence.start_char <= m.start
+                and m.end <= f.sentence.end_char
+                and _name_head(m.text) in heads
+                and not self._names_a_race(m)
+            ]
+            if bodies:
+                body = min(bodies, key=lambda m: abs(m.start - f.person.start))
+                self.found[n] = replace(f, organization=body, rule=f.rule + FROM_THE_SENTENCE)
+
+    def _names_a_race(self, mention: Mention) -> bool:
+        """ "Supreme Court" in "the Supreme Court nominee", "Senate" in "a Senate campaign":
+        a body's name before a noun of running for it."""
+        span = self.span_of(mention)
+        if span is None or span.end >= len(self.doc):
+            return False
+        return self.doc[span.end].lemma_.lower() in RACE_NOUNS
+
     # -- results ---------------------------------------------------------------------------
 
     def memberships(self) -> list[Membership]:
@@ -1641,6 +1708,18 @@ class _Finder(DocumentPlaces):
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+def _name_head(name: str) -> str:
+    """The head word of an organization's name, lower-cased: "Senate" for "the U.S. Senate"
+    and "Senate of the Republic", "court" for "5th Circuit Court of Appeals", "committee"
+    for "Senate Armed Services Committee"."""
+    for joint in (" of ", " for ", " on "):
+        name = name.split(joint, 1)[0]
+    words = [w.strip(".,'’") for w in name.lower().split()]
+    if words[-2:] == ["white", "house"]:
+        return "white house"  # the president's office, no chamber
+    return words[-1] if words else ""
 
 
 def _is_party(org: Mention) -> bool:
@@ -1788,6 +1867,7 @@ def extract_memberships(doc: Doc, mentions: list[Mention]) -> list[Membership]:
             finder.predicates(antecedent, finder.doc[pronoun.i : pronoun.i + 1])
         except (IndexError, ValueError):
             continue
+    finder.chamber_offices()
     finder.national_offices()
     finder.state_offices()
     return finder.memberships()
