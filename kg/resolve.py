@@ -3,7 +3,10 @@
 Rules, applied over the whole corpus (each is generic, none names an entity):
 
 1. Type: one surface form has one type in the corpus, by vote over its mentions;
-   a lone word that is the surname of a multi-word Person name is a Person; a
+   a lone word that is the surname of a multi-word Person name is a Person ("Walz"
+   tagged as an organization), unless the tagger gave it another type more than twice
+   as often as it appears as a name ("Washington" the place, "House" the chamber,
+   though "Harry Washington" and a mis-tagged "Obama White House" end in them); a
    name an operation took place in is a Place ("Battle of Chiari" -> Chiari).
 2. People: a name without a title ("Gov. Tim Walz" -> "Tim Walz"); a surname or
    a shorter name joins the fuller name ending in it, in the same document first,
@@ -169,7 +172,9 @@ def _all_mentions(facts: DocumentFacts) -> list[Mention]:
 
 
 def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
-    """Rule 1: one type per folded surface form in the corpus."""
+    """Rule 1: one type per folded surface form in the corpus; a surname wins unless
+    another type outvotes its uses as a name (a Person tag or the end of a full name)
+    more than twice over."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surnames: Counter[str] = Counter()
     operation_places: set[str] = set()  # "Battle of Chiari" -> Chiari is a place
@@ -189,7 +194,7 @@ def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
         if key in operation_places:
             result[key] = "Place"
             continue
-        if key in surnames:
+        if key in surnames and 2 * (counts["Person"] + surnames[key]) >= max(counts.values()):
             counts = counts + Counter({"Person": surnames[key] + sum(counts.values())})
         result[key] = min(counts, key=lambda t: (-counts[t], TYPE_ORDER[t]))  # type: ignore[assignment]
     return result
@@ -427,8 +432,40 @@ def _merge_organizations(
 ) -> None:
     """Rule 3: acronyms and shorter names of organizations. A name that is the second of two
     joined by a hyphen or slash ("Harbor News" in "Ledger-Harbor News", "Times" in
-    "Harbor-Times") is not a short form of the joint name."""
-    parts = joined_parts or {}
+    "Harbor-Times") is not a short form of the joint name. A short name is one node for the
+    whole corpus, so one that would join different fuller names in different articles
+    ("Post": the Ledger Post here, the Harbor Post there; "PAN": two parties) joins only
+    the one it stands for in more articles than all the others together, else none: joined
+    to each, it would make them one."""
+    trial = _UnionFind()
+    trial.parent = dict(groups.parent)
+    targets: dict[str, Counter[str]] = defaultdict(Counter)
+    for short, target in _join_short_organizations(trial, doc_nodes, joined_parts or {}, set()):
+        targets[short][target] += 1
+    torn = {short for short, found in targets.items() if not _one_name(set(found))}
+    _join_short_organizations(groups, doc_nodes, joined_parts or {}, torn)
+    for short in sorted(torn):
+        (top, most), *rest = sorted(targets[short].items(), key=lambda kv: (-kv[1], kv[0]))
+        if most > sum(count for _, count in rest):
+            groups.union(short, top)
+
+
+def _one_name(nodes: set[str]) -> bool:
+    """Whether fuller names can all be one organization: each a short form of the longest
+    ("House of Representatives", "U.S. House of Representatives"), not rivals ("Ledger
+    Post", "Harbor Post")."""
+    longest = max(nodes, key=lambda n: (len(_words(n)), n))
+    return all(n == longest or _ends_with(_words(longest), _words(n)) for n in nodes)
+
+
+def _join_short_organizations(
+    groups: _UnionFind,
+    doc_nodes: dict[str, set[str]],
+    parts: dict[tuple[str, ...], set[int]],
+    skip: set[str],
+) -> list[tuple[str, str]]:
+    """Join each organization's acronym or short name to its fuller name, article by
+    article, except the names in ``skip``; returns the (short, fuller) pairs joined."""
 
     def contains(longer: list[str], shorter: list[str]) -> bool:
         return _org_contains(longer, shorter) and len(shorter) not in parts.get(tuple(longer), ())
@@ -448,12 +485,13 @@ def _merge_organizations(
     # a generic name joins a fuller name only where every article that uses it names
     # that fuller one too.
     shared = _generic_names_used_alone(doc_nodes)
+    joined: list[tuple[str, str]] = []
     for doc in sorted(doc_nodes):
         orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
         local_orgs = _by_last_word(orgs)
         for node in orgs:
             words = _words(node)
-            if node in shared or (len(words) == 1 and words[0] in LONE_MODIFIERS):
+            if node in skip or node in shared or (len(words) == 1 and words[0] in LONE_MODIFIERS):
                 continue  # "State" alone is no short form of "Crimson State"
             if len(words) == 1 and len(words[0]) >= 2:
                 local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
@@ -461,10 +499,16 @@ def _merge_organizations(
                 roots = {groups.find(c) for c in candidates}
                 if len(roots) == 1:
                     groups.union(node, candidates[0])
+                    joined.append((node, candidates[0]))
                     continue
             # a lone word joins a fuller name of its own document only: "State" (of
             # "Secretary of State") is not another article's "Buckeye State"
-            _join_unique(groups, node, local_orgs, corpus if len(words) > 1 else {}, contains)
+            target = _join_unique(
+                groups, node, local_orgs, corpus if len(words) > 1 else {}, contains
+            )
+            if target is not None:
+                joined.append((node, target))
+    return joined
 
 
 def _is_generic(words: list[str]) -> bool:
@@ -493,19 +537,21 @@ def _generic_names_used_alone(doc_nodes: dict[str, set[str]]) -> set[str]:
     return alone
 
 
-def _join_unique(groups, short, local, corpus, contains, weight=None) -> None:  # noqa: ANN001
+def _join_unique(groups, short, local, corpus, contains, weight=None) -> str | None:  # noqa: ANN001
     """Join ``short`` to the unique fuller name containing it, in the document, else the corpus.
 
     ``local`` and ``corpus`` are pools grouped by last word (:func:`_by_last_word`). With
     ``weight`` (a node's mentions in the document), several fuller names in the document
-    leave ``short`` to the one named more often than all the others together."""
+    leave ``short`` to the one named more often than all the others together. Returns the
+    name joined, None where none was."""
     words = _words(short)
     for pool in (local, corpus):
         fuller = [n for n in pool.get(words[-1], ()) if contains(_words(n), words)]
         roots = {groups.find(n) for n in fuller}
         if len(roots) == 1:
-            groups.union(short, max(fuller, key=lambda n: (len(_words(n)), n)))
-            return
+            target = max(fuller, key=lambda n: (len(_words(n)), n))
+            groups.union(short, target)
+            return target
         if len(roots) > 1:
             if weight is not None and pool is local:
                 count: Counter[str] = Counter()
@@ -514,8 +560,11 @@ def _join_unique(groups, short, local, corpus, contains, weight=None) -> None:  
                 (top, most), *rest = sorted(count.items(), key=lambda kv: (-kv[1], kv[0]))
                 if most > sum(c for _, c in rest):
                     named = [n for n in fuller if groups.find(n) == top]
-                    groups.union(short, max(named, key=lambda n: (len(_words(n)), n)))
-            return  # ambiguous: keep apart rather than merge wrongly
+                    target = max(named, key=lambda n: (len(_words(n)), n))
+                    groups.union(short, target)
+                    return target
+            return None  # ambiguous: keep apart rather than merge wrongly
+    return None
 
 
 def _canonical_name(surface: Counter[str], entity_type: EntityType) -> str:

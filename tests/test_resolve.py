@@ -101,6 +101,40 @@ def test_a_place_or_body_that_ends_one_persons_name_stays_what_it_is():
     assert names["Harry Washington"].aliases == ()
 
 
+def test_a_short_name_that_stands_for_different_organizations_joins_none():
+    # "Post" is the Ledger Post in one article and the Harbor Post in another: joined to
+    # both it would make the two papers one; so would "PAN" the two parties
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Ledger Post", "Organization"), ("Post", "Organization")),
+            _doc("b.txt", ("Harbor Post", "Organization"), ("Post", "Organization")),
+            _doc("c.txt", ("National Action Party", "Organization"), ("PAN", "Organization")),
+            _doc("d.txt", ("National Vanguard Party", "Organization"), ("PAN", "Organization")),
+            _doc("e.txt", ("Harbor Times", "Organization"), ("Times", "Organization")),
+            _doc("f.txt", ("Ledger Harbor Times", "Organization"), ("Times", "Organization")),
+        ]
+    )
+    names = _names(corpus)
+    assert {"Ledger Post", "Harbor Post", "Post"} <= set(names)
+    assert names["Ledger Post"].aliases == () and names["Harbor Post"].aliases == ()
+    assert {"National Action Party", "National Vanguard Party", "PAN"} <= set(names)
+    # one the other's short form: one organization, as before
+    assert {"Harbor Times", "Times"} <= set(names["Ledger Harbor Times"].aliases)
+
+
+def test_a_short_name_joins_the_organization_it_stands_for_in_most_articles():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Acme National Committee", "Organization"), ("ANC", "Organization")),
+            _doc("b.txt", ("Acme National Committee", "Organization"), ("ANC", "Organization")),
+            _doc("c.txt", ("Acme National Convention", "Organization"), ("ANC", "Organization")),
+        ]
+    )
+    names = _names(corpus)
+    assert "ANC" in names["Acme National Committee"].aliases
+    assert names["Acme National Convention"].aliases == ()
+
+
 def test_country_abbreviations_become_one_place():
     corpus = resolve([_doc("a.txt", ("U.S.", "Place")), _doc("b.txt", ("United States", "Place"))])
     assert [(e.name, e.aliases) for e in corpus.entities.values()] == [("United States", ("U.S.",))]
