@@ -14,12 +14,15 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    ("Clinton" is Bill in one article, Hillary in another); one left unresolved takes
    the person it stands for in most documents.
 3. Organizations: an acronym joins the name whose initials it spells
-   ("ICE" -> "Immigration and Customs Enforcement"); a name joins a longer one
+   ("ICE" -> "Immigration and Customs Enforcement"), one only other articles use
+   unless far more articles use the acronym alone ("ISIS" is not the one article's
+   "Institute for Science and International Security"); a name joins a longer one
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
    in its document, or (names of two words or more) in the corpus; a generic word
    ("Senate") that some article uses alone joins nothing, nor does a lone generic
    modifier or party adjective ("State" is no short form of "Crimson State", nor
-   "Republican" of "the Ohio Republican").
+   "Republican" of "the Ohio Republican"); a short name that stands for different
+   fuller names in different articles joins the one of most articles, if any.
 4. Places: a small table of country abbreviations ("U.S." -> "United States").
 5. Memberships: an organization guessed from what a document is about yields to
    the ones other documents state for the same person and role.
@@ -485,6 +488,19 @@ def _join_short_organizations(
     # a generic name joins a fuller name only where every article that uses it names
     # that fuller one too.
     shared = _generic_names_used_alone(doc_nodes)
+    node_docs: dict[str, set[str]] = defaultdict(set)
+    for doc, nodes in doc_nodes.items():
+        for node in nodes:
+            node_docs[node].add(doc)
+
+    def _spelt_elsewhere(acronym: str, name: str) -> bool:
+        """Whether an article's acronym may stand for a name only other articles use: some
+        article uses the two together, or the acronym alone is not used in more than
+        three times as many articles as the name ("ISIS" in 45 articles is not the
+        "Institute for Science and International Security" one article names)."""
+        together = node_docs[acronym] & node_docs[name]
+        return bool(together) or len(node_docs[acronym]) <= 3 * len(node_docs[name])
+
     joined: list[tuple[str, str]] = []
     for doc in sorted(doc_nodes):
         orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
@@ -495,7 +511,9 @@ def _join_short_organizations(
                 continue  # "State" alone is no short form of "Crimson State"
             if len(words) == 1 and len(words[0]) >= 2:
                 local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
-                candidates = local or sorted(by_initials.get(words[0], ()))
+                candidates = local or [
+                    n for n in sorted(by_initials.get(words[0], ())) if _spelt_elsewhere(node, n)
+                ]
                 roots = {groups.find(c) for c in candidates}
                 if len(roots) == 1:
                     groups.union(node, candidates[0])

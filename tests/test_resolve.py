@@ -135,6 +135,19 @@ def test_a_short_name_joins_the_organization_it_stands_for_in_most_articles():
     assert names["Acme National Convention"].aliases == ()
 
 
+def test_an_acronym_many_articles_use_alone_is_no_name_one_other_article_spells():
+    # "ISAS" in four articles is another body than the "Institute for Science and Arctic
+    # Studies" a fifth article names without the acronym
+    institute = ("Institute for Science and Arctic Studies", "Organization")
+    alone = [_doc(f"{n}.txt", ("ISAS", "Organization")) for n in "abcd"]
+    names = _names(resolve([*alone, _doc("e.txt", institute)]))
+    assert "ISAS" in names
+    assert names[institute[0]].aliases == ()
+    # used with the name in one article, the acronym is that name everywhere
+    names = _names(resolve([*alone, _doc("e.txt", institute, ("ISAS", "Organization"))]))
+    assert "ISAS" in names[institute[0]].aliases
+
+
 def test_country_abbreviations_become_one_place():
     corpus = resolve([_doc("a.txt", ("U.S.", "Place")), _doc("b.txt", ("United States", "Place"))])
     assert [(e.name, e.aliases) for e in corpus.entities.values()] == [("United States", ("U.S.",))]
