@@ -439,14 +439,23 @@ def _merge_organizations(
     whole corpus, so one that would join different fuller names in different articles
     ("Post": the Ledger Post here, the Harbor Post there; "PAN": two parties) joins only
     the one it stands for in more articles than all the others together, else none: joined
-    to each, it would make them one."""
+    to each, it would make them one. One that far more articles use alone than as a short
+    form joins nothing: the articles that use it alone would all take that fuller name."""
     trial = _UnionFind()
     trial.parent = dict(groups.parent)
-    targets: dict[str, Counter[str]] = defaultdict(Counter)
+    targets: dict[str, Counter[str]] = defaultdict(Counter)  # short -> fuller -> articles
     for short, target in _join_short_organizations(trial, doc_nodes, joined_parts or {}, set()):
         targets[short][target] += 1
-    torn = {short for short, found in targets.items() if not _one_name(set(found))}
-    _join_short_organizations(groups, doc_nodes, joined_parts or {}, torn)
+    articles = Counter(node for nodes in doc_nodes.values() for node in nodes)
+    # used alone in more than three times as many articles as it stood for a fuller name:
+    # "Twitter" in 150 articles is not the "Associated Press' Twitter" one article names
+    alone = {
+        short
+        for short, found in targets.items()
+        if articles[short] - sum(found.values()) > 3 * sum(found.values())
+    }
+    torn = {short for short, found in targets.items() if not _one_name(set(found))} - alone
+    _join_short_organizations(groups, doc_nodes, joined_parts or {}, torn | alone)
     for short in sorted(torn):
         (top, most), *rest = sorted(targets[short].items(), key=lambda kv: (-kv[1], kv[0]))
         if most > sum(count for _, count in rest):

@@ -456,3 +456,8 @@ def test_full_name_the_model_tagged_elsewhere_in_the_document(nlp):
     found = _with_entities(nlp, text, [(7, 9, "PERSON")])
     assert found[:2] == [("Jo Roe", "Person"), ("Jo Roe", "Person")]
     assert len([1 for text, _ in found if text == "Jo Roe"]) == 2
+
+
+def test_a_social_network_is_no_person(nlp):
+    found = dict(_mentions(nlp, "Dana Voss posted a message on Twitter reading thanks."))
+    assert found.get("Twitter") == "Organization"

@@ -122,6 +122,14 @@ def test_a_short_name_that_stands_for_different_organizations_joins_none():
     assert {"Harbor Times", "Times"} <= set(names["Ledger Harbor Times"].aliases)
 
 
+def test_a_word_most_articles_use_alone_joins_no_fuller_name_one_article_has():
+    # "Chirp" alone in four articles is the service, not the one article's "Acme's Chirp"
+    alone = [_doc(f"{n}.txt", ("Chirp", "Organization")) for n in "abcd"]
+    named = _doc("e.txt", ("Acme's Chirp", "Organization"), ("Chirp", "Organization"))
+    names = _names(resolve([*alone, named]))
+    assert "Chirp" in names and names["Acme's Chirp"].aliases == ()
+
+
 def test_a_short_name_joins_the_organization_it_stands_for_in_most_articles():
     corpus = resolve(
         [

@@ -90,6 +90,12 @@ ORG_APPOSITION_NOUNS = frozenset(
     """agency charity company firm nonprofit non-profit organization organisation corporation
     startup conglomerate subsidiary""".split()
 )
+# Social networks and messaging services, which the small model tags as people ("said on
+# Twitter"): names of services, the same in any news.
+SERVICES = frozenset(
+    """twitter facebook instagram youtube snapchat tiktok reddit linkedin whatsapp telegram
+    tumblr periscope weibo wechat""".split()
+)
 # Verbs whose subject is a person: a lone untagged name before them is a Person.
 PERSON_VERBS = frozenset({"say", "tell", "teach", "add", "die", "marry"})
 # All-caps words that are no organization: titles, diseases, measures, time zones.
@@ -121,6 +127,8 @@ def _kg_type(span: Span) -> EntityType | None:
         return None
     if kg_type == "Person" and (words[-1] in INSTITUTION_WORDS or words[0] in INSTITUTION_WORDS):
         return "Organization"
+    if kg_type != "Organization" and len(words) == 1 and words[0] in SERVICES:
+        return "Organization"  # "posted on Twitter": a service, not a person
     if kg_type == "Person" and words[-1] in PLACE_WORDS:
         return "Place"
     if span.label_ == "FAC" and words[-1] in BODY_WORDS:
