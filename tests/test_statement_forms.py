@@ -347,6 +347,15 @@ def test_signature_after_a_no_break_space_or_no_space(nlp):
     assert [s[1] for s in said(nlp, text)] == ["Rosa Delgado", "Luis Arce"]
 
 
+def test_signature_after_a_quote_in_two_apostrophes(nlp):
+    # the closing mark is a pair: the dash comes after both apostrophes
+    text = (
+        "Readers sent us their views.\n"
+        "''The sea always wins in the end, and the tide does not care.'' ― Carla Sanchez\n"
+    )
+    assert [s[1] for s in said(nlp, text)] == ["Carla Sanchez"]
+
+
 def test_repeated_transcript_label_named_nowhere_else_is_the_speaker(nlp):
     text = (
         "Senator Mike Hale spoke to the host on Sunday.\n\n"

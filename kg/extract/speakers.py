@@ -19,7 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.cues import ADDRESSEE_CUES, HEARER_CUES, cue_lemma, is_according, is_cue
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
-from kg.extract.quote_marks import QuoteSpan
+from kg.extract.quote_marks import QuoteSpan, after_closing_mark
 from kg.extract.records import Mention
 from kg.extract.titles import ABBREVIATIONS, ROLE_TITLES, fold_word
 
@@ -170,7 +170,7 @@ class SpeakerFinder:
             if m.type == "Person" and not any(q.start <= m.start < q.end for q in quotes)
         ]
         self.people.sort(key=lambda m: m.start)
-        self.quoted = [(q.opened_at, q.end + 1) for q in quotes]
+        self.quoted = [(q.opened_at, after_closing_mark(self.text, q)) for q in quotes]
         self.genders = _person_genders(doc, self.text, self.people)
         self.history: list[tuple[int, Mention]] = []  # (offset, speaker) in text order
 

@@ -184,7 +184,11 @@ class _Extractor(ReportedSpeech):
         self.used_cues: set[int] = set()
 
     def in_quote(self, position: int) -> bool:
-        return any(q.opened_at <= position < q.end + 1 for q in self.quotes)
+        return any(q.opened_at <= position < self.after(q) for q in self.quotes)
+
+    def after(self, quote: QuoteSpan) -> int:
+        """Just past ``quote``'s closing mark (one character or a pair)."""
+        return after_closing_mark(self.text, quote)
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="contract")
@@ -516,7 +520,7 @@ class _Extractor(ReportedSpeech):
     def _quote_speaker(self, cue: Token, quote: QuoteSpan) -> tuple[Mention | None, str]:
         """The speaker of a quote's cue; for a cue in a relative clause whose subject is
         "who", the person named before it: Mayor Jo Roe, who says the deal is “a disaster”."""
-        speaker, how = self.speakers.for_cue(cue, (quote.opened_at, quote.end + 1))
+        speaker, how = self.speakers.for_cue(cue, (quote.opened_at, self.after(quote)))
         if speaker is None and (named := self.speakers.antecedent(cue)) is not None:
             return named, "name"
         return speaker, how
@@ -549,7 +553,7 @@ class _Extractor(ReportedSpeech):
         """The person a quote is signed with after a dash: “…” ― Carla Sanchez."""
         if not quote.closed:
             return None
-        after = quote.end + 1
+        after = self.after(quote)
         match = SIGNATURE.match(self.text, after)
         if match is None:
             return None
@@ -585,7 +589,7 @@ class _Extractor(ReportedSpeech):
         """
         if partial:
             inner = self.text[quote.start : quote.end].rstrip()
-            after = self.text[after_closing_mark(self.text, quote) :].lstrip(" \t")
+            after = self.text[self.after(quote) :].lstrip(" \t")
             if inner.endswith((".", "?", "!", ";", ":")) or not (
                 inner.endswith(",") or after.startswith(",")
             ):
@@ -602,7 +606,7 @@ class _Extractor(ReportedSpeech):
         if newline != -1:
             limit = min(limit, newline)
         limit = min(limit, quote.end + 160)
-        tokens = self.tokens_between(quote.end + (1 if quote.closed else 0), limit)
+        tokens = self.tokens_between(self.after(quote), limit)
         for position, token in enumerate(tokens):
             if (
                 token.text in (".", "?", "!")
@@ -651,13 +655,13 @@ class _Extractor(ReportedSpeech):
         the quote's)."""
         if not quote.closed or not self.text[quote.start : quote.end].rstrip().endswith("."):
             return False
-        following = self.tokens_between(quote.end + 1, min(len(self.text), quote.end + 40))
+        following = self.tokens_between(self.after(quote), min(len(self.text), quote.end + 40))
         words = [t for t in following if not t.is_space]
         return bool(words) and words[0].is_title and words[0].pos_ not in ("PROPN", "PRON")
 
     def _cue_before(self, index: int, quote: QuoteSpan) -> Token | None:
         """A cue in the clause leading into the quote: "Homan said:", "he added,"."""
-        floor = self.quotes[index - 1].end + 1 if index > 0 else 0
+        floor = self.after(self.quotes[index - 1]) if index > 0 else 0
         start = max(floor, quote.opened_at - 200)
         segment = self.text[start : quote.opened_at]
         stripped = segment.rstrip()
