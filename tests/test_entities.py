@@ -461,3 +461,13 @@ def test_full_name_the_model_tagged_elsewhere_in_the_document(nlp):
 def test_a_social_network_is_no_person(nlp):
     found = dict(_mentions(nlp, "Dana Voss posted a message on Twitter reading thanks."))
     assert found.get("Twitter") == "Organization"
+
+
+def test_a_speech_verb_opening_an_inverted_attribution_is_no_part_of_the_name(nlp):
+    found = _mentions(
+        nlp,
+        "The checks failed twice last year. Said Marlow, "
+        "“The thought that a mistake of ours played a part is very painful to us.”",
+    )
+    assert ("Marlow", "Person") in found
+    assert not [text for text, _ in found if text.startswith("Said")]

@@ -1519,3 +1519,11 @@ def test_a_party_in_parentheses_after_the_name_before_a_participle_phrase(nlp):
     )
     found = said(nlp, text)
     assert ("direct", "Jo Roe", "Let me tell you, this bill has a real chance this year.") in found
+
+
+def test_two_titles_before_one_name_give_the_name(nlp):
+    text = (
+        "“He is reprising that role,” said former Ohio Gov. and "
+        "National Harbor Committee Chairman Ed Varnell."
+    )
+    assert [s[1] for s in said(nlp, text)] == ["Ed Varnell"]

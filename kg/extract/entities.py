@@ -96,6 +96,8 @@ SERVICES = frozenset(
     """twitter facebook instagram youtube snapchat tiktok reddit linkedin whatsapp telegram
     tumblr periscope weibo wechat""".split()
 )
+# Speech verbs that open an inverted attribution before a name: "Said Comey, “…”".
+SPEECH_OPENERS = frozenset("said says added adds asked asks told tells wrote writes".split())
 # Verbs whose subject is a person: a lone untagged name before them is a Person.
 PERSON_VERBS = frozenset({"say", "tell", "teach", "add", "die", "marry"})
 # All-caps words that are no organization: titles, diseases, measures, time zones.
@@ -439,7 +441,8 @@ def _cut_outer_words(span: Span) -> Span:
     """A person's name the model ran on over words in front or behind ends at the name:
     "Billionaire Jo Lund", "Follow Jo Lund", "Certainly Jo Lund", "Jo Lund 2" -> "Jo Lund".
     A word in front goes when it is a verb, adverb or modal to the tagger or a noun that
-    describes a person; a number or function word behind goes. Two words stay at least."""
+    describes a person; a number or function word behind goes. Two words stay at least,
+    but for a speech verb in front ("Said Comey")."""
     start, end = span.start, span.end
     doc = span.doc
     while end - start > 2 and (
@@ -447,6 +450,8 @@ def _cut_outer_words(span: Span) -> Span:
         or (_not_a_name_word(doc[start]) and doc[start].text.istitle())
     ):
         start += 1
+    if end - start > 1 and doc[start].lower_ in SPEECH_OPENERS and doc[start].text.istitle():
+        start += 1  # "Said Comey, “…”": the verb that opens an inverted attribution
     while end - start > 2 and doc[end - 1].tag_ in ("CD", "DT", "CC"):
         end -= 1
     if (start, end) == (span.start, span.end):

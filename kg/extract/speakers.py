@@ -559,6 +559,16 @@ class SpeakerFinder:
         titled = self._titled_person_after(subject)
         if titled is not None:
             return titled, "name"
+        if _title_word(subject):
+            # "said former Ohio Gov. and party Chairman Jo Roe": two titles before one name,
+            # parsed with the first title as the subject and the name as its conjunct
+            for child in subject.children:
+                if (
+                    child.dep_ == "conj"
+                    and (m := self.mention_at(child)) is not None
+                    and m.type == "Person"
+                ):
+                    return m, "name"
         mention = self.mention_at(subject)
         if mention is None:
             for child in subject.children:
