@@ -20,6 +20,11 @@ person is given in the text. Rules (each recorded as the evidence's rule name):
   generic role "member"); ``on-the-board`` "Roe sits on the board of Acme" (member);
 * ``possessor-organization`` "the FAA's Tom Becker said" (member).
 
+A senator, representative or judge found without an organization sits in the chamber
+or court the same sentence names ("Sen. Jane Roe … the Congress"; the rule name gets
+``+sentence-body``); a head of state or governor gets the country or state the document is
+about (``+document-place``, :mod:`kg.extract.document_places`).
+
 A candidate is a member of the party that runs them ("candidate of the Acme Party",
 "Labour candidate Jane Roe"): the title "Candidate" keeps only a party as organization
 (a party word, a name with "Party", "Movement", "Alliance", … or an acronym), not the body
