@@ -300,3 +300,8 @@ def test_no_chamber_from_a_committee_or_a_career(nlp):
     assert ("Lena Orsk", "Judge", "Supreme Court", None) not in found
     found = roles(nlp, "Rep. Tom Averill met aides at the White House on Monday.")
     assert ("Tom Averill", "Representative", "White House", None) not in found
+
+
+def test_an_adjective_between_an_unknown_name_and_the_title(nlp):
+    found = roles(nlp, "(By KRAB-TASS diplomatic correspondent Ivan Sorel)")
+    assert ("Ivan Sorel", "Correspondent", "KRAB-TASS", None) in found
