@@ -156,6 +156,11 @@ class _UnionFind:
             item = self.parent[item]
         return item
 
+    def copy(self) -> _UnionFind:
+        other = _UnionFind()
+        other.parent = dict(self.parent)
+        return other
+
     def union(self, child: str, root: str) -> None:
         a, b = self.find(child), self.find(root)
         if a != b:
@@ -441,8 +446,7 @@ def _merge_organizations(
     the one it stands for in more articles than all the others together, else none: joined
     to each, it would make them one. One that far more articles use alone than as a short
     form joins nothing: the articles that use it alone would all take that fuller name."""
-    trial = _UnionFind()
-    trial.parent = dict(groups.parent)
+    trial = groups.copy()  # a dry run: which fuller names each short name would join
     targets: dict[str, Counter[str]] = defaultdict(Counter)  # short -> fuller -> articles
     for short, target in _join_short_organizations(trial, doc_nodes, joined_parts or {}, set()):
         targets[short][target] += 1
@@ -502,7 +506,7 @@ def _join_short_organizations(
         for node in nodes:
             node_docs[node].add(doc)
 
-    def _spelt_elsewhere(acronym: str, name: str) -> bool:
+    def spelt_elsewhere(acronym: str, name: str) -> bool:
         """Whether an article's acronym may stand for a name only other articles use: some
         article uses the two together, or the acronym alone is not used in more than
         three times as many articles as the name ("ISIS" in 45 articles is not the
@@ -521,7 +525,7 @@ def _join_short_organizations(
             if len(words) == 1 and len(words[0]) >= 2:
                 local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
                 candidates = local or [
-                    n for n in sorted(by_initials.get(words[0], ())) if _spelt_elsewhere(node, n)
+                    n for n in sorted(by_initials.get(words[0], ())) if spelt_elsewhere(node, n)
                 ]
                 roots = {groups.find(c) for c in candidates}
                 if len(roots) == 1:

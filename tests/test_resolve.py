@@ -84,21 +84,21 @@ def test_surname_mislabelled_org_is_voted_person():
 
 
 def test_a_place_or_body_that_ends_one_persons_name_stays_what_it_is():
-    # "House" tagged an organization again and again is the House, though a mis-tagged
-    # "Obama White House" ends in it; "Washington" the place, though "Harry Washington"
+    # "Lodge" tagged an organization again and again is that body, though a mis-tagged
+    # "Crestwick Lodge" ends in it; "Dunmore" the place, though "Harry Dunmore" does
     corpus = resolve(
         [
-            _doc("a.txt", ("Obama White House", "Person"), ("House", "Organization")),
-            _doc("b.txt", ("House", "Organization"), ("Harry Washington", "Person")),
-            _doc("c.txt", ("House", "Organization"), ("Washington", "Place")),
-            _doc("d.txt", ("Washington", "Place"), ("Washington", "Place")),
+            _doc("a.txt", ("Crestwick Lodge", "Person"), ("Lodge", "Organization")),
+            _doc("b.txt", ("Lodge", "Organization"), ("Harry Dunmore", "Person")),
+            _doc("c.txt", ("Lodge", "Organization"), ("Dunmore", "Place")),
+            _doc("d.txt", ("Dunmore", "Place"), ("Dunmore", "Place")),
         ]
     )
     names = _names(corpus)
-    assert names["House"].type == "Organization"
-    assert "House" not in names["Obama White House"].aliases
-    assert names["Washington"].type == "Place"
-    assert names["Harry Washington"].aliases == ()
+    assert names["Lodge"].type == "Organization"
+    assert "Lodge" not in names["Crestwick Lodge"].aliases
+    assert names["Dunmore"].type == "Place"
+    assert names["Harry Dunmore"].aliases == ()
 
 
 def test_a_short_name_that_stands_for_different_organizations_joins_none():
