@@ -96,6 +96,9 @@ _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 # Joins a surname's node to the document it was seen in: "Person|clinton\x1fa.txt".
 _IN_DOCUMENT = "\x1f"
+# A short organization name used alone in more than this many times the articles where it
+# stands for a fuller name is another body's ("ISIS", "Twitter"): it joins no such name.
+ALONE_RATIO = 3
 
 TYPE_ORDER: dict[str, int] = {"Person": 0, "Organization": 1, "Place": 2, "Operation": 3}
 
@@ -446,42 +449,7 @@ def _merge_organizations(
     the one it stands for in more articles than all the others together, else none: joined
     to each, it would make them one. One that far more articles use alone than as a short
     form joins nothing: the articles that use it alone would all take that fuller name."""
-    trial = groups.copy()  # a dry run: which fuller names each short name would join
-    targets: dict[str, Counter[str]] = defaultdict(Counter)  # short -> fuller -> articles
-    for short, target in _join_short_organizations(trial, doc_nodes, joined_parts or {}, set()):
-        targets[short][target] += 1
-    articles = Counter(node for nodes in doc_nodes.values() for node in nodes)
-    # used alone in more than three times as many articles as it stood for a fuller name:
-    # "Twitter" in 150 articles is not the "Associated Press' Twitter" one article names
-    alone = {
-        short
-        for short, found in targets.items()
-        if articles[short] - sum(found.values()) > 3 * sum(found.values())
-    }
-    torn = {short for short, found in targets.items() if not _one_name(set(found))} - alone
-    _join_short_organizations(groups, doc_nodes, joined_parts or {}, torn | alone)
-    for short in sorted(torn):
-        (top, most), *rest = sorted(targets[short].items(), key=lambda kv: (-kv[1], kv[0]))
-        if most > sum(count for _, count in rest):
-            groups.union(short, top)
-
-
-def _one_name(nodes: set[str]) -> bool:
-    """Whether fuller names can all be one organization: each a short form of the longest
-    ("House of Representatives", "U.S. House of Representatives"), not rivals ("Ledger
-    Post", "Harbor Post")."""
-    longest = max(nodes, key=lambda n: (len(_words(n)), n))
-    return all(n == longest or _ends_with(_words(longest), _words(n)) for n in nodes)
-
-
-def _join_short_organizations(
-    groups: _UnionFind,
-    doc_nodes: dict[str, set[str]],
-    parts: dict[tuple[str, ...], set[int]],
-    skip: set[str],
-) -> list[tuple[str, str]]:
-    """Join each organization's acronym or short name to its fuller name, article by
-    article, except the names in ``skip``; returns the (short, fuller) pairs joined."""
+    parts = joined_parts or {}
 
     def contains(longer: list[str], shorter: list[str]) -> bool:
         return _org_contains(longer, shorter) and len(shorter) not in parts.get(tuple(longer), ())
@@ -508,38 +476,69 @@ def _join_short_organizations(
 
     def spelt_elsewhere(acronym: str, name: str) -> bool:
         """Whether an article's acronym may stand for a name only other articles use: some
-        article uses the two together, or the acronym alone is not used in more than
-        three times as many articles as the name ("ISIS" in 45 articles is not the
+        article uses the two together, or the acronym is not used alone in more than
+        ALONE_RATIO times as many articles as the name ("ISIS" in 45 articles is not the
         "Institute for Science and International Security" one article names)."""
         together = node_docs[acronym] & node_docs[name]
-        return bool(together) or len(node_docs[acronym]) <= 3 * len(node_docs[name])
+        return bool(together) or len(node_docs[acronym]) <= ALONE_RATIO * len(node_docs[name])
 
-    joined: list[tuple[str, str]] = []
-    for doc in sorted(doc_nodes):
-        orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
-        local_orgs = _by_last_word(orgs)
-        for node in orgs:
-            words = _words(node)
-            if node in skip or node in shared or (len(words) == 1 and words[0] in LONE_MODIFIERS):
-                continue  # "State" alone is no short form of "Crimson State"
-            if len(words) == 1 and len(words[0]) >= 2:
-                local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
-                candidates = local or [
-                    n for n in sorted(by_initials.get(words[0], ())) if spelt_elsewhere(node, n)
-                ]
-                roots = {groups.find(c) for c in candidates}
-                if len(roots) == 1:
-                    groups.union(node, candidates[0])
-                    joined.append((node, candidates[0]))
+    def join_short_names(union_find: _UnionFind, skip: set[str]) -> list[tuple[str, str]]:
+        """Join each acronym or short name to its fuller name, article by article, except
+        the names in ``skip``; the (short, fuller) pairs joined, one per article."""
+        joined: list[tuple[str, str]] = []
+        for doc in sorted(doc_nodes):
+            orgs = sorted(n for n in doc_nodes[doc] if _type_of(n) == "Organization")
+            local_orgs = _by_last_word(orgs)
+            for node in orgs:
+                words = _words(node)
+                if node in skip or node in shared:
                     continue
-            # a lone word joins a fuller name of its own document only: "State" (of
-            # "Secretary of State") is not another article's "Buckeye State"
-            target = _join_unique(
-                groups, node, local_orgs, corpus if len(words) > 1 else {}, contains
-            )
-            if target is not None:
-                joined.append((node, target))
-    return joined
+                if len(words) == 1 and words[0] in LONE_MODIFIERS:
+                    continue  # "State" alone is no short form of "Crimson State"
+                if len(words) == 1 and len(words[0]) >= 2:
+                    local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
+                    candidates = local or [
+                        n for n in sorted(by_initials.get(words[0], ())) if spelt_elsewhere(node, n)
+                    ]
+                    roots = {union_find.find(c) for c in candidates}
+                    if len(roots) == 1:
+                        union_find.union(node, candidates[0])
+                        joined.append((node, candidates[0]))
+                        continue
+                # a lone word joins a fuller name of its own document only: "State" (of
+                # "Secretary of State") is not another article's "Buckeye State"
+                target = _join_unique(
+                    union_find, node, local_orgs, corpus if len(words) > 1 else {}, contains
+                )
+                if target is not None:
+                    joined.append((node, target))
+        return joined
+
+    # a dry run: which fuller names each short name would join, in how many articles
+    targets: dict[str, Counter[str]] = defaultdict(Counter)
+    for short, target in join_short_names(groups.copy(), set()):
+        targets[short][target] += 1
+    # used alone in far more articles than it stood for a fuller name: "Twitter" in 150
+    # articles is not the "Associated Press' Twitter" one article names
+    alone = {
+        short
+        for short, found in targets.items()
+        if len(node_docs[short]) - sum(found.values()) > ALONE_RATIO * sum(found.values())
+    }
+    torn = {short for short, found in targets.items() if not _one_name(set(found))} - alone
+    join_short_names(groups, torn | alone)
+    for short in sorted(torn):
+        (top, most), *rest = sorted(targets[short].items(), key=lambda kv: (-kv[1], kv[0]))
+        if most > sum(count for _, count in rest):
+            groups.union(short, top)
+
+
+def _one_name(nodes: set[str]) -> bool:
+    """Whether fuller names can all be one organization: each a short form of the longest
+    ("House of Representatives", "U.S. House of Representatives"), not rivals ("Ledger
+    Post", "Harbor Post")."""
+    longest = max(nodes, key=lambda n: (len(_words(n)), n))
+    return all(n == longest or _ends_with(_words(longest), _words(n)) for n in nodes)
 
 
 def _is_generic(words: list[str]) -> bool:

@@ -706,18 +706,14 @@ class _Finder(DocumentPlaces):
             return org
         if any((m := self.mention(t)) and m.type == "Person" for t in before):
             return None  # "Trump's border czar": the possessor is a person
-        generic = (
-            self.generic_org(list(before)) or self.definite_org(before) or self.acronym_org(before)
-        )
-        if generic is None and label and not is_office(label):
-            generic = self.bare_name_org(before)
         core = list(before)
         while len(core) > 1 and core[-1].pos_ == "ADJ" and core[-1].text.islower():
             core.pop()  # "ITAR-TASS diplomatic correspondent": the name before the adjective
-        if generic is None and len(core) < len(before):
-            generic = self.acronym_org(core)
-            if generic is None and label and not is_office(label):
-                generic = self.bare_name_org(core)
+        generic = (
+            self.generic_org(list(before)) or self.definite_org(before) or self.acronym_org(core)
+        )
+        if generic is None and label and not is_office(label):
+            generic = self.bare_name_org(core)
         if generic is not None:
             return generic
         # a party is a name: "Labour MP", not "conservative chat host"

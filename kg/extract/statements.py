@@ -178,17 +178,20 @@ class _Extractor(ReportedSpeech):
         self.text = doc.text  # spaCy rebuilds Doc.text on every access: read it once
         self.candidate_cues = candidate_cues(doc)
         self.quotes = find_quotes(self.text)
+        # where each quote's closing mark ends (one character or a pair), found once
+        self.mark_ends = {q: after_closing_mark(self.text, q) for q in self.quotes}
         self.speakers = SpeakerFinder(doc, self.text, mentions, self.quotes)
         self.headline_end = _headline_end(self.text)
         self.statements: list[Statement] = []
         self.used_cues: set[int] = set()
 
     def in_quote(self, position: int) -> bool:
-        return any(q.opened_at <= position < self.after(q) for q in self.quotes)
+        return any(q.opened_at <= position < end for q, end in self.mark_ends.items())
 
     def after(self, quote: QuoteSpan) -> int:
         """Just past ``quote``'s closing mark (one character or a pair)."""
-        return after_closing_mark(self.text, quote)
+        end = self.mark_ends.get(quote)
+        return after_closing_mark(self.text, quote) if end is None else end
 
     def tokens_between(self, start: int, end: int) -> list[Token]:
         span = self.doc.char_span(start, end, alignment_mode="contract")
@@ -471,7 +474,7 @@ class _Extractor(ReportedSpeech):
             return end
         if self.text[end : last.end].strip(".,;:!?"):
             return end
-        return after_closing_mark(self.text, last)
+        return self.after(last)
 
     def _clause_run_on(self, quote: QuoteSpan) -> int | None:
         """The end of the clause a partial quote opens when the clause runs on after the
@@ -730,7 +733,7 @@ class _Extractor(ReportedSpeech):
         # 'Roe: “A.” Lee: “B.”': a label right after the quote before it on the line
         closers = [q for q in self.quotes if q.closed and start <= q.end < colon]
         if closers:
-            start = after_closing_mark(self.text, closers[-1])
+            start = self.after(closers[-1])
             start += len(self.text[start:colon]) - len(self.text[start:colon].lstrip())
         label = re.sub(r"\s*\([^()]*\)\s*$", "", self.text[start:colon]).rstrip()
         for person in self.speakers.people:
