@@ -10,7 +10,10 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    name an operation took place in is a Place ("Battle of Chiari" -> Chiari).
 2. People: a name without a title ("Gov. Tim Walz" -> "Tim Walz"); a surname or
    a shorter name joins the fuller name ending in it, in the same document first,
-   then the unique such name in the corpus. A surname is resolved per document
+   then the unique such name in the corpus, unless the word is a common first name that
+   opens a fuller name in its document ("Bryan" of "Bryan Pagliano" is no "Craig Bryan").
+   A surname is
+   resolved per document
    ("Clinton" is Bill in one article, Hillary in another); one left unresolved takes
    the person it stands for in most documents.
 3. Organizations: an acronym joins the name whose initials it spells
@@ -262,8 +265,8 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     groups = _UnionFind()
     for node in sorted(forms):
         groups.find(node)
-    _merge_people(groups, doc_nodes, doc_counts)
-    _lone_surnames(groups, forms)
+    first_names = _merge_people(groups, doc_nodes, doc_counts)
+    _lone_surnames(groups, forms, first_names)
     _merge_organizations(groups, doc_nodes, _joined_parts(forms))
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
 
@@ -324,12 +327,15 @@ def _words(node: str) -> list[str]:
     return node.split("|", 1)[1].split(_IN_DOCUMENT, 1)[0].split()
 
 
-def _lone_surnames(groups: _UnionFind, forms: dict[str, Counter[str]]) -> None:
+def _lone_surnames(
+    groups: _UnionFind, forms: dict[str, Counter[str]], first_names: set[str]
+) -> None:
     """A one-word person name is a node per document, so that "Clinton" can join "Bill
     Clinton" in one article and "Hillary Clinton" in another without making them one
     person. A surname that joined no fuller name in its own document (or a unique one in
     the corpus) takes the person it stands for in most other documents ("Trump" -> Donald
-    Trump); never joined anywhere, its nodes are one entity again."""
+    Trump), unless it is a first name there (``first_names``, see :func:`_opens_a_name`);
+    the rest, never joined anywhere, are one entity again."""
     size: Counter[str] = Counter(groups.find(node) for node in forms)
     alone: dict[str, list[str]] = defaultdict(list)
     joined: dict[str, Counter[str]] = defaultdict(Counter)
@@ -343,12 +349,14 @@ def _lone_surnames(groups: _UnionFind, forms: dict[str, Counter[str]]) -> None:
         else:
             joined[base][root] += 1
     for base, nodes in alone.items():
-        if joined[base]:
+        surnames = [n for n in nodes if n not in first_names]
+        if joined[base] and surnames:
             target = min(joined[base], key=lambda root: (-joined[base][root], root))
-        else:
-            target = nodes[0]
+            for node in surnames:
+                groups.union(node, target)
+            nodes = [n for n in nodes if n in first_names]
         for node in nodes:
-            groups.union(node, target)
+            groups.union(node, nodes[0])
 
 
 def _type_of(node: str) -> str:
@@ -373,22 +381,44 @@ def _person_contains(longer: list[str], shorter: list[str]) -> bool:
 
 def _merge_people(
     groups: _UnionFind, doc_nodes: dict[str, set[str]], doc_counts: Counter[tuple[str, str]]
-) -> None:
+) -> set[str]:
     """Rule 2: a short name joins the unique fuller name ending in it (document, then corpus).
     Where the document names several ("Ivanka Trump" and "Donald Trump" for "Trump"), the
     shorter name is the one it names more often than all the others together, the
-    article's subject."""
+    article's subject. Returns the one-word names left alone as first names."""
     all_people = sorted(
         {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Person"}
     )
     corpus = _by_last_word(all_people)
+    first_names: set[str] = set()
     for doc in sorted(doc_nodes):
         people = _by_last_word(n for n in doc_nodes[doc] if _type_of(n) == "Person")
         weight = functools.partial(_mentions_in, doc_counts, doc)
         for short in sorted(
             (n for pool in people.values() for n in pool), key=lambda n: (-len(_words(n)), n)
         ):
-            _join_unique(groups, short, people, corpus, _person_contains, weight)
+            if _opens_a_name(short, people):
+                first_names.add(short)
+            else:
+                _join_unique(groups, short, people, corpus, _person_contains, weight)
+    return first_names
+
+
+def _opens_a_name(short: str, people: dict[str, list[str]]) -> bool:
+    """``short`` is a common first name that ends no fuller name in the document but
+    opens one ("Bryan already asserted his Fifth Amendment rights" in an article on Bryan
+    Pagliano), no surname to look up in other articles ("Craig Bryan"). A word the
+    lexicon does not know may be a surname that opens a name ("Xi Jinping") or a
+    mis-tagged one ("Obama White House"), and is left to the surname rules."""
+    words = _words(short)
+    if len(words) != 1 or words[0] not in FIRST_NAMES or any(
+        _person_contains(_words(n), words) for n in people.get(words[0], ())
+    ):
+        return False
+    return any(
+        len(_words(n)) > 1 and _words(n)[0] == words[0]
+        for pool in people.values() for n in pool
+    )
 
 
 def _mentions_in(doc_counts: Counter[tuple[str, str]], doc: str, node: str) -> int:

@@ -40,6 +40,29 @@ def test_surname_joins_full_name_in_same_and_other_document():
     assert names["Jane Roe"].documents == ("a.txt", "b.txt")
 
 
+def test_a_first_name_is_no_surname_of_a_person_in_another_article():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Colm Russell", "Person"), ("Russell", "Person")),
+            _doc("b.txt", ("Russell Quill", "Person"), ("Russell", "Person")),
+            _doc("c.txt", ("Russell", "Person")),
+        ]
+    )
+    names = _names(corpus)
+    assert names["Colm Russell"].documents == ("a.txt", "c.txt")  # a surname in c.txt
+    assert "b.txt" not in names["Colm Russell"].documents  # a first name in b.txt
+
+
+def test_a_word_the_first_name_lexicon_lacks_stays_a_surname_where_it_opens_a_name():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Tomasz Okonkwo", "Person")),
+            _doc("b.txt", ("Okonkwo Street Office", "Person"), ("Okonkwo", "Person")),
+        ]
+    )
+    assert "b.txt" in _names(corpus)["Tomasz Okonkwo"].documents
+
+
 def test_ambiguous_surname_is_not_merged():
     corpus = resolve(
         [_doc("a.txt", ("Ann Smith", "Person"), ("Bob Smith", "Person"), ("Smith", "Person"))]
