@@ -7,7 +7,9 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    tagged as an organization), unless the tagger gave it another type more than twice
    as often as it appears as a name ("Washington" the place, "House" the chamber,
    though "Harry Washington" and a mis-tagged "Obama White House" end in them); a
-   name an operation took place in is a Place ("Battle of Chiari" -> Chiari).
+   full name the tagger splits on is a Person where its surname alone mostly is
+   ("Carly Fiorina"); a name an operation took place in is a Place ("Battle of
+   Chiari" -> Chiari).
 2. People: a name without a title ("Gov. Tim Walz" -> "Tim Walz"); a surname or
    a shorter name joins the fuller name ending in it, in the same document first,
    then the unique such name in the corpus, unless the word is a common first name that
@@ -188,7 +190,10 @@ def _all_mentions(facts: DocumentFacts) -> list[Mention]:
 def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
     """Rule 1: one type per folded surface form in the corpus; a surname wins unless
     another type outvotes its uses as a name (a Person tag or the end of a full name)
-    more than twice over."""
+    more than twice over; a full name whose Person tags are at least half of the top
+    count is a Person where its last word, tagged alone, mostly is, and as often as the
+    full name's other type ("Carly Fiorina", 37 times an organization and 31 a person,
+    while "Fiorina" alone is a person 58 times in 77)."""
     votes: dict[str, Counter[str]] = defaultdict(Counter)
     surnames: Counter[str] = Counter()
     operation_places: set[str] = set()  # "Battle of Chiari" -> Chiari is a place
@@ -202,6 +207,16 @@ def _vote_types(documents: list[DocumentFacts]) -> dict[str, EntityType]:
                 surnames[words[-1]] += 1  # "the Ohio Republican" (a person) gives no surname
     result: dict[str, EntityType] = {}
     for key, counts in votes.items():
+        words = key.split()
+        if (
+            len(words) > 1
+            and 2 * counts["Person"] >= max(counts.values())
+            and (alone := votes.get(words[-1]))
+            and alone["Person"] > sum(alone.values()) / 2
+            and alone["Person"] >= max((n for t, n in counts.items() if t != "Person"), default=0)
+        ):
+            # a close vote on a full name: its surname, tagged alone, settles it
+            counts = counts + Counter({"Person": alone["Person"]})
         if counts.get("Operation"):
             result[key] = "Operation"
             continue

@@ -106,6 +106,30 @@ def test_surname_mislabelled_org_is_voted_person():
     assert "Roe" in entity.aliases
 
 
+def test_a_full_name_the_tagger_splits_on_is_a_person_where_its_surname_alone_is():
+    def article(name: str, tag: str) -> DocumentFacts:
+        return _doc(name, ("Marisol Quennell", tag), ("Quennell", "Person"))
+
+    corpus = resolve(
+        [article("a.txt", "Organization"), article("b.txt", "Organization"),
+         article("c.txt", "Person"), _doc("d.txt", ("Tessa Quennell", "Person"))]
+    )
+    entity = _names(corpus)["Marisol Quennell"]
+    assert entity.type == "Person"
+    assert "Quennell" in entity.aliases  # not the Tessa Quennell of another article
+
+
+def test_an_organization_whose_last_word_was_once_tagged_a_person_stays_one():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Harbour Valley Caucus", "Organization")),
+            _doc("b.txt", ("Harbour Valley Caucus", "Organization"), ("Caucus", "Person")),
+            _doc("c.txt", ("Harbour Valley Caucus", "Person")),
+        ]
+    )
+    assert _names(corpus)["Harbour Valley Caucus"].type == "Organization"
+
+
 def test_a_place_or_body_that_ends_one_persons_name_stays_what_it_is():
     # "Lodge" tagged an organization again and again is that body, though a mis-tagged
     # "Crestwick Lodge" ends in it; "Dunmore" the place, though "Harry Dunmore" does
