@@ -922,11 +922,13 @@ def test_cue_set_into_the_sentence_it_reports(nlp):
             "The ferry was its lifeline, Roe said, until the bridge opened in 2004",
         )
     ]
+    # the cue may stand before the verb of the sentence it reports, after its subject
+    assert said(
+        nlp, "Jane Roe grew up in the valley. The difference now, Roe said, is the money."
+    ) == [("reported", "Jane Roe", "The difference now, Roe said, is the money")]
     # a fragment with no verb of its own is no report
-    assert (
-        said(nlp, "Jane Roe grew up in the valley. The difference now, Roe said, is the money.")
-        == []
-    )
+    fragment = "Jane Roe grew up in the valley. The difference now, Roe said, the money."
+    assert said(nlp, fragment) == []
 
 
 def test_partial_quote_that_runs_on_past_its_sentence(nlp):
@@ -1527,3 +1529,34 @@ def test_two_titles_before_one_name_give_the_name(nlp):
         "National Harbor Committee Chairman Ed Varnell."
     )
     assert [s[1] for s in said(nlp, text)] == ["Ed Varnell"]
+
+
+def test_a_cue_set_off_inside_the_next_clause_is_not_the_finished_quotes(nlp):
+    """“… alone,” Roe said. “B.” Ohio, he said, was …: the second quote continues Roe's;
+    the aside "he said" attributes the clause after it."""
+    text = (
+        "“Maybe we are just trying to let the rival learn the lesson,” Dana Roe said. “We are "
+        "trying to show some mercy to the rival.” Ohio, he said, was “where we have a real "
+        "chance to win.”"
+    )
+    first = said(nlp, text)[0]
+    assert first[:2] == ("direct", "Dana Roe")
+    assert first[2].endswith("mercy to the rival.")
+
+
+def test_a_report_runs_on_past_a_cue_set_off_by_commas(nlp):
+    """"A, Roe said, by B": the phrase after the aside is said too; one that tells where it
+    was said ("in a statement") is not."""
+    text = (
+        "Tom Devine is upbeat. The argument would be aided, Devine said, by the upcoming"
+        " primary calendar."
+    )
+    assert said(nlp, text) == [
+        (
+            "reported",
+            "Tom Devine",
+            "The argument would be aided, Devine said, by the upcoming primary calendar",
+        )
+    ]
+    text = "Mark Roe spoke on Monday. The plan is dead, Roe said, in a statement."
+    assert said(nlp, text) == [("reported", "Mark Roe", "The plan is dead")]

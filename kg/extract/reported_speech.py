@@ -3,7 +3,9 @@
 :class:`ReportedSpeech` is mixed into the extractor of :mod:`kg.extract.statements` and adds
 the statements of three forms (rule names as recorded in the evidence):
 
-* ``reported``          Homan said local officials have been …   (the cue's clause)
+* ``reported``          Homan said local officials have been …   (the cue's clause; a cue set
+                        off by commas inside it, "The plan, Homan said, is …", takes the
+                        sentence around it)
 * ``reported-object``   Homan criticized the plan for …  /  urged voters to …  (an object
   cue's object and the prepositions that carry its content)
 * ``according-to``      According to Homan, …
@@ -35,6 +37,7 @@ from kg.extract.records import Evidence, Mention, Statement
 from kg.extract.speakers import MEDIUM_NOUNS, SUBJECT_DEPS, SpeakerFinder
 
 CLAUSE_DEPS = frozenset({"ccomp"})
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
 # Verbs of attribution whose content is an object, not a clause: "called for [the repeal of
 # the law]", "urged [voters to stay home]", "accused [her of lying]", "spoke about [the death
 # of …]". The lemma maps to the prepositions that carry the content (None: the direct object
@@ -295,6 +298,36 @@ def _past_dangling_conjunction(first: Token, last: Token) -> Token | None:
     return end if end.i > first.i else None
 
 
+def _content_after_aside(cue: Token) -> Token | None:
+    """The last phrase of a report that runs on past a cue set off by commas ("The argument
+    would be aided, Roe said, by the primary calendar"): the cue's preposition or adverbial
+    clause after the second comma; None where there is none, or where it tells the occasion
+    ("…, Roe said, in a statement" / "on condition of anonymity") or is the writer's
+    participle (", adding …")."""
+    if cue.i + 2 >= len(cue.doc) or cue.nbor().text != ",":
+        return None
+    tail = [
+        c
+        for c in cue.children
+        if c.i > cue.i + 1
+        and (
+            (c.dep_ == "prep" and not _occasion(c))
+            or (c.dep_ in ("advcl", "xcomp") and c.tag_ != "VBG")
+        )
+    ]
+    return tail[-1] if tail else None
+
+
+def _occasion(prep: Token) -> bool:
+    """A preposition that tells where or how something was said: "in a statement", "on
+    condition of anonymity", "during the debate"."""
+    objects = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ in ("during", "at", "after", "before") or any(
+        o.lemma_.lower() in MEDIUM_NOUNS | {"condition", "call", "debate", "rally", "event"}
+        for o in objects
+    )
+
+
 def _is_dash(token: Token) -> bool:
     """A dash, or a hyphen standing for one between spaces ("X - a charge that …")."""
     return token.text in DASHES or (
@@ -370,13 +403,16 @@ class ReportedSpeech:
         if (
             not clauses
             and cue.dep_ == "parataxis"
-            and cue.head.i < cue.i
             and cue.head.pos_ in ("VERB", "AUX")
-            and any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in cue.head.children)
+            and (subjects := [c for c in cue.head.children if c.dep_ in _SUBJECTS])
+            and (
+                cue.head.i < cue.i
+                or (subjects[0].i < cue.i and not self.in_quote(cue.head.idx))
+            )
             and not any(c.dep_ == "mark" for c in cue.head.children)
         ):
-            # "The mill was a giant, Roe said, until it closed": a cue set into the sentence
-            # it reports, which runs on around it
+            # "The mill was a giant, Roe said, until it closed" / "The economy, Roe said, is
+            # growing": a cue set into the sentence it reports, which runs on around it
             inside = {t.i for t in cue.subtree}
             tokens = [t for t in cue.head.subtree if t.i not in inside]
             while tokens and tokens[-1].is_punct and tokens[-1].text not in CLOSING_MARKS:
@@ -474,6 +510,14 @@ class ReportedSpeech:
             return None
         if extra and tokens:
             tokens = list(cue.doc[tokens[0].i : extra[-1].right_edge.i + 1])
+        if (
+            tokens
+            and root.i < cue.i
+            and not self.in_quote(root.idx)
+            and (tail := _content_after_aside(cue)) is not None
+            and not any(self.in_quote(t.idx) for t in (tail.left_edge, tail.right_edge))
+        ):
+            tokens = list(cue.doc[tokens[0].i : tail.right_edge.i + 1])
         while tokens and (
             tokens[0].dep_ == "mark"
             or tokens[0].is_punct

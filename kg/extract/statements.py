@@ -621,7 +621,7 @@ class _Extractor(ReportedSpeech):
             if self.in_quote(token.idx):
                 continue
             if is_cue(token) or (position <= 5 and cue_lemma(token)):
-                return token
+                return None if self._aside_of_later_clause(quote, token) else token
             if (
                 token.lower_ == "according"
                 and token.i + 1 < len(self.doc)
@@ -629,6 +629,15 @@ class _Extractor(ReportedSpeech):
             ):
                 return token
         return None
+
+    def _aside_of_later_clause(self, quote: QuoteSpan, cue: Token) -> bool:
+        """After a quote that ends its sentence, a cue set off inside the next clause and
+        attached to its verb (“… to the bully.” South Carolina, he said, was “where …”): it
+        attributes what follows, not the quote before it."""
+        if not self.text[quote.start : quote.end].rstrip().endswith((".", "?", "!")):
+            return False
+        head = cue.head
+        return cue.dep_ == "parataxis" and head.i > cue.i and not self.in_quote(head.idx)
 
     def _scare_quote(self, quote: QuoteSpan) -> bool:
         """A closed quote too short for a direct one that ends no clause: “Vote Lee”."""
