@@ -1560,3 +1560,11 @@ def test_a_report_runs_on_past_a_cue_set_off_by_commas(nlp):
     ]
     text = "Mark Roe spoke on Monday. The plan is dead, Roe said, in a statement."
     assert said(nlp, text) == [("reported", "Mark Roe", "The plan is dead")]
+
+
+def test_the_speaker_of_a_cue_set_into_the_report_is_no_sign_of_a_misparse(nlp):
+    """The speaker's name stands inside the reported sentence, in the cue's own words."""
+    text = "Okafor wrote the audit. Police, Okafor says, have no plans to deal with the flooding."
+    assert said(nlp, text) == [
+        ("reported", "Okafor", "Police, Okafor says, have no plans to deal with the flooding")
+    ]

@@ -298,6 +298,17 @@ def _past_dangling_conjunction(first: Token, last: Token) -> Token | None:
     return end if end.i > first.i else None
 
 
+def _in_aside(cue: Token, speaker: Mention) -> bool:
+    """``speaker`` is the subject of a cue set into the sentence it reports ("Police, Roe
+    says, have …"), inside the cue's own words."""
+    left, right = cue.left_edge, cue.right_edge
+    return (
+        cue.dep_ == "parataxis"
+        and left.idx <= speaker.start
+        and speaker.end <= right.idx + len(right.text)
+    )
+
+
 def _content_after_aside(cue: Token) -> Token | None:
     """The last phrase of a report that runs on past a cue set off by commas ("The argument
     would be aided, Roe said, by the primary calendar"): the cue's preposition or adverbial
@@ -612,9 +623,10 @@ class ReportedSpeech:
             return  # a clause opening inside a quote: a quote the first pass did not keep
         end = self._hearsay_end(cue, start, end)
         speaker, how = self._active_speaker(cue)
-        if speaker is None or start <= speaker.start < end:
+        if speaker is None or (start <= speaker.start < end and not _in_aside(cue, speaker)):
             # unnamed reported speech ("critics argue …") is too vague to keep; a speaker
-            # inside the clause is a parse that took the report for the cue's own sentence
+            # inside the clause is a parse that took the report for the cue's own sentence,
+            # unless the speaker names the cue set into it ("Police, Roe says, have …")
             return
         confidence = {"name": 0.7, "pronoun": 0.6, "role": 0.55}.get(how, 0.4)
         self._add_reported(
