@@ -1568,3 +1568,16 @@ def test_the_speaker_of_a_cue_set_into_the_report_is_no_sign_of_a_misparse(nlp):
     assert said(nlp, text) == [
         ("reported", "Okafor", "Police, Okafor says, have no plans to deal with the flooding")
     ]
+
+
+def test_reported_speech_ends_before_the_paragraph_break(nlp):
+    """The sentence a report runs to the end of holds the paragraph break after it; the
+    statement's text does not."""
+    text = (
+        "There was another problem.\n\nStaff used the figures for October. The result, "
+        "according to a survey of listed clubs by Lakeside Radio, is 352 missing children.\n\n"
+        "Dana Roe said the chart was wrong from the start\n\nThe council met on Monday."
+    )
+    found = said(nlp, text)
+    assert found and all(content == content.strip() for _, _, content in found)
+    assert ("reported", None, "The result is 352 missing children") in found

@@ -262,10 +262,11 @@ WH_WORDS = frozenset({"how", "why", "what", "whether"})
 
 
 def _trimmed(tokens: list[Token]) -> list[Token]:
-    """``tokens`` without the punctuation at either end."""
-    while tokens and tokens[0].is_punct:
+    """``tokens`` without the punctuation and white space (a paragraph break) at either
+    end."""
+    while tokens and (tokens[0].is_punct or tokens[0].is_space):
         tokens = tokens[1:]
-    while tokens and tokens[-1].is_punct:
+    while tokens and (tokens[-1].is_punct or tokens[-1].is_space):
         tokens = tokens[:-1]
     return tokens
 
@@ -614,8 +615,10 @@ class ReportedSpeech:
             return
         start, end = span
         end = self._unsplit_end(cue.sent, end)
-        while end > start and self.text[end - 1] in CLOSING_MARKS + ".,;":
-            end -= 1
+        while end > start and (
+            self.text[end - 1] in CLOSING_MARKS + ".,;" or self.text[end - 1].isspace()
+        ):
+            end -= 1  # and a paragraph break the sentence ran into
         end = self._colon_end(end)
         if any(s.start < end and start < s.end for s in self.statements):
             return  # the quoted part is already a statement

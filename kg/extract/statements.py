@@ -859,10 +859,11 @@ class _Extractor(ReportedSpeech):
         confidence: float,
     ) -> Statement:
         start, end = _sentence_span(self.doc, quote.opened_at, quote.end)
+        text = self.text[quote.start : quote.end].rstrip()  # no paragraph break at the end
         return Statement(
-            text=self.text[quote.start : quote.end],
+            text=text,
             start=quote.start,
-            end=quote.end,
+            end=quote.start + len(text),
             kind=kind,
             cue=cue,
             speaker=speaker,
