@@ -37,7 +37,12 @@ from kg.extract.records import Evidence, Mention, Statement
 from kg.extract.speakers import MEDIUM_NOUNS, SUBJECT_DEPS, SpeakerFinder
 
 CLAUSE_DEPS = frozenset({"ccomp"})
-_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# Any subject a clause may have, a clausal or an expletive one included ("Was there, Roe
+# asked, …").
+CLAUSE_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "expl"})
+# What a preposition after a cue set off by commas names when it tells the occasion of the
+# saying rather than continuing what was said: "…, Roe said, on condition of anonymity".
+OCCASION_NOUNS = MEDIUM_NOUNS | frozenset({"condition", "call", "debate", "rally", "event"})
 # Verbs of attribution whose content is an object, not a clause: "called for [the repeal of
 # the law]", "urged [voters to stay home]", "accused [her of lying]", "spoke about [the death
 # of …]". The lemma maps to the prepositions that carry the content (None: the direct object
@@ -335,8 +340,7 @@ def _occasion(prep: Token) -> bool:
     condition of anonymity", "during the debate"."""
     objects = [c for c in prep.children if c.dep_ == "pobj"]
     return prep.lower_ in ("during", "at", "after", "before") or any(
-        o.lemma_.lower() in MEDIUM_NOUNS | {"condition", "call", "debate", "rally", "event"}
-        for o in objects
+        o.lemma_.lower() in OCCASION_NOUNS for o in objects
     )
 
 
@@ -416,7 +420,7 @@ class ReportedSpeech:
             not clauses
             and cue.dep_ == "parataxis"
             and cue.head.pos_ in ("VERB", "AUX")
-            and (subjects := [c for c in cue.head.children if c.dep_ in _SUBJECTS])
+            and (subjects := [c for c in cue.head.children if c.dep_ in CLAUSE_SUBJECT_DEPS])
             and (
                 cue.head.i < cue.i
                 or (subjects[0].i < cue.i and not self.in_quote(cue.head.idx))
