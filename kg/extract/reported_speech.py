@@ -421,10 +421,7 @@ class ReportedSpeech:
             and cue.dep_ == "parataxis"
             and cue.head.pos_ in ("VERB", "AUX")
             and (subjects := [c for c in cue.head.children if c.dep_ in CLAUSE_SUBJECT_DEPS])
-            and (
-                cue.head.i < cue.i
-                or (subjects[0].i < cue.i and not self.in_quote(cue.head.idx))
-            )
+            and (cue.head.i < cue.i or (self._aside_before_its_verb(cue) and subjects[0].i < cue.i))
             and not any(c.dep_ == "mark" for c in cue.head.children)
         ):
             # "The mill was a giant, Roe said, until it closed" / "The economy, Roe said, is
@@ -553,6 +550,12 @@ class ReportedSpeech:
         if last is None:
             return None
         return tokens[0].idx, last.idx + len(last.text)
+
+    def _aside_before_its_verb(self, cue: Token) -> bool:
+        """A cue set off inside a clause, before the clause's verb and attached to it, the
+        verb outside any quote: "The economy, Roe said, is growing". The clause around it
+        is what the cue reports, not a quote before it."""
+        return cue.dep_ == "parataxis" and cue.head.i > cue.i and not self.in_quote(cue.head.idx)
 
     def _unsplit_end(self, sentence: Span, end: int) -> int:
         """The end of a reported clause that runs to the end of a sentence the parser cut

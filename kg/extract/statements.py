@@ -634,10 +634,8 @@ class _Extractor(ReportedSpeech):
         """After a quote that ends its sentence, a cue set off inside the next clause and
         attached to its verb (“… to the bully.” South Carolina, he said, was “where …”): it
         attributes what follows, not the quote before it."""
-        if not self.text[quote.start : quote.end].rstrip().endswith((".", "?", "!")):
-            return False
-        head = cue.head
-        return cue.dep_ == "parataxis" and head.i > cue.i and not self.in_quote(head.idx)
+        ended = self.text[quote.start : quote.end].rstrip().endswith((".", "?", "!"))
+        return ended and self._aside_before_its_verb(cue)
 
     def _scare_quote(self, quote: QuoteSpan) -> bool:
         """A closed quote too short for a direct one that ends no clause: “Vote Lee”."""
