@@ -629,6 +629,16 @@ def test_reported_object_without_the_writers_trailing_relative_clause(nlp):
     assert facts(nlp, text) == [("reported", "Omar Reyes", "the danger of the flooding")]
 
 
+def test_reported_object_ending_in_a_quote_keeps_its_closing_mark(nlp):
+    found = facts(nlp, 'Jones attacked the mayor for her "reckless spending."')
+    assert found == [("reported", "Jones", 'the mayor for her "reckless spending."')]
+    text = (
+        "The council met on Monday. Senator Omar Reyes questioned the mayor's “fuzzy math” "
+        "and her record on the flooding."
+    )
+    assert facts(nlp, text)[0][1:] == ("Omar Reyes", "the mayor's “fuzzy math”")
+
+
 def test_passive_object_cue_is_credited_to_the_agent(nlp):
     text = "Mayor Hana Okafor was criticized by Senator Omar Reyes for her handling of the flood."
     found = facts(nlp, text)
@@ -810,12 +820,12 @@ def test_more_object_cues(nlp, sentence, content):
         (
             "Last year, Paul Brandt dismissed the island of Elba as a “backyard of Italy” — a "
             "remark that angered many.",
-            "the island of Elba as a “backyard of Italy",
+            "the island of Elba as a “backyard of Italy”",
         ),
         (
             "Former Governor Paul Brandt criticized the Clean Water Act as a “broken law” during "
             "a campaign stop in Dover, Del., for his son.",
-            "the Clean Water Act as a “broken law",
+            "the Clean Water Act as a “broken law”",
         ),
     ],
 )
@@ -932,7 +942,7 @@ def test_object_content_stops_at_a_spaced_hyphen_gloss(nlp):
         'Another critic, Maria Olsen, likened the tax to "robbing the poor" - a charge that '
         "stung the mayor.",
     )
-    assert [f[2] for f in found if f[0] == "reported"] == ['the tax to "robbing the poor']
+    assert [f[2] for f in found if f[0] == "reported"] == ['the tax to "robbing the poor"']
 
 
 def test_reported_clause_parsed_as_an_adverbial_after_an_occasion(nlp):

@@ -276,6 +276,24 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
+def _through_open_quote(first: Token, last: Token) -> Token:
+    """``last``, or the closing mark after it (over punctuation only) when
+    the content from ``first`` opened a quote it has not closed: called the deal a “$25
+    billion mistake[.”]", so that the statement's marks stay paired."""
+    doc = last.doc
+    words = doc[first.i : last.i + 1].text
+    if words.count("“") <= words.count("”") and words.count('"') % 2 == 0:
+        return last
+    for token in doc[last.i + 1 :]:
+        if token.text in CLOSING_MARKS and (
+            token.whitespace_ or token.i + 1 == len(doc) or not token.nbor().is_alpha
+        ):  # a straight mark against the next word opens a quote
+            return token
+        if not token.is_punct:
+            break
+    return last
+
+
 def _past_dangling_conjunction(first: Token, last: Token) -> Token | None:
     """The last token of content that ends on a conjunction the parser kept while hanging
     what it joins elsewhere: "talk about [the border and] how many can slip through" (the
@@ -764,6 +782,7 @@ class ReportedSpeech:
         end = _past_dangling_conjunction(doc[first], doc[last])
         if end is None:
             return None
+        end = _through_open_quote(doc[first], end)
         return doc[first].idx, end.idx + len(end.text)
 
     def _active_speaker(self, verb: Token) -> tuple[Mention | None, str]:
