@@ -285,6 +285,25 @@ def test_governor_gets_the_state_of_the_document(pipeline: Language) -> None:
     assert ("John Kasich", "Governor", "Ohio", None) in rows(pipeline, text)
 
 
+def test_an_office_named_with_its_place_keeps_it_where_the_surname_stands_alone(
+    pipeline: Language,
+) -> None:
+    text = (
+        "Former Alaska Gov. Mary Hale spoke in Dayton, Ohio, on Friday. Ohio voters cheered. "
+        "Ohio delegates met in Ohio. Later former Gov. Hale left for home."
+    )
+    found = rows(pipeline, text)
+    assert ("Mary Hale", "Governor", "Alaska", "former") in found
+    assert [org for person, _, org, _ in found if person == "Hale"] == ["Alaska"]
+    # a former office is not the one held now
+    text = (
+        "Kenya's economy grew fast. Kenyan exporters sold tea abroad. Daniel Otieno, a former "
+        "president of Acme College, spoke. President Otieno opened the new port."
+    )
+    found = rows(pipeline, text)
+    assert ("Otieno", "President", "Acme College", None) not in found
+
+
 def test_the_countrys_title_is_the_place_named_before(pipeline: Language) -> None:
     text = (
         "The plan drew support across Kenya's farming regions, including from the country's"

@@ -98,12 +98,27 @@ def _common_prefix(a: str, b: str) -> str:
     return a[:n]
 
 
+def _office_place_key(name: str) -> str:
+    """One key for the names of one country ("U.S.", "the United States"), else the name."""
+    lower = name.lower().removeprefix("the ")
+    if lower in NATIONAL_NAMES or fold_place(lower) in COUNTRIES:
+        return _nation_key(name)
+    return lower
+
+
+def _same_person(a: Mention, b: Mention) -> bool:
+    """``a`` and ``b`` name one person of the document: the same name, or a full name and
+    its last words ("Former Alaska Gov. Sarah Palin" … "Former Gov. Palin")."""
+    return a.text == b.text or a.text.endswith(" " + b.text) or b.text.endswith(" " + a.text)
+
+
 class _Finding(Protocol):
     """What is read here of a role finding (the role finder's ``_Found``)."""
 
     person: Mention
     role: str
     organization: Mention | None
+    qualifier: str | None
     rule: str
     confidence: float
 
@@ -135,22 +150,26 @@ class DocumentPlaces:
     def _offices_of_the_document(
         self, offices: frozenset[str], place_of_document: Callable[[], Mention | None]
     ) -> None:
-        """Give ``place_of_document()`` (looked up once, when needed) to each holder of one
-        of ``offices`` found without an organization and not given one elsewhere."""
+        """Give each holder of one of ``offices`` found without an organization the one the
+        document gives the same person's office elsewhere ("Former Alaska Gov. Sarah Palin"
+        … "Former Gov. Palin"), else ``place_of_document()`` (looked up once, when needed)."""
         place: list[Mention | None] = []
         for n, f in enumerate(self.found):
             if f.organization is not None or f.role.lower() not in offices:
                 continue
-            if any(
-                g.organization is not None
-                and g.role.lower() == f.role.lower()
-                and g.person.text == f.person.text
+            named = {
+                _office_place_key(g.organization.text): g.organization
                 for g in self.found
-            ):
-                continue  # named elsewhere: "Prime Minister of Norway Jane Roe"
-            if not place:
+                if g.organization is not None
+                and g.role.lower() == f.role.lower()
+                and g.qualifier == f.qualifier  # "a former president of Dartmouth" is not
+                and _same_person(g.person, f.person)  # the office of "President Kim" now
+            }  # named elsewhere: "Prime Minister of Norway Jane Roe" … "Prime Minister Roe"
+            if len(named) > 1:
+                continue  # "President of Dartmouth" and "World Bank President": which one?
+            if not named and not place:
                 place.append(place_of_document())
-            where = place[0]
+            where = next(iter(named.values())) if named else place[0]
             if where is None and offices is NATIONAL_OFFICES:
                 where = self.clause_country(f.person)
             if where is not None:
