@@ -513,6 +513,18 @@ def test_a_chain_of_subject_pronouns_carries_the_person_on(pipeline: Language) -
     assert ("Jane Roe", "Professor", "Wexford University", None) in rows(pipeline, text)
 
 
+def test_pronoun_inside_a_quote_is_not_the_person_named_in_the_narration(
+    pipeline: Language,
+) -> None:
+    text = (
+        "Cruz attended every meeting, said Mark Jones, a political scientist at Rice "
+        'University. "He is in pretty good shape, even though he is a U.S. senator," Jones said.'
+    )
+    found = rows(pipeline, text)
+    assert ("Mark Jones", "Scientist", "Rice University", None) in found
+    assert not [r for r in found if r[1] == "Senator"]
+
+
 def test_pronoun_object_is_not_the_subject_of_its_own_verb(pipeline: Language) -> None:
     found = rows(
         pipeline,

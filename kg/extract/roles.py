@@ -52,6 +52,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.document_places import DocumentPlaces
 from kg.extract.gazetteer import COUNTRIES, STATES, US_STATE_ABBREVIATIONS, fold_place
+from kg.extract.quote_marks import find_quotes
 from kg.extract.records import FROM_THE_SENTENCE, Evidence, Membership, Mention
 from kg.extract.titles import (
     ABBREVIATIONS,
@@ -1587,7 +1588,8 @@ class _Finder(DocumentPlaces):
     def pronoun_antecedents(self) -> list[tuple[Token, Mention]]:
         """Each personal pronoun that is a clause's subject or object ("he taught at X",
         "Roe appointed him …"), with the person last named as a subject before it, in
-        its own or the three sentences before; none where no subject was named."""
+        its own or the three sentences before; none where no subject was named, nor for a
+        pronoun inside a quote."""
         subjects: list[tuple[Token, Mention]] = []  # (subject token, person mention)
         for m in self.mentions:
             if m.type != "Person":
@@ -1619,9 +1621,13 @@ class _Finder(DocumentPlaces):
         subjects.sort(key=lambda pair: pair[0].i)
         out: list[tuple[Token, Mention]] = []
         sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
+        quotes = find_quotes(self.doc.text)
         for token in self.doc:
             if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
                 continue
+            if any(q.start <= token.idx < q.end for q in quotes):
+                continue  # a quote's "he" is someone the speaker talks of, often not in the
+                # narration: '"He's in good shape, even though he's a senator," said Roe'
             if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             # not the subject of the pronoun's own verb: "Roe appointed him" is not Roe
