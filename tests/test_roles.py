@@ -525,6 +525,16 @@ def test_pronoun_inside_a_quote_is_not_the_person_named_in_the_narration(
     assert not [r for r in found if r[1] == "Senator"]
 
 
+def test_pronoun_takes_the_last_subject_of_its_gender(pipeline: Language) -> None:
+    text = (
+        "Mary Hale covered the rally. Michael Roe grabbed her arm. "
+        "She worked for The Dayton Daily News at the time."
+    )
+    found = rows(pipeline, text)
+    assert ("Mary Hale", MEMBER_ROLE, "Dayton Daily News", None) in found
+    assert not [r for r in found if r[0] == "Michael Roe"]
+
+
 def test_pronoun_object_is_not_the_subject_of_its_own_verb(pipeline: Language) -> None:
     found = rows(
         pipeline,

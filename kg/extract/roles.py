@@ -54,6 +54,7 @@ from kg.extract.document_places import DocumentPlaces
 from kg.extract.gazetteer import COUNTRIES, STATES, US_STATE_ABBREVIATIONS, fold_place
 from kg.extract.quote_marks import find_quotes
 from kg.extract.records import FROM_THE_SENTENCE, Evidence, Membership, Mention
+from kg.extract.speakers import FEMALE_PRONOUNS, gender_of, person_genders
 from kg.extract.titles import (
     ABBREVIATIONS,
     OF_TITLES_LENGTH,
@@ -1622,6 +1623,8 @@ class _Finder(DocumentPlaces):
         out: list[tuple[Token, Mention]] = []
         sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
         quotes = find_quotes(self.doc.text)
+        people = [m for m in self.mentions if m.type == "Person"]
+        genders = person_genders(self.doc, self.doc.text, people)
         for token in self.doc:
             if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
                 continue
@@ -1630,8 +1633,16 @@ class _Finder(DocumentPlaces):
                 # narration: '"He's in good shape, even though he's a senator," said Roe'
             if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
-            # not the subject of the pronoun's own verb: "Roe appointed him" is not Roe
-            before = [(t, m) for t, m in subjects if t.i < token.i and t.head != token.head]
+            # not the subject of the pronoun's own verb: "Roe appointed him" is not Roe, nor
+            # one of the other gender: "Roe … She worked for …" is not Mr. Roe
+            gender = "female" if token.lower_ in FEMALE_PRONOUNS else "male"
+            before = [
+                (t, m)
+                for t, m in subjects
+                if t.i < token.i
+                and t.head != token.head
+                and gender_of(m, genders) in (None, gender)
+            ]
             if not before:
                 continue
             subject, antecedent = before[-1]

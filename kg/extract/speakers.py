@@ -171,7 +171,7 @@ class SpeakerFinder:
         ]
         self.people.sort(key=lambda m: m.start)
         self.quoted = [(q.opened_at, after_closing_mark(self.text, q)) for q in quotes]
-        self.genders = _person_genders(doc, self.text, self.people)
+        self.genders = person_genders(doc, self.text, self.people)
         self.history: list[tuple[int, Mention]] = []  # (offset, speaker) in text order
 
     def _unmarked_people(self, doc: Doc) -> list[Mention]:
@@ -940,11 +940,7 @@ class SpeakerFinder:
     def _compatible(self, mention: Mention, gender: str) -> bool:
         # the full name's own evidence, then its first name, then what its surname had:
         # "Mary Nicholson" is not the "Nicholson" of an earlier "Mr. Nicholson"
-        known = (
-            self.genders.get(mention.text)
-            or _first_name_gender(mention.text)
-            or self.genders.get(mention.text.split()[-1])
-        )
+        known = gender_of(mention, self.genders)
         return known is None or known == gender
 
     def _is_subject(self, mention: Mention) -> bool:
@@ -976,12 +972,12 @@ class SpeakerFinder:
             self.history.append((at, speaker))
 
 
-def _person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]:
+def person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]:
     """Gender evidence per surname and per full name: an honorific before a mention ("Ms.
     Lee"), else the majority of he/his vs she/her later in the sentences where the person is
     the subject, up to the next person named.
 
-    >>> _person_genders(nlp("Ms. Lee spoke."), "Ms. Lee spoke.", [Mention("Lee", "Person", 4, 7)])
+    >>> person_genders(nlp("Ms. Lee spoke."), "Ms. Lee spoke.", [Mention("Lee", "Person", 4, 7)])
     {'Lee': 'female'}
     """
     genders: dict[str, str] = {}
@@ -1086,6 +1082,16 @@ def _beside(head: Token, child: Token) -> bool:
         return True
     between = head.doc[head.i + 1 : child.left_edge.i]
     return child.i > head.i and not any(t.dep_ == "relcl" or t.pos_ == "VERB" for t in between)
+
+
+def gender_of(person: Mention, genders: dict[str, str]) -> str | None:
+    """The gender ``genders`` gives a person (see :func:`person_genders`): the full name's own
+    evidence, then its first name, then its surname's; None where nothing tells."""
+    return (
+        genders.get(person.text)
+        or _first_name_gender(person.text)
+        or genders.get(person.text.split()[-1])
+    )
 
 
 def _first_name_gender(name: str) -> str | None:
