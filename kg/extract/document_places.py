@@ -99,11 +99,12 @@ def _common_prefix(a: str, b: str) -> str:
 
 
 def _office_place_key(name: str) -> str:
-    """One key for the names of one country ("U.S.", "the United States"), else the name."""
+    """One key for the names of one place: a country and its people are one (see
+    :func:`_nation_key`), as are "U.S." and "the United States"."""
     lower = name.lower().removeprefix("the ")
-    if lower in NATIONAL_NAMES or fold_place(lower) in COUNTRIES:
+    if lower in NATIONAL_NAMES or fold_place(name) in COUNTRIES or _is_country_people(name):
         return _nation_key(name)
-    return lower
+    return fold_place(name)
 
 
 def _same_person(a: Mention, b: Mention) -> bool:

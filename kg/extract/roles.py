@@ -1628,9 +1628,10 @@ class _Finder(DocumentPlaces):
         for token in self.doc:
             if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
                 continue
+            # a quote's "he" is someone the speaker talks of, often not in the narration:
+            # '"He's in good shape, even though he's a senator," said Roe' is not Roe
             if any(q.start <= token.idx < q.end for q in quotes):
-                continue  # a quote's "he" is someone the speaker talks of, often not in the
-                # narration: '"He's in good shape, even though he's a senator," said Roe'
+                continue
             if token.dep_ not in ("nsubj", "nsubjpass", "dobj"):
                 continue
             # not the subject of the pronoun's own verb: "Roe appointed him" is not Roe, nor
