@@ -32,7 +32,7 @@ from kg.extract.cues import (
     is_according,
     is_cue,
 )
-from kg.extract.quote_marks import CLOSING_MARKS
+from kg.extract.quote_marks import CLOSING_MARKS, QuoteSpan
 from kg.extract.records import Evidence, Mention, Statement
 from kg.extract.speakers import MEDIUM_NOUNS, SUBJECT_DEPS, SpeakerFinder
 
@@ -276,24 +276,6 @@ def _trimmed(tokens: list[Token]) -> list[Token]:
     return tokens
 
 
-def _through_open_quote(first: Token, last: Token) -> Token:
-    """``last``, or the closing mark after it (over punctuation only) when
-    the content from ``first`` opened a quote it has not closed: called the deal a “$25
-    billion mistake[.”]", so that the statement's marks stay paired."""
-    doc = last.doc
-    words = doc[first.i : last.i + 1].text
-    if words.count("“") <= words.count("”") and words.count('"') % 2 == 0:
-        return last
-    for token in doc[last.i + 1 :]:
-        if token.text in CLOSING_MARKS and (
-            token.whitespace_ or token.i + 1 == len(doc) or not token.nbor().is_alpha
-        ):  # a straight mark against the next word opens a quote
-            return token
-        if not token.is_punct:
-            break
-    return last
-
-
 def _past_dangling_conjunction(first: Token, last: Token) -> Token | None:
     """The last token of content that ends on a conjunction the parser kept while hanging
     what it joins elsewhere: "talk about [the border and] how many can slip through" (the
@@ -390,7 +372,9 @@ class ReportedSpeech:
     used_cues: set[int]  # cues a quote already used (token indices)
     candidate_cues: list[Token]  # see candidate_cues()
     headline_end: int
+    quotes: list[QuoteSpan]
     in_quote: Callable[[int], bool]
+    _through_closing_mark: Callable[[int, int, list[QuoteSpan]], int]
 
     def reported(self) -> None:
         """The reported speech of the document: for each candidate cue no quote used, its
@@ -782,8 +766,10 @@ class ReportedSpeech:
         end = _past_dangling_conjunction(doc[first], doc[last])
         if end is None:
             return None
-        end = _through_open_quote(doc[first], end)
-        return doc[first].idx, end.idx + len(end.text)
+        start, stop = doc[first].idx, end.idx + len(end.text)
+        # a quote the content opens keeps its closing mark: the deal a “$25 billion mistake[.”]
+        inside = [q for q in self.quotes if start <= q.start and q.end <= stop + 1]
+        return start, self._through_closing_mark(start, stop, inside)
 
     def _active_speaker(self, verb: Token) -> tuple[Mention | None, str]:
         """The speaker of a cue; for a passive one ("Roe was told by Poe that …", "Roe was

@@ -1622,9 +1622,10 @@ class _Finder(DocumentPlaces):
         subjects.sort(key=lambda pair: pair[0].i)
         out: list[tuple[Token, Mention]] = []
         sentences = {s.start: n for n, s in enumerate(self.doc.sents)}
-        quotes = find_quotes(self.doc.text)
+        text = self.doc.text  # spaCy rebuilds it on every access
+        quotes = find_quotes(text)
         people = [m for m in self.mentions if m.type == "Person"]
-        genders = person_genders(self.doc, self.doc.text, people)
+        genders = person_genders(self.doc, text, people)
         for token in self.doc:
             if token.lower_ not in PRONOUNS or token.pos_ != "PRON":
                 continue
