@@ -207,6 +207,18 @@ def test_second_title_in_copula_list(pipeline: Language) -> None:
     assert ("Erik Lund", "CEO", "Deutsche Bank", "former") in found
 
 
+def test_occupation_with_a_nationality_is_not_a_title_of_the_next_organization(
+    pipeline: Language,
+) -> None:
+    # the nationality makes "economist" the person's trade; "chairman and chief executive
+    # of Acme" (no nationality) still share it
+    found = rows(
+        pipeline, "Ola Berg is a Norwegian economist and former chief executive of Statoil."
+    )
+    assert ("Ola Berg", "Chief Executive", "Statoil", "former") in found
+    assert not [row for row in found if row[1] == "Economist" and row[2] == "Statoil"]
+
+
 def test_passive_led_by_after_organization(pipeline: Language) -> None:
     found = rows(pipeline, "The Green Alliance, led by Maria Costa, won the vote in 2009.")
     assert ("Maria Costa", "Leader", "Green Alliance", None) in found

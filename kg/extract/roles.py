@@ -827,7 +827,12 @@ class _Finder(DocumentPlaces):
             after_org = self._org_after(cut, k + 1)
             if after_org is not None or nxt is None or nxt.lower_ not in ("and", "&", ","):
                 more = self._coordinated_orgs(after_org) if after_org is not None else []
-                for lab, bef, qual in pending:
+                for n, (lab, bef, qual) in enumerate(pending):
+                    if n < len(pending) - 1 and any(t.ent_type_ == "NORP" for t in bef):
+                        # "a Norwegian economist and former CEO of Acme": a nationality
+                        # makes the first an occupation, not a second title of Acme
+                        results.append((lab, self._org_before(bef, lab), qual))
+                        continue
                     org = self._title_org(after_org, bef, lab)
                     results.append((lab, org, qual))
                     results.extend((lab, other, qual) for other in more)
