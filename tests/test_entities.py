@@ -353,6 +353,13 @@ def test_a_headline_name_running_on_into_another_name_is_cut_at_the_first():
     ]
 
 
+def test_a_generational_suffix_is_no_run_on_of_the_name_before_it():
+    # a line of capitalised names reads as a headline; "III" is still part of the name
+    line = "“Yes,” Jo Roe III, Founder Of The Acme Media Center, Tells Acme News\nJo Roe Sr."
+    mentions = [Mention("Jo Roe III", "Person", 7, 17), Mention("Jo Roe", "Person", 69, 75)]
+    assert [m.text for m in trim_run_on_names(mentions, line)] == ["Jo Roe III", "Jo Roe"]
+
+
 def _first_mention(nlp, text, end, label="PERSON", tags=None):
     """The first mention of ``text`` as (text, type), with words [0, end) given the entity
     ``label`` and the given words the given tags."""

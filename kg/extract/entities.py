@@ -800,6 +800,8 @@ def trim_run_on_names(mentions: list[Mention], document: str | None = None) -> l
             if document is not None and not _in_title_case_line(document, m.start):
                 words = words[:1]  # running text: the name is what the model tagged
             for size in range(len(words) - 1, 0, -1):
+                if all(_generation(word) for word in words[size:]):
+                    continue  # "Brent Bozell III" is not "Brent Bozell" run on
                 prefix = " ".join(words[:size])
                 # a full name opening the run ("Hillary Clinton Slams Donald Trump") cuts it
                 # even where the run ends in another name's surname
@@ -808,6 +810,11 @@ def trim_run_on_names(mentions: list[Mention], document: str | None = None) -> l
                     break
         trimmed.append(Mention(text, m.type, m.start, m.start + len(text)) if text != m.text else m)
     return trimmed
+
+
+def _generation(word: str) -> bool:
+    """A generational suffix after a name: "III", "Jr.", "Sr"."""
+    return _ROMAN.fullmatch(word) is not None or word.rstrip(".,") in ("Jr", "Sr")
 
 
 def _in_title_case_line(text: str, offset: int) -> bool:
