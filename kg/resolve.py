@@ -14,6 +14,8 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    a shorter name joins the fuller name ending in it, in the same document first,
    then the unique such name in the corpus, unless the word is a common first name that
    opens a fuller name in its document ("Bryan" of "Bryan Pagliano" is no "Craig Bryan").
+   A full name written with a common nickname is the one written with the formal first
+   name, where that is one person in the corpus ("Dick Durbin" = "Richard J. Durbin").
    A surname is
    resolved per document
    ("Clinton" is Bill in one article, Hillary in another); one left unresolved takes
@@ -281,6 +283,7 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     for node in sorted(forms):
         groups.find(node)
     first_names = _merge_people(groups, doc_nodes, doc_counts)
+    _merge_nicknames(groups, forms)
     _lone_surnames(groups, forms, first_names)
     _merge_organizations(groups, doc_nodes, _joined_parts(forms))
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
@@ -417,6 +420,70 @@ def _merge_people(
             else:
                 _join_unique(groups, short, people, corpus, _person_contains, weight)
     return first_names
+
+
+# Common English nicknames and the formal first names they stand for.
+NICKNAMES: dict[str, frozenset[str]] = {
+    nickname: frozenset(formal.split("/"))
+    for nickname, formal in (
+        pair.split("=")
+        for pair in """bill=william billy=william will=william willie=william bob=robert
+        bobby=robert rob=robert dick=richard rick=richard rich=richard ricky=richard
+        jim=james jimmy=james joe=joseph joey=joseph mike=michael tom=thomas tommy=thomas
+        ted=edward/theodore ed=edward eddie=edward chuck=charles charlie=charles
+        dan=daniel danny=daniel dave=david steve=stephen/steven chris=christopher
+        ben=benjamin tony=anthony larry=lawrence pat=patrick/patricia andy=andrew
+        matt=matthew nick=nicholas greg=gregory jeff=jeffrey/jefferey ron=ronald
+        don=donald ken=kenneth tim=timothy sam=samuel/samantha alex=alexander/alexandra
+        fred=frederick jerry=gerald/jerome liz=elizabeth beth=elizabeth betsy=elizabeth
+        kathy=katherine/kathleen/kathryn cathy=catherine sue=susan debbie=deborah/debra
+        jenny=jennifer jen=jennifer peggy=margaret maggie=margaret meg=margaret""".split()
+    )
+}
+
+
+def _same_first_name(a: str, b: str) -> bool:
+    """ "dick" and "richard", "ted" and "edward", "jim" and "jimmy": one first name."""
+    forms_a = NICKNAMES.get(a, frozenset()) | {a}
+    forms_b = NICKNAMES.get(b, frozenset()) | {b}
+    return bool(forms_a & forms_b)
+
+
+def _merge_nicknames(groups: _UnionFind, forms: dict[str, Counter[str]]) -> None:
+    """Rule 2, nicknames: a full name whose first name is a nickname of another full name's
+    ("Dick Durbin", "Richard J. Durbin"; "Bill Weld", "William Weld") with the same surname
+    and no other word that differs (initials may be missing on one side) is that person,
+    where exactly one such person is in the corpus; "Pat Kennedy" stays apart from a
+    "Patrick F. Kennedy" and a "Patrick J. Kennedy"."""
+    people = sorted(
+        n for n in forms if _type_of(n) == "Person" and _IN_DOCUMENT not in n and len(_words(n)) > 1
+    )
+    for pool in _by_last_word(people).values():
+        root = {node: groups.find(node) for node in pool}
+        matches = {node: _nickname_matches(node, pool) for node in pool}
+        for node, found in matches.items():
+            # one person on either side: "Pat Voss" of two Patricks joins neither
+            if len({root[m] for m in found}) == 1 and all(
+                len({root[n] for n in matches[m]}) == 1 for m in found
+            ):
+                groups.union(node, found[0])
+
+
+def _nickname_matches(node: str, pool: list[str]) -> list[str]:
+    """The names of ``pool`` that are ``node`` with its first name in another form."""
+    first, *middle = _words(node)[:-1]
+    return [
+        other
+        for other in pool
+        if (other_first := _words(other)[0]) != first
+        and _same_first_name(first, other_first)
+        and _compatible_middles(middle, _words(other)[1:-1])
+    ]
+
+
+def _compatible_middles(a: list[str], b: list[str]) -> bool:
+    """The words between first name and surname agree: one side may leave them out."""
+    return not a or not b or a == b
 
 
 def _opens_a_name(short: str, people: dict[str, list[str]]) -> bool:

@@ -75,6 +75,22 @@ def test_middle_name_variant_merges():
     assert list(_names(corpus)) == ["Mary Ann Lee"]
 
 
+def test_a_nickname_and_the_formal_first_name_are_one_person():
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Dick Holm", "Person"), ("Pat Voss", "Person")),
+            _doc("b.txt", ("Richard J. Holm", "Person"), ("Patrick F. Voss", "Person")),
+            _doc("c.txt", ("Patrick K. Voss", "Person"), ("Peter Holm", "Person")),
+        ]
+    )
+    names = _names(corpus)
+    holm = names.get("Richard J. Holm") or names["Dick Holm"]
+    assert {"Dick Holm", "Richard J. Holm"} <= {holm.name, *holm.aliases}
+    assert "Peter Holm" in names  # another first name: another person
+    # "Pat Voss" could be either Patrick: kept apart
+    assert {"Pat Voss", "Patrick F. Voss", "Patrick K. Voss"} <= set(names)
+
+
 def test_acronym_joins_organization_across_documents():
     corpus = resolve(
         [
