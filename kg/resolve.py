@@ -431,9 +431,11 @@ NICKNAMES: dict[str, frozenset[str]] = {
         bobby=robert rob=robert dick=richard rick=richard rich=richard ricky=richard
         jim=james jimmy=james joe=joseph joey=joseph mike=michael tom=thomas tommy=thomas
         ted=edward/theodore ed=edward eddie=edward chuck=charles charlie=charles
-        dan=daniel danny=daniel dave=david steve=stephen/steven chris=christopher
-        ben=benjamin tony=anthony larry=lawrence pat=patrick/patricia andy=andrew
-        matt=matthew nick=nicholas greg=gregory jeff=jeffrey/jefferey ron=ronald
+        dan=daniel danny=daniel dave=david steve=stephen/steven
+        chris=christopher/christine/christina ben=benjamin tony=anthony larry=lawrence
+        pat=patrick/patricia andy=andrew matt=matthew nick=nicholas greg=gregory
+        jeff=jeffrey geoff=geoffrey ron=ronald jon=jonathan josh=joshua phil=philip/phillip
+        doug=douglas ray=raymond gene=eugene vince=vincent walt=walter al=albert/alan/alfred
         don=donald ken=kenneth tim=timothy sam=samuel/samantha alex=alexander/alexandra
         fred=frederick jerry=gerald/jerome liz=elizabeth beth=elizabeth betsy=elizabeth
         kathy=katherine/kathleen/kathryn cathy=catherine sue=susan debbie=deborah/debra
