@@ -828,14 +828,13 @@ class _Finder(DocumentPlaces):
             if after_org is not None or nxt is None or nxt.lower_ not in ("and", "&", ","):
                 more = self._coordinated_orgs(after_org) if after_org is not None else []
                 for n, (lab, bef, qual) in enumerate(pending):
-                    if n < len(pending) - 1 and any(t.ent_type_ == "NORP" for t in bef):
-                        # "a Norwegian economist and former CEO of Acme": a nationality
-                        # makes the first an occupation, not a second title of Acme
-                        results.append((lab, self._org_before(bef, lab), qual))
-                        continue
-                    org = self._title_org(after_org, bef, lab)
+                    # "a Norwegian economist and former CEO of Acme": a nationality makes
+                    # the first an occupation, not a second title of Acme
+                    trade = n < len(pending) - 1 and any(t.i in self.norp for t in bef)
+                    org = self._title_org(None if trade else after_org, bef, lab)
                     results.append((lab, org, qual))
-                    results.extend((lab, other, qual) for other in more)
+                    if not trade:
+                        results.extend((lab, other, qual) for other in more)
                 pending = []
                 if after_org is not None or nxt is None or nxt.lower_ in ORG_PREPOSITIONS:
                     # the next conjunct may be another role: "... and a member of Y", also
