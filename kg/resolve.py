@@ -453,10 +453,10 @@ def _same_first_name(a: str, b: str) -> bool:
 
 def _merge_nicknames(groups: _UnionFind, forms: dict[str, Counter[str]]) -> None:
     """Rule 2, nicknames: a full name whose first name is a nickname of another full name's
-    ("Dick Durbin", "Richard J. Durbin"; "Bill Weld", "William Weld") with the same surname
-    and no other word that differs (initials may be missing on one side) is that person,
-    where exactly one such person is in the corpus; "Pat Kennedy" stays apart from a
-    "Patrick F. Kennedy" and a "Patrick J. Kennedy"."""
+    ("Dick Durbin", "Richard J. Durbin"; "Bill Weld", "William Weld") is that person where
+    the two would be one with the first name written alike (the same name, or a middle
+    name left out: :func:`_person_contains`) and exactly one such person is in the corpus;
+    "Pat Kennedy" stays apart from a "Patrick F. Kennedy" and a "Patrick J. Kennedy"."""
     people = sorted(
         n for n in forms if _type_of(n) == "Person" and _IN_DOCUMENT not in n and len(_words(n)) > 1
     )
@@ -472,20 +472,19 @@ def _merge_nicknames(groups: _UnionFind, forms: dict[str, Counter[str]]) -> None
 
 
 def _nickname_matches(node: str, pool: list[str]) -> list[str]:
-    """The names of ``pool`` that are ``node`` with its first name in another form."""
-    first, *middle = _words(node)[:-1]
-    return [
-        other
-        for other in pool
-        if (other_first := _words(other)[0]) != first
-        and _same_first_name(first, other_first)
-        and _compatible_middles(middle, _words(other)[1:-1])
-    ]
-
-
-def _compatible_middles(a: list[str], b: list[str]) -> bool:
-    """The words between first name and surname agree: one side may leave them out."""
-    return not a or not b or a == b
+    """The names of ``pool`` that are ``node`` with its first name in another form: the
+    same name, or one containing the other (:func:`_person_contains`), once their first
+    names are written alike."""
+    words = _words(node)
+    found = []
+    for other in pool:
+        theirs = _words(other)
+        if theirs[0] == words[0] or not _same_first_name(words[0], theirs[0]):
+            continue
+        alike = [words[0], *theirs[1:]]
+        if alike == words or _person_contains(words, alike) or _person_contains(alike, words):
+            found.append(other)
+    return found
 
 
 def _opens_a_name(short: str, people: dict[str, list[str]]) -> bool:

@@ -91,6 +91,15 @@ def test_a_nickname_and_the_formal_first_name_are_one_person():
     assert {"Pat Voss", "Patrick F. Voss", "Patrick K. Voss"} <= set(names)
 
 
+def test_a_nickname_joins_the_formal_name_as_a_middle_name_variant_would():
+    # the words after the first name compare as for one first name ("Mary Lee" in "Mary
+    # Ann Lee"), a generational suffix included
+    corpus = resolve(
+        [_doc("a.txt", ("Bob Hale Jr.", "Person")), _doc("b.txt", ("Robert P. Hale Jr.", "Person"))]
+    )
+    assert len(_names(corpus)) == 1
+
+
 def test_acronym_joins_organization_across_documents():
     corpus = resolve(
         [
