@@ -385,15 +385,21 @@ def _ends_with(longer: list[str], shorter: list[str]) -> bool:
     return len(longer) > len(shorter) and longer[-len(shorter) :] == shorter
 
 
+# Generational suffixes as names fold them: "Robert P. Casey Jr." -> "robert p casey jr".
+_GENERATIONS = frozenset({"jr", "sr", "ii", "iii", "iv"})
+
+
 def _person_contains(longer: list[str], shorter: list[str]) -> bool:
-    """ "tom homan" contains "homan"; "renee nicole good" contains "renee good"."""
+    """ "tom homan" contains "homan"; "renee nicole good" contains "renee good"; "bob casey
+    jr" is in "bob p casey jr", not in "bob p smith jr" (a suffix is no surname)."""
     if _ends_with(longer, shorter):
         return True
+    surname = 2 if len(shorter) > 2 and shorter[-1] in _GENERATIONS else 1
     return (
-        len(shorter) >= 2
+        len(shorter) > surname
         and len(longer) > len(shorter)
         and shorter[0] == longer[0]
-        and shorter[-1] == longer[-1]
+        and shorter[-surname:] == longer[-surname:]
     )
 
 
