@@ -72,6 +72,25 @@ def test_a_states_people_do_not_make_a_country(nlp):
     assert ("Jane Roe", "President", "Iowans") not in roles(nlp, text)
 
 
+def test_a_whose_clause_is_about_someone_else(nlp):
+    found = roles(nlp, "Jane Roe, whose husband was president of Acme Corp, has given money.")
+    assert not [r for r in found if r[0] == "Jane Roe"]
+    # a clause about the name itself still counts
+    found = roles(nlp, "Jane Roe, who was president of Acme Corp, has given money.")
+    assert ("Jane Roe", "President", "Acme Corp") in found
+
+
+def test_a_stance_is_no_country(nlp):
+    # "anti-Muslim" shares its first four letters with Antigua, no country's people
+    text = (
+        "The anti-Muslim rhetoric grew. Anti-Muslim attacks rose. Anti-Muslim groups met. "
+        "President Jane Roe condemned them."
+    )
+    found = roles(nlp, text)
+    assert ("Jane Roe", "President", None) in found
+    assert all(org is None or "Muslim" not in org for _, _, org in found)
+
+
 def test_a_city_is_not_a_governors_state(nlp):
     text = (
         "Flint has had lead in its water. Flint residents are angry. In Flint, Gov. Jane Roe "

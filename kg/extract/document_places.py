@@ -57,10 +57,13 @@ def _country_keys() -> frozenset[str]:
 @functools.lru_cache(maxsize=4096)
 def _is_country_people(text: str) -> bool:
     """ "Norwegian", "Afghan", "Pakistani" name a country's people; "Iowans", "Central
-    American" and the language "Spanish" do not count."""
+    American", the language "Spanish" and a stance ("anti-Muslim", "pro-Kremlin") do not
+    count."""
     folded = fold_place(text)
     if folded in US_NAMES or folded in UK_NAMES:
         return True
+    if "-" in folded:
+        return False  # "anti-muslim" shares its first letters with Antigua
     stem = _demonym_stem(folded.removesuffix("s"))
     if " " not in folded and _nation_key(folded) in _country_keys():  # one word: "Afghan"
         return True

@@ -1160,7 +1160,16 @@ class _Finder(DocumentPlaces):
         if root.dep_ in ("nsubj", "nsubjpass"):
             verbs.append(root.head)
         self._made_role(person, root, span)
-        verbs += [c for c in root.children if c.dep_ in ("relcl", "acl")]
+        # "Roe, who is …", not "Roe, whose husband is …": a clause about someone else
+        verbs += [
+            c
+            for c in root.children
+            if c.dep_ in ("relcl", "acl")
+            and not any(
+                s.dep_ in ("nsubj", "nsubjpass") and s.lower_ not in RELATIVE_SUBJECTS
+                for s in c.children
+            )
+        ]
         verbs += self._who_clauses(root, verbs[:1])
         verbs += [
             c
@@ -1739,6 +1748,10 @@ class _Finder(DocumentPlaces):
                 m.organization.start if m.organization else -1,
             ),
         )
+
+
+# The pronouns a relative clause about the name itself opens with: "Roe, who is …".
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
 
 def _name_head(name: str) -> str:
