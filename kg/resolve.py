@@ -286,6 +286,7 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     _merge_nicknames(groups, forms)
     _lone_surnames(groups, forms, first_names)
     _merge_organizations(groups, doc_nodes, _joined_parts(forms))
+    _merge_party_names(groups, doc_nodes)
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
 
 
@@ -652,6 +653,48 @@ def _merge_organizations(
             groups.union(short, top)
 
 
+# A party's other one-word names, as the adjective its "<Adjective> Party" is named with:
+# "Democrats" and "Democrat" stand for the Democratic Party, "GOP" for the Republican.
+PARTY_NAME_FORMS = {
+    "democrat": "democratic",
+    "democrats": "democratic",
+    "republicans": "republican",
+    "gop": "republican",
+    "conservatives": "conservative",
+    "liberals": "liberal",
+    "socialists": "socialist",
+    "communists": "communist",
+    "libertarians": "libertarian",
+    "progressives": "progressive",
+}
+
+
+def _merge_party_names(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
+    """Rule 3, parties: an organization named by a party's adjective or its members
+    ("Republican" of "Republican strategist Jo Roe", "Democrats", "GOP") and a "Democrat
+    Party" are the corpus's one "<Adjective> Party", where it names exactly one ("the Ohio
+    Democratic Party" is another)."""
+    orgs = sorted(
+        {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Organization"}
+    )
+    parties: dict[str, list[str]] = defaultdict(list)
+    for node in orgs:
+        words = _words(node)
+        if len(words) == 2 and words[1] == "party":
+            parties[PARTY_NAME_FORMS.get(words[0], words[0])].append(node)
+    for node in orgs:
+        words = _words(node)
+        if len(words) == 2 and words[1] == "party":
+            adjective = PARTY_NAME_FORMS.get(words[0], words[0])
+        elif len(words) == 1 and (words[0] in PARTY_WORDS or words[0] in PARTY_NAME_FORMS):
+            adjective = PARTY_NAME_FORMS.get(words[0], words[0])
+        else:
+            continue
+        named = [p for p in parties.get(adjective, ()) if _words(p)[0] == adjective]
+        if len({groups.find(p) for p in named}) == 1 and named[0] != node:
+            groups.union(node, named[0])
+
+
 def _one_name(nodes: set[str]) -> bool:
     """Whether fuller names can all be one organization: each a short form of the longest
     ("House of Representatives", "U.S. House of Representatives"), not rivals ("Ledger
@@ -729,7 +772,21 @@ def _canonical_name(surface: Counter[str], entity_type: EntityType) -> str:
     full = [n for n in uses if len(n.split()) > 1 and n.split()[0].lower() in FIRST_NAMES]
     if person and full:
         return max(full, key=lambda n: (uses[n], len(n.split()), len(n), n))
-    return max(uses, key=lambda n: (len(n.split()), uses[n], len(n), n))
+    longest = max(uses, key=lambda n: (len(n.split()), uses[n], len(n), n))
+    # a party is shown by its "<Adjective> Party", not a nickname ("Grand Old Party")
+    parties = [n for n in uses if _party_adjective(n) is not None]
+    if parties and not any(w.lower() in PARTY_WORDS for w in longest.split()):
+        return max(parties, key=lambda n: (uses[n], n))
+    return longest
+
+
+def _party_adjective(name: str) -> str | None:
+    """The adjective of "<Adjective> Party" ("Democratic Party" -> "democratic"), else None."""
+    words = name.lower().split()
+    if len(words) == 2 and words[1] == "party" and words[0] in PARTY_WORDS:
+        if words[0] not in PARTY_NAME_FORMS:
+            return words[0]
+    return None
 
 
 def _build_corpus(

@@ -115,6 +115,32 @@ def test_acronym_joins_organization_across_documents():
     assert corpus.entity_for("b.txt", Mention("FBI", "Organization", 0, 3)) is entity
 
 
+def test_a_partys_adjective_and_nicknames_are_the_party():
+    party = ("Republican Party", "Organization")
+    corpus = resolve(
+        [
+            _doc("a.txt", party),
+            _doc("b.txt", ("Republican", "Organization")),  # "Republican strategist Jo Roe"
+            _doc("c.txt", ("GOP", "Organization"), ("Democrat Party", "Organization")),
+            _doc("d.txt", ("Democratic", "Organization"), ("Democratic Party", "Organization")),
+        ]
+    )
+    names = _names(corpus)
+    assert set(names["Republican Party"].aliases) == {"Republican", "GOP"}
+    # shown by its "<Adjective> Party" rather than a longer nickname
+    corpus = resolve(
+        [
+            _doc("a.txt", party),
+            _doc("b.txt", ("Grand Old Party", "Organization"), ("GOP", "Organization")),
+        ]
+    )
+    assert set(_names(corpus)) == {"Republican Party"}
+    assert set(names["Democratic Party"].aliases) == {"Democratic", "Democrat Party"}
+    # no "<Adjective> Party" in the corpus: the adjective stays alone
+    names = _names(resolve([_doc("a.txt", ("Green", "Organization"))]))
+    assert list(names) == ["Green"]
+
+
 def test_shorter_organization_name_joins_longer():
     corpus = resolve(
         [_doc("a.txt", ("U.S. Coast Guard", "Organization"), ("Coast Guard", "Organization"))]
