@@ -530,10 +530,17 @@ _ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 def _org_contains(longer: list[str], shorter: list[str]) -> bool:
     """True when ``shorter`` can be a short form of ``longer``: its last words, unless what
     goes before them numbers a unit ("5th U.S. Circuit Court of Appeals" is one of the
-    courts called "U.S. Circuit Court of Appeals", not their short form)."""
+    courts called "U.S. Circuit Court of Appeals", not their short form) or is "<Noun> of"
+    with a noun that names no body."""
     if not _ends_with(longer, shorter):
         return False
-    return not any(_ORDINAL.fullmatch(w) for w in longer[: len(longer) - len(shorter)])
+    before = longer[: len(longer) - len(shorter)]
+    if any(_ORDINAL.fullmatch(w) for w in before):
+        return False
+    # "Department of Justice" -> "Justice", not "the Reinvention of Hewlett-Packard" (a
+    # book's title) -> "Hewlett-Packard": after "of", only a body's name is its short form
+    head = before[:-1] if before[-1:] == ["the"] else before
+    return not (head[-1:] == ["of"] and (len(head) < 2 or head[-2] not in GENERIC_BODIES))
 
 
 # "Washington Ledger-Harbor News", "Acme/Harbor": two names written as one with a hyphen or

@@ -148,6 +148,19 @@ def test_shorter_organization_name_joins_longer():
     assert list(_names(corpus)) == ["U.S. Coast Guard"]
 
 
+def test_after_of_only_a_bodys_name_has_a_short_form():
+    # "Justice" is the Department's short name; a book on a company is not the company
+    body = ("Department of Justice", "Organization")
+    names = _names(resolve([_doc("a.txt", body, ("Justice", "Organization"))]))
+    assert list(names) == ["Department of Justice"]
+    book = ("Reinvention of Acme-Harbor", "Organization")
+    names = _names(resolve([_doc("a.txt", book, ("Acme-Harbor", "Organization"))]))
+    assert set(names) == {"Reinvention of Acme-Harbor", "Acme-Harbor"}
+    trustees = ("Trustees of the Wexford Institute", "Organization")
+    names = _names(resolve([_doc("a.txt", trustees, ("Wexford Institute", "Organization"))]))
+    assert len(names) == 2
+
+
 def test_surname_mislabelled_org_is_voted_person():
     corpus = resolve(
         [
