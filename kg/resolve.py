@@ -287,6 +287,7 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     _lone_surnames(groups, forms, first_names)
     _merge_organizations(groups, doc_nodes, _joined_parts(forms))
     _merge_party_names(groups, doc_nodes)
+    _merge_bodies_named_both_ways(groups, forms)
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
 
 
@@ -700,6 +701,42 @@ def _merge_party_names(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> No
         named = [p for p in parties.get(adjective, ()) if _words(p)[0] == adjective]
         if len({groups.find(p) for p in named}) == 1 and named[0] != node:
             groups.union(node, named[0])
+
+
+# "Department of Defense" and "Defense Department" name one body (so do ministries).
+_BODY_OF = re.compile(
+    r"^(?P<prefix>(?:u s |united states )?)(?P<body>department|ministry) of (?:the )?"
+    r"(?P<field>.+)$"
+)
+
+
+def _merge_bodies_named_both_ways(groups: _UnionFind, forms: dict[str, Counter[str]]) -> None:
+    """Rule 3, bodies: "Department of the Treasury" is the "Treasury Department", "U.S.
+    Department of Justice" the "U.S. Justice Department", "Ministry of Defence" the
+    "Defence Ministry", where the corpus names both."""
+    for node in sorted(forms):
+        if _type_of(node) != "Organization":
+            continue
+        found = _BODY_OF.match(" ".join(_words(node)))
+        if found is None or " of " in f" {found['field']} ":
+            continue
+        other = f"Organization|{found['prefix']}{found['field']} {found['body']}"
+        if other not in forms:
+            continue
+        # each already one with its own forms only: a "Department of State" the text gave
+        # as the short name of the "Florida Department of State" is not the State Department
+        forms_of_body = {
+            f"{prefix}{name}"
+            for prefix in ("", "u s ", "united states ")
+            for name in (
+                f"{found['body']} of {found['field']}",
+                f"{found['body']} of the {found['field']}",
+                f"{found['field']} {found['body']}",
+            )
+        }
+        roots = (groups.find(node), groups.find(other))
+        if all(" ".join(_words(root)) in forms_of_body for root in roots):
+            groups.union(other, node)
 
 
 def _one_name(nodes: set[str]) -> bool:

@@ -148,6 +148,34 @@ def test_shorter_organization_name_joins_longer():
     assert list(_names(corpus)) == ["U.S. Coast Guard"]
 
 
+def test_a_department_named_both_ways_is_one_body():
+    org = "Organization"
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Department of the Treasury", org)),
+            _doc("b.txt", ("Treasury Department", org)),
+            _doc("c.txt", ("U.S. Department of Justice", org), ("U.S. Justice Department", org)),
+            _doc("d.txt", ("Department of Homeland Security", org)),
+            _doc("e.txt", ("Homeland Security Department", org), ("DHS", org)),
+        ]
+    )
+    assert set(_names(corpus)) == {
+        "Department of the Treasury",
+        "U.S. Department of Justice",
+        "Department of Homeland Security",
+    }
+    # a "Department of State" one article gives as the Florida one's short name stays
+    # apart from the "State Department" of another
+    florida = ("Florida Department of State", org)
+    corpus = resolve(
+        [
+            _doc("a.txt", florida, ("Department of State", org)),
+            _doc("b.txt", ("State Department", org)),
+        ]
+    )
+    assert set(_names(corpus)) == {"Florida Department of State", "State Department"}
+
+
 def test_after_of_only_a_bodys_name_has_a_short_form():
     # "Justice" is the Department's short name; a book on a company is not the company
     body = ("Department of Justice", "Organization")
