@@ -685,6 +685,8 @@ def _merge_party_names(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> No
     orgs = sorted(
         {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Organization"}
     )
+    departments = {" ".join(_words(n)) for n in orgs if _words(n)[-1] == "department"}
+    departments |= {" ".join(_words(n)) for n in orgs if _words(n)[:2] == ["department", "of"]}
     parties: dict[str, list[str]] = defaultdict(list)
     for node in orgs:
         words = _words(node)
@@ -696,6 +698,8 @@ def _merge_party_names(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> No
             adjective = PARTY_NAME_FORMS.get(words[0], words[0])
         elif len(words) == 1 and (words[0] in PARTY_WORDS or words[0] in PARTY_NAME_FORMS):
             adjective = PARTY_NAME_FORMS.get(words[0], words[0])
+            if departments & {f"{words[0]} department", f"department of {words[0]}"}:
+                continue  # "Labor" where the corpus names a Labor Department: which one?
         else:
             continue
         named = [p for p in parties.get(adjective, ()) if _words(p)[0] == adjective]

@@ -136,6 +136,11 @@ def test_a_partys_adjective_and_nicknames_are_the_party():
     )
     assert set(_names(corpus)) == {"Republican Party"}
     assert set(names["Democratic Party"].aliases) == {"Democratic", "Democrat Party"}
+    # "Labor" where the corpus names a Labor Department may be either
+    labor = [("Labor Party", "Organization"), ("Labor", "Organization")]
+    department = ("Labor Department", "Organization")
+    names = _names(resolve([_doc("a.txt", *labor), _doc("b.txt", department)]))
+    assert "Labor" in names
     # no "<Adjective> Party" in the corpus: the adjective stays alone
     names = _names(resolve([_doc("a.txt", ("Green", "Organization"))]))
     assert list(names) == ["Green"]
