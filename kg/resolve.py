@@ -677,6 +677,21 @@ PARTY_NAME_FORMS = {
 }
 
 
+def _party_named(words: list[str]) -> str | None:
+    """The adjective of the party a name stands for: "democratic party", "democrat party",
+    "democrats" -> "democratic"; "gop" -> "republican"; None for any other name."""
+    if len(words) == 1 or (len(words) == 2 and words[1] == "party"):
+        word = words[0]
+        if word in PARTY_WORDS or word in PARTY_NAME_FORMS:
+            return PARTY_NAME_FORMS.get(word, word)
+    return None
+
+
+def _is_party_name(words: list[str]) -> bool:
+    """ "Republican Party", "Democratic Party": a party's name, "<Adjective> Party"."""
+    return words == [_party_named(words), "party"]
+
+
 def _merge_party_names(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
     """Rule 3, parties: an organization named by a party's adjective or its members
     ("Republican" of "Republican strategist Jo Roe", "Democrats", "GOP") and a "Democrat
@@ -687,23 +702,19 @@ def _merge_party_names(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> No
     )
     departments = {" ".join(_words(n)) for n in orgs if _words(n)[-1] == "department"}
     departments |= {" ".join(_words(n)) for n in orgs if _words(n)[:2] == ["department", "of"]}
-    parties: dict[str, list[str]] = defaultdict(list)
+    parties: dict[str, list[str]] = defaultdict(list)  # adjective -> "<Adjective> Party"
+    for node in orgs:
+        if _is_party_name(_words(node)):
+            parties[_words(node)[0]].append(node)
     for node in orgs:
         words = _words(node)
-        if len(words) == 2 and words[1] == "party":
-            parties[PARTY_NAME_FORMS.get(words[0], words[0])].append(node)
-    for node in orgs:
-        words = _words(node)
-        if len(words) == 2 and words[1] == "party":
-            adjective = PARTY_NAME_FORMS.get(words[0], words[0])
-        elif len(words) == 1 and (words[0] in PARTY_WORDS or words[0] in PARTY_NAME_FORMS):
-            adjective = PARTY_NAME_FORMS.get(words[0], words[0])
-            if departments & {f"{words[0]} department", f"department of {words[0]}"}:
-                continue  # "Labor" where the corpus names a Labor Department: which one?
-        else:
+        adjective = _party_named(words)
+        if adjective is None or _is_party_name(words):
             continue
-        named = [p for p in parties.get(adjective, ()) if _words(p)[0] == adjective]
-        if len({groups.find(p) for p in named}) == 1 and named[0] != node:
+        if departments & {f"{words[0]} department", f"department of {words[0]}"}:
+            continue  # "Labor" where the corpus names a Labor Department: which one?
+        named = parties.get(adjective, [])
+        if len({groups.find(p) for p in named}) == 1:
             groups.union(node, named[0])
 
 
@@ -822,19 +833,10 @@ def _canonical_name(surface: Counter[str], entity_type: EntityType) -> str:
         return max(full, key=lambda n: (uses[n], len(n.split()), len(n), n))
     longest = max(uses, key=lambda n: (len(n.split()), uses[n], len(n), n))
     # a party is shown by its "<Adjective> Party", not a nickname ("Grand Old Party")
-    parties = [n for n in uses if _party_adjective(n) is not None]
+    parties = [n for n in uses if _is_party_name(n.lower().split())]
     if parties and not any(w.lower() in PARTY_WORDS for w in longest.split()):
         return max(parties, key=lambda n: (uses[n], n))
     return longest
-
-
-def _party_adjective(name: str) -> str | None:
-    """The adjective of "<Adjective> Party" ("Democratic Party" -> "democratic"), else None."""
-    words = name.lower().split()
-    if len(words) == 2 and words[1] == "party" and words[0] in PARTY_WORDS:
-        if words[0] not in PARTY_NAME_FORMS:
-            return words[0]
-    return None
 
 
 def _build_corpus(
