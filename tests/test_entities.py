@@ -26,6 +26,14 @@ def test_agency_acronyms_are_organizations(nlp):
     assert ("Chicago", "Place") in found
 
 
+def test_a_super_pac_is_no_name_but_a_named_pac_is(nlp):
+    found = _mentions(
+        nlp, "The super PAC said it would spend more. Keep Ohio Red PAC raised $2 million."
+    )
+    assert ("PAC", "Organization") not in found
+    assert ("Ohio Red PAC", "Organization") in found
+
+
 def test_named_operation_is_an_operation(nlp):
     found = _mentions(
         nlp, "Officers were deployed to Ohio as part of Operation Midway Blitz last week."

@@ -105,6 +105,9 @@ NOT_ORG_ACRONYMS = frozenset(
     """ceo cfo coo cto potus flotus scotus gdp ptsd covid aids hiv dna rna lgbt lgbtq nft atm suv
     faq pdf url gmt est edt pst pdt utc usa usd eur ppv mvp rip lol omg""".split()
 )
+# Acronyms that are common nouns, a kind of organization rather than the name of one
+# ("a super PAC", "the PAC's chairman"): each article's is another.
+COMMON_ORG_NOUNS = frozenset({"pac", "pacs"})
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _ROMAN = re.compile(r"[IVXLC]+")  # "Elliott III": a generation, not a name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -205,6 +208,8 @@ def _is_plausible_name(text: str, kg_type: EntityType) -> bool:
         return False  # "700 immigration enforcement": a count, not a name
     if kg_type == "Person" and text.lower() in NOT_NAMES:
         return False
+    if kg_type == "Organization" and text.lower().removeprefix("super ") in COMMON_ORG_NOUNS:
+        return False  # "the super PAC said": one of many, no name
     return True
 
 
