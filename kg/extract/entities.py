@@ -446,13 +446,15 @@ def _cut_outer_words(span: Span) -> Span:
     """A person's name the model ran on over words in front or behind ends at the name:
     "Billionaire Jo Lund", "Follow Jo Lund", "Certainly Jo Lund", "Jo Lund 2" -> "Jo Lund".
     A word in front goes when it is a verb, adverb or modal to the tagger or a noun that
-    describes a person; a number or function word behind goes. Two words stay at least,
+    describes a person or a plural proper noun ("Floridians"); a number or function word
+    behind goes. Two words stay at least,
     but for a speech verb in front ("Said Comey")."""
     start, end = span.start, span.end
     doc = span.doc
     while end - start > 2 and (
         doc[start].lower_ in PERSON_DESCRIPTORS
         or (_not_a_name_word(doc[start]) and doc[start].text.istitle())
+        or doc[start].tag_ == "NNPS"  # "Floridians Jo Lund": a people, no first name
     ):
         start += 1
     if end - start > 1 and doc[start].lower_ in SPEECH_OPENERS and doc[start].text.istitle():
