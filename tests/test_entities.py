@@ -411,6 +411,9 @@ def test_a_word_in_front_of_a_persons_name_is_no_part_of_it(nlp):
     # a people's name ("Floridians Jeb Bush and Marco Rubio")
     text = "Floridians Ines Halvorsen and Bo Chan are racing."
     assert _person_span(nlp, text, 3, {0: "NNPS"}) == "Ines Halvorsen"
+    # not a first name the tagger took for a plural
+    text = "Ines Mara Halvorsen and Bo Chan are racing."
+    assert _person_span(nlp, text, 3, {0: "NNPS"}) == "Ines Mara Halvorsen"
     # a first name stays, and so does a name of two words
     text = "Marine Halvorsen Lund said the film would open."
     assert _person_span(nlp, text, 3, {0: "NNP"}) == "Marine Halvorsen Lund"

@@ -454,7 +454,7 @@ def _cut_outer_words(span: Span) -> Span:
     while end - start > 2 and (
         doc[start].lower_ in PERSON_DESCRIPTORS
         or (_not_a_name_word(doc[start]) and doc[start].text.istitle())
-        or doc[start].tag_ == "NNPS"  # "Floridians Jo Lund": a people, no first name
+        or _a_people(doc[start])  # "Floridians Jo Lund"
     ):
         start += 1
     if end - start > 1 and doc[start].lower_ in SPEECH_OPENERS and doc[start].text.istitle():
@@ -464,6 +464,17 @@ def _cut_outer_words(span: Span) -> Span:
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
+
+
+def _a_people(token: Token) -> bool:
+    """A plural proper noun that names a people or a party's members ("Floridians",
+    "Texans", "Republicans", "New Yorkers"), not a first name that ends in "s" and that the
+    tagger took for a plural ("Ines", "James")."""
+    word = token.lower_
+    return token.tag_ == "NNPS" and len(word) >= 6 and word.endswith(_PEOPLE_ENDINGS)
+
+
+_PEOPLE_ENDINGS = ("ans", "ers", "ites", "ats")
 
 
 def _described_person(span: Span) -> Span:
