@@ -29,14 +29,19 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    ("Senate") that some article uses alone joins nothing, nor does a lone generic
    modifier or party adjective ("State" is no short form of "Crimson State", nor
    "Republican" of "the Ohio Republican"); a short name that stands for different
-   fuller names in different articles joins the one of most articles, if any.
+   fuller names in different articles joins the one of most articles, if any; after
+   "of" only a body's name has a short form ("Justice" of the "Department of Justice",
+   not "Hewlett-Packard" of a book's "Reinvention of Hewlett-Packard"). A party's
+   adjective or members ("Republican", "Democrats", "GOP") are its "<Adjective> Party"
+   where the corpus names one; "Department of X" and "X Department" are one body.
 4. Places: a small table of country abbreviations ("U.S." -> "United States").
 5. Memberships: an organization guessed from what a document is about yields to
    the ones other documents state for the same person and role.
 
 The canonical name is the fullest form, for a person the full name (opening with a
 common first name) the articles use most: "Donald Trump", not "Donald J. Trump" or a
-headline's "Condemn Donald Trump". Every other surface form is an alias.
+headline's "Condemn Donald Trump"; for a party its "<Adjective> Party", not "Grand Old
+Party". Every other surface form is an alias.
 """
 
 from __future__ import annotations
@@ -286,8 +291,9 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     _merge_nicknames(groups, forms)
     _lone_surnames(groups, forms, first_names)
     _merge_organizations(groups, doc_nodes, _joined_parts(forms))
-    _merge_party_names(groups, doc_nodes)
-    _merge_bodies_named_both_ways(groups, forms)
+    organizations = sorted(n for n in forms if _type_of(n) == "Organization")
+    _merge_party_names(groups, organizations)
+    _merge_bodies_named_both_ways(groups, organizations)
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
 
 
@@ -692,14 +698,11 @@ def _is_party_name(words: list[str]) -> bool:
     return words == [_party_named(words), "party"]
 
 
-def _merge_party_names(groups: _UnionFind, doc_nodes: dict[str, set[str]]) -> None:
+def _merge_party_names(groups: _UnionFind, orgs: list[str]) -> None:
     """Rule 3, parties: an organization named by a party's adjective or its members
     ("Republican" of "Republican strategist Jo Roe", "Democrats", "GOP") and a "Democrat
     Party" are the corpus's one "<Adjective> Party", where it names exactly one ("the Ohio
-    Democratic Party" is another)."""
-    orgs = sorted(
-        {n for nodes in doc_nodes.values() for n in nodes if _type_of(n) == "Organization"}
-    )
+    Democratic Party" is another). ``orgs``: the corpus's organization nodes, sorted."""
     departments = {" ".join(_words(n)) for n in orgs if _words(n)[-1] == "department"}
     departments |= {" ".join(_words(n)) for n in orgs if _words(n)[:2] == ["department", "of"]}
     parties: dict[str, list[str]] = defaultdict(list)  # adjective -> "<Adjective> Party"
@@ -725,18 +728,17 @@ _BODY_OF = re.compile(
 )
 
 
-def _merge_bodies_named_both_ways(groups: _UnionFind, forms: dict[str, Counter[str]]) -> None:
+def _merge_bodies_named_both_ways(groups: _UnionFind, orgs: list[str]) -> None:
     """Rule 3, bodies: "Department of the Treasury" is the "Treasury Department", "U.S.
     Department of Justice" the "U.S. Justice Department", "Ministry of Defence" the
-    "Defence Ministry", where the corpus names both."""
-    for node in sorted(forms):
-        if _type_of(node) != "Organization":
-            continue
+    "Defence Ministry", where the corpus names both (``orgs``: its organization nodes)."""
+    named = set(orgs)
+    for node in orgs:
         found = _BODY_OF.match(" ".join(_words(node)))
         if found is None or " of " in f" {found['field']} ":
             continue
         other = f"Organization|{found['prefix']}{found['field']} {found['body']}"
-        if other not in forms:
+        if other not in named:
             continue
         # each already one with its own forms only: a "Department of State" the text gave
         # as the short name of the "Florida Department of State" is not the State Department

@@ -108,6 +108,9 @@ NOT_ORG_ACRONYMS = frozenset(
 # Acronyms that are common nouns, a kind of organization rather than the name of one
 # ("a super PAC", "the PAC's chairman"): each article's is another.
 COMMON_ORG_NOUNS = frozenset({"pac", "pacs"})
+# Endings of a plural that names a people or a party's members ("Floridians", "Texans",
+# "New Yorkers", "Democrats"), not a first name ending in s ("Ines", "James").
+PEOPLE_ENDINGS = ("ans", "ers", "ites", "ats")
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 _ROMAN = re.compile(r"[IVXLC]+")  # "Elliott III": a generation, not a name
 _POSSESSIVE = re.compile(r"(?:'s|’s|'|’)$")
@@ -445,10 +448,9 @@ def _not_a_name_word(token: Token) -> bool:
 def _cut_outer_words(span: Span) -> Span:
     """A person's name the model ran on over words in front or behind ends at the name:
     "Billionaire Jo Lund", "Follow Jo Lund", "Certainly Jo Lund", "Jo Lund 2" -> "Jo Lund".
-    A word in front goes when it is a verb, adverb or modal to the tagger or a noun that
-    describes a person or a plural proper noun ("Floridians"); a number or function word
-    behind goes. Two words stay at least,
-    but for a speech verb in front ("Said Comey")."""
+    A word in front goes when it is a verb, adverb or modal to the tagger, a noun that
+    describes a person or a people ("Floridians"); a number or function word behind goes.
+    Two words stay at least, but for a speech verb in front ("Said Comey")."""
     start, end = span.start, span.end
     doc = span.doc
     while end - start > 2 and (
@@ -471,10 +473,7 @@ def _a_people(token: Token) -> bool:
     "Texans", "Republicans", "New Yorkers"), not a first name that ends in "s" and that the
     tagger took for a plural ("Ines", "James")."""
     word = token.lower_
-    return token.tag_ == "NNPS" and len(word) >= 6 and word.endswith(_PEOPLE_ENDINGS)
-
-
-_PEOPLE_ENDINGS = ("ans", "ers", "ites", "ats")
+    return token.tag_ == "NNPS" and len(word) >= 6 and word.endswith(PEOPLE_ENDINGS)
 
 
 def _described_person(span: Span) -> Span:

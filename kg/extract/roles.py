@@ -116,6 +116,8 @@ UNIT_HEADS = frozenset({"college", "school", "faculty", "department", "institute
 PARENT_HEADS = frozenset({"university"})
 # Personal pronouns that stand for a person named before ("He taught at Acme").
 PRONOUNS = frozenset({"he", "she", "him"})
+# The pronouns a relative clause about the name itself opens with: "Roe, who is …".
+RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 # "X joined Acme", "X joined the faculty of Acme University" (a generic member link).
 JOIN_VERBS = frozenset({"join", "rejoin"})
 # "Roe took a job at Acme": taking a job, position or post with an organization.
@@ -1748,10 +1750,6 @@ class _Finder(DocumentPlaces):
                 m.organization.start if m.organization else -1,
             ),
         )
-
-
-# The pronouns a relative clause about the name itself opens with: "Roe, who is …".
-RELATIVE_SUBJECTS = frozenset({"who", "that", "which"})
 
 
 def _name_head(name: str) -> str:
