@@ -23,7 +23,9 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
 3. Organizations: an acronym joins the name whose initials it spells
    ("ICE" -> "Immigration and Customs Enforcement"), one only other articles use
    unless far more articles use the acronym alone ("ISIS" is not the one article's
-   "Institute for Science and International Security"); a name joins a longer one
+   "Institute for Science and International Security"); an acronym an article spells
+   out in parentheses is the name spelt out there, initials or not ("PAN (National
+   Action Party)"), and no other article's ("RP (Welfare Party)"); a name joins a longer one
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
    in its document, or (names of two words or more) in the corpus; a generic word
    ("Senate") that some article uses alone joins nothing, nor does a lone generic
@@ -108,6 +110,12 @@ _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 # Joins a surname's node to the document it was seen in: "Person|clinton\x1fa.txt".
 _IN_DOCUMENT = "\x1f"
+# An acronym as a document writes it, and a name it spells out in parentheses after the
+# acronym ("the PRD (Party of the Democratic Revolution)"): two or more capitalised words.
+_ACRONYM = re.compile(r"[A-Z]{2,8}")
+_SPELT_OUT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+)+?)\s*\)")
+_NAME_THEN_PARENTHESIS = re.compile(r"\S\s*\(\s*$")
+_CLOSES_PARENTHESIS = re.compile(r"\s*\)")
 # A short organization name used alone in more than this many times the articles where it
 # stands for a fuller name is another body's ("ISIS", "Twitter"): it joins no such name.
 ALONE_RATIO = 3
@@ -284,17 +292,68 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
             mention_node[(doc_name, m.text)] = node
             doc_nodes[doc_name].add(node)
 
+    spelt_out = {
+        facts.document.name: _acronyms_spelt_out(facts, mention_node) for facts in documents
+    }
     groups = _UnionFind()
     for node in sorted(forms):
         groups.find(node)
     first_names = _merge_people(groups, doc_nodes, doc_counts)
     _merge_nicknames(groups, forms)
     _lone_surnames(groups, forms, first_names)
-    _merge_organizations(groups, doc_nodes, _joined_parts(forms))
+    _merge_organizations(groups, doc_nodes, _joined_parts(forms), spelt_out)
     organizations = sorted(n for n in forms if _type_of(n) == "Organization")
     _merge_party_names(groups, organizations)
     _merge_bodies_named_both_ways(groups, organizations)
     return _settle_organizations(_build_corpus(documents, groups, forms, node_docs, mention_node))
+
+
+def _acronyms_spelt_out(
+    facts: DocumentFacts, mention_node: dict[tuple[str, str], str]
+) -> dict[str, str | None]:
+    """The organization acronyms a document spells out in parentheses, each with the node
+    of the name it stands for there: "Party of the Democratic Revolution (PRD)", "the RP
+    (Welfare Party)". The name need not spell the acronym's initials (a party's own
+    language does: "PAN (National Action Party)"). None where the name spelt out is no
+    organization of the document: the acronym then stands for no other article's name
+    ("RP" is not "Republican Party" where the article says "RP (Welfare Party)")."""
+    doc_name = facts.document.name
+
+    def node_of(mention: Mention) -> str | None:
+        node = mention_node.get((doc_name, mention.text))
+        return node if node is not None and _type_of(node) == "Organization" else None
+
+    text = facts.text
+    mentions = sorted(_all_mentions(facts), key=lambda m: (m.start, -m.end))
+    ending_at: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        ending_at[m.end].append(m)
+    spelt: dict[str, str | None] = {}
+    for m in mentions:
+        acronym = node_of(m)
+        if acronym is None or not _ACRONYM.fullmatch(m.text) or acronym in spelt:
+            continue
+        after = _SPELT_OUT_AFTER.match(text, m.end)
+        if after is not None and _reads_as_name(after.group(1)):
+            names = [n for n in ending_at[after.end(1)] if n.start >= after.start(1)]
+            spelt[acronym] = next((node for n in names if (node := node_of(n))), None)
+            continue
+        lead = _NAME_THEN_PARENTHESIS.search(text, max(m.start - 12, 0), m.start)
+        if lead is None or not _CLOSES_PARENTHESIS.match(text, m.end):
+            continue
+        names = ending_at[lead.start() + 1]  # "Party of the Democratic Revolution (PRD)"
+        if (node := next((n for n in map(node_of, names) if n and n != acronym), None)):
+            spelt[acronym] = node
+    return spelt
+
+
+def _reads_as_name(text: str) -> bool:
+    """Words that read as an organization's name: capitalised but for linking words, no
+    figures ("Welfare Party", "Party of the Democratic Revolution"; not "Jan. 5")."""
+    words = text.split()
+    return not any(c.isdigit() for c in text) and all(
+        w[0].isupper() or w.lower() in NAME_CONNECTORS for w in words
+    )
 
 
 def _settle_organizations(corpus: ResolvedCorpus) -> ResolvedCorpus:
@@ -574,6 +633,7 @@ def _merge_organizations(
     groups: _UnionFind,
     doc_nodes: dict[str, set[str]],
     joined_parts: dict[tuple[str, ...], set[int]] | None = None,
+    spelt_out: dict[str, dict[str, str | None]] | None = None,
 ) -> None:
     """Rule 3: acronyms and shorter names of organizations. A name that is the second of two
     joined by a hyphen or slash ("Harbor News" in "Ledger-Harbor News", "Times" in
@@ -582,8 +642,11 @@ def _merge_organizations(
     ("Post": the Ledger Post here, the Harbor Post there; "PAN": two parties) joins only
     the one it stands for in more articles than all the others together, else none: joined
     to each, it would make them one. One that far more articles use alone than as a short
-    form joins nothing: the articles that use it alone would all take that fuller name."""
+    form joins nothing: the articles that use it alone would all take that fuller name.
+    An acronym an article spells out in parentheses stands there for the name it spells
+    out, and for no other (``spelt_out``: document -> acronym node -> name node or None)."""
     parts = joined_parts or {}
+    spelt_out = spelt_out or {}
 
     def contains(longer: list[str], shorter: list[str]) -> bool:
         return _org_contains(longer, shorter) and len(shorter) not in parts.get(tuple(longer), ())
@@ -629,6 +692,11 @@ def _merge_organizations(
                     continue
                 if len(words) == 1 and words[0] in LONE_MODIFIERS:
                     continue  # "State" alone is no short form of "Crimson State"
+                if node in spelt_out.get(doc, {}):
+                    if (spelt := spelt_out[doc][node]) is not None:
+                        union_find.union(node, spelt)
+                        joined.append((node, spelt))
+                    continue
                 if len(words) == 1 and len(words[0]) >= 2:
                     local = sorted(n for n in by_initials.get(words[0], ()) if n in orgs)
                     candidates = local or [

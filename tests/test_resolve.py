@@ -303,6 +303,45 @@ def test_an_acronym_many_articles_use_alone_is_no_name_one_other_article_spells(
     assert "ISAS" in names[institute[0]].aliases
 
 
+def _text_doc(name: str, text: str, *organizations: str) -> DocumentFacts:
+    """A document whose organization mentions sit where ``text`` has them."""
+    mentions = []
+    for org in organizations:
+        start = text.index(org)
+        mentions.append(Mention(org, "Organization", start, start + len(org)))
+    info = DocumentInfo(name=name, title=None, date=None, sha256="0" * 64, length=len(text))
+    return DocumentFacts(document=info, text=text, mentions=mentions)
+
+
+def test_an_acronym_an_article_spells_out_stands_for_that_name_there():
+    corpus = resolve(
+        [
+            # the name need not spell the acronym: a party's own language does
+            _text_doc(
+                "a.txt",
+                "Roe joined the Party of the Democratic Renewal (PRV) in 1989.",
+                "Party of the Democratic Renewal",
+                "PRV",
+            ),
+            _text_doc("b.txt", "The PRV said no.", "PRV"),
+            # spelt out as a name the article has no organization for: "RP" is not the
+            # Republican Party of another article, whose initials it spells
+            _text_doc("c.txt", "Kazan, deputy leader of the RP (Welfare Party) group.", "RP"),
+            _text_doc("d.txt", "Denny of the Republican Party said so.", "Republican Party"),
+            # a date in parentheses spells out nothing
+            _text_doc("e.txt", "The DHS (Jan. 5) and the Department of Homeland Security.",
+                      "DHS", "Department of Homeland Security"),
+        ]
+    )
+    names = _names(corpus)
+    assert names["Party of the Democratic Renewal"].aliases == ("PRV",)
+    assert corpus.entity_for("b.txt", Mention("PRV", "Organization", 4, 7)) is (
+        names["Party of the Democratic Renewal"]
+    )
+    assert "RP" in names and names["Republican Party"].aliases == ()
+    assert names["Department of Homeland Security"].aliases == ("DHS",)
+
+
 def test_country_abbreviations_become_one_place():
     corpus = resolve([_doc("a.txt", ("U.S.", "Place")), _doc("b.txt", ("United States", "Place"))])
     assert [(e.name, e.aliases) for e in corpus.entities.values()] == [("United States", ("U.S.",))]
