@@ -420,10 +420,14 @@ def test_a_word_in_front_of_a_persons_name_is_no_part_of_it(nlp):
     assert _person_span(nlp, "Filmmaker Halvorsen said it.", 2) == "Filmmaker Halvorsen"
 
 
-def test_a_number_or_a_headline_verb_after_a_persons_name_is_no_part_of_it(nlp):
+def test_a_number_or_a_headline_verb_next_to_a_persons_name_is_no_part_of_it(nlp):
     assert _person_span(nlp, "Ines Halvorsen 2 won the vote.", 3, {2: "CD"}) == "Ines Halvorsen"
     text = "Ines Halvorsen Responds To Critics\n\nShe spoke on Monday."
     assert _person_span(nlp, text, 5, {2: "VBZ"}) == "Ines Halvorsen"
+    # a headline's infinitive in front of the name ("Votes To Condemn Donald Trump's Ban")
+    text = "Council Votes To Condemn Ines Halvorsen’s Plan\n\nThe council met on Monday."
+    assert [t.text for t in nlp(text)[3].children if t.dep_ == "aux"] == ["To"]
+    assert _with_entities(nlp, text, [(3, 6, "PERSON")]) == [("Ines Halvorsen", "Person")]
     # in running text a word tagged as a verb inside a name stays ("Grant" in a name)
     text = "Ines Grant Halvorsen spoke on Monday about the plan for the city."
     assert _person_span(nlp, text, 3, {1: "VB"}) == "Ines Grant Halvorsen"

@@ -500,9 +500,13 @@ def _heads_a_name(span: Span, heads: frozenset[str]) -> bool:
 def _cut_at_headline_verb(span: Span) -> Span:
     """A name the model ran on over a headline's verb ends before it: "Marco Rubio Responds
     To Question" -> "Marco Rubio" (a word the tagger reads as a verb or modal, on a
-    Title-Case line; in running text the tagger's verb inside a name is its own error)."""
+    Title-Case line; in running text the tagger's verb inside a name is its own error). One
+    that opens with a verb the parse gives an infinitive's "To" starts after it: "Votes To
+    Condemn Donald Trump's Muslim Ban" -> "Donald Trump's Muslim Ban"."""
     if not _in_title_case_line(span.doc.text, span.start_char):
         return span
+    if len(span) > 1 and any(c.dep_ == "aux" and c.lower_ == "to" for c in span[0].children):
+        span = Span(span.doc, span.start + 1, span.end, label=span.label_)
     for token in span[1:]:
         if _verb_or_modal(token):
             return Span(span.doc, span.start, token.i, label=span.label_)
