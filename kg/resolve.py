@@ -740,9 +740,13 @@ def _merge_organizations(
 PARTY_NAME_FORMS = {
     "democrat": "democratic",
     "democrats": "democratic",
+    "dems": "democratic",
     "republicans": "republican",
     "gop": "republican",
     "conservatives": "conservative",
+    "tory": "conservative",
+    "tories": "conservative",
+    "greens": "green",
     "liberals": "liberal",
     "socialists": "socialist",
     "communists": "communist",

@@ -141,6 +141,15 @@ def test_a_partys_adjective_and_nicknames_are_the_party():
     department = ("Labor Department", "Organization")
     names = _names(resolve([_doc("a.txt", *labor), _doc("b.txt", department)]))
     assert "Labor" in names
+    # a party's members, plural or by their other name: "the Greens", "the Tories", "Dems"
+    corpus = resolve(
+        [
+            _doc("a.txt", ("Green Party", "Organization"), ("Greens", "Organization")),
+            _doc("b.txt", ("Conservative Party", "Organization"), ("Tories", "Organization")),
+            _doc("c.txt", ("Democratic Party", "Organization"), ("Dems", "Organization")),
+        ]
+    )
+    assert set(_names(corpus)) == {"Green Party", "Conservative Party", "Democratic Party"}
     # no "<Adjective> Party" in the corpus: the adjective stays alone
     names = _names(resolve([_doc("a.txt", ("Green", "Organization"))]))
     assert list(names) == ["Green"]
