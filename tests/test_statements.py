@@ -692,6 +692,29 @@ def test_title_of_a_show_in_quotes_is_not_a_statement(nlp):
     assert facts(nlp, text)
 
 
+def test_a_title_set_off_after_a_noun_names_a_work(nlp):
+    text = (
+        "Jones spoke on Monday.\n\nIn her memoir, “A Harbour for Us All,” published in 2015, "
+        "Jones wrote that the bridge had shaped the town."
+    )
+    assert all("Harbour for Us" not in s for _, _, s in facts(nlp, text))
+    text = (
+        "Lund, a contestant on the quiz show, “The Bright Hour,” who later worked for the "
+        "network, said the host was kind."
+    )
+    assert all("Bright Hour" not in s for _, _, s in facts(nlp, text))
+    # nor is a title whose first word the parser read as a verb the clause a cue reports
+    text = (
+        "Jones spoke on Monday.\n\nIn her 2012 book, ''Make Your Town a Garden,'' Ms. Jones "
+        "suggested looking at the empty lots on every street and asking this: Would we rather "
+        "have weeds?"
+    )
+    assert all("Your Town" not in s for _, _, s in facts(nlp, text))
+    # after a cue, or ending its sentence, Title Case is still what was said
+    text = "Jones said, “We Will Build It,” and walked off the stage."
+    assert ("direct", "Jones", "We Will Build It,") in facts(nlp, text)
+
+
 def test_partial_quote_in_a_nested_cue_gives_the_outer_reported_clause(nlp):
     text = (
         "Jones said during a rally in Dover that Smith once described the treaty as “the gold "

@@ -373,6 +373,7 @@ class ReportedSpeech:
     candidate_cues: list[Token]  # see candidate_cues()
     headline_end: int
     quotes: list[QuoteSpan]
+    work_titles: list[QuoteSpan]  # quotes that name a book or a show, not speech
     in_quote: Callable[[int], bool]
     _through_closing_mark: Callable[[int, int, list[QuoteSpan]], int]
 
@@ -633,6 +634,8 @@ class ReportedSpeech:
             return  # the quoted part is already a statement
         if self.in_quote(start):
             return  # a clause opening inside a quote: a quote the first pass did not keep
+        if any(q.start < end <= q.end for q in self.work_titles):
+            return  # "In his book, “Make Your Kid a Millionaire,” Roe suggested …": a title's verb
         end = self._hearsay_end(cue, start, end)
         speaker, how = self._active_speaker(cue)
         if speaker is None or (start <= speaker.start < end and not _in_aside(cue, speaker)):

@@ -184,6 +184,7 @@ class _Extractor(ReportedSpeech):
         self.headline_end = _headline_end(self.text)
         self.statements: list[Statement] = []
         self.used_cues: set[int] = set()
+        self.work_titles = [q for q in self.quotes if self._names_a_work(q)]
 
     def in_quote(self, position: int) -> bool:
         return any(q.opened_at <= position < end for q, end in self.mark_ends.items())
@@ -352,6 +353,8 @@ class _Extractor(ReportedSpeech):
         if quote.opened_at < self.headline_end:
             return None
         words = _word_count(self.text[quote.start : quote.end])
+        if quote in self.work_titles:
+            return None  # his autobiography, “A Time for Truth,” …
         if self._starts_clause(quote) and (signed := self._signature(quote)) is not None:
             return self._make(quote, "direct", None, signed, "quote-signed", 0.8)
         if self._starts_clause(quote):
@@ -582,6 +585,21 @@ class _Extractor(ReportedSpeech):
                 or (words[-1].pos_ == "ADV" and is_cue(words[-1].head))
             )
         return False
+
+    def _names_a_work(self, quote: QuoteSpan) -> bool:
+        """A quote in Title Case set off after a noun names a work, not what anyone said: "his
+        autobiography, “A Time for Truth,” published in 2015", "a contestant on Trump's show,
+        “The Apprentice,” who …". One that ends a sentence (“Make America Great Again!”) or
+        follows a cue ("said, “…”") stays a quote."""
+        inner = self.text[quote.start : quote.end].rstrip(" ,")
+        if not _is_title(inner) or inner.endswith((".", "?", "!")):
+            return False
+        before = self.text[max(0, quote.opened_at - 40) : quote.opened_at].rstrip(" \t")
+        if not before.endswith(","):
+            return False
+        words = [t for t in self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)]
+        words = [t for t in words if not t.is_punct]
+        return bool(words) and words[-1].pos_ in ("NOUN", "PROPN") and not is_cue(words[-1])
 
     def _cue_after(self, index: int, quote: QuoteSpan, partial: bool = False) -> Token | None:
         """A cue between the quote's end and the next quote or sentence end.
