@@ -28,8 +28,9 @@ listed in :mod:`kg.extract.cues`, the speaker of a cue is found by
 ``according-to``) is :mod:`kg.extract.reported_speech`, a mixin of the extractor here.
 
 A quote whose speaker cannot be found is kept with ``speaker=None`` rather than
-attributed to the wrong person; scare quotes (a few words, no cue) and quotes in
-a headline are not statements (a headline attributes only in the forms above). A
+attributed to the wrong person; scare quotes (a few words, no cue), the Title Case
+name of a book or a show ("his memoir, “A Time for Truth,”") and quotes in a headline
+are not statements (a headline attributes only in the forms above). A
 sentence that fails to parse sensibly costs that sentence, never the document.
 """
 
