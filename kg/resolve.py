@@ -110,8 +110,9 @@ _COURTESY_BEFORE = re.compile(r"\b(Mr|Mrs|Ms|Miss|Dr)\.?\s+$")
 
 # Joins a surname's node to the document it was seen in: "Person|clinton\x1fa.txt".
 _IN_DOCUMENT = "\x1f"
-# An acronym as a document writes it, and a name it spells out in parentheses after the
-# acronym ("the PRD (Party of the Democratic Revolution)"): two or more capitalised words.
+# An acronym as a document writes it (two letters or more: "PT", "RP"), and a name it spells
+# out in parentheses after the acronym ("the PRD (Party of the Democratic Revolution)"),
+# two words or more that _reads_as_name checks.
 _ACRONYM = re.compile(r"[A-Z]{2,8}")
 _SPELT_OUT_AFTER = re.compile(r"\s*\(\s*(?:the\s+)?([A-Z][\w'’.&-]*(?:\s+[\w'’.&-]+)+?)\s*\)")
 _NAME_THEN_PARENTHESIS = re.compile(r"\S\s*\(\s*$")

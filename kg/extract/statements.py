@@ -598,8 +598,8 @@ class _Extractor(ReportedSpeech):
         before = self.text[max(0, quote.opened_at - 40) : quote.opened_at].rstrip(" \t")
         if not before.endswith(","):
             return False
-        words = [t for t in self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)]
-        words = [t for t in words if not t.is_punct]
+        tokens = self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)
+        words = [t for t in tokens if not t.is_punct]
         return bool(words) and words[-1].pos_ in ("NOUN", "PROPN") and not is_cue(words[-1])
 
     def _cue_after(self, index: int, quote: QuoteSpan, partial: bool = False) -> Token | None:
