@@ -1449,6 +1449,11 @@ def test_the_person_a_title_names_after_the_cue_is_the_speaker(nlp):
     ]
     text = "“We were hoping for more,” said Air Force 1st Lt. Tyler Livingston."
     assert said(nlp, text) == [("direct", "Tyler Livingston", "We were hoping for more,")]
+    # an outlet and a title written with a hyphen ("co" "-" "host" to the tokenizer)
+    text = "“Imagine the two of them on one stage,” mused Blaze co-host Stu Burguiere."
+    assert said(nlp, text) == [("direct", "Stu Burguiere", "Imagine the two of them on one stage,")]
+    text = "“We will open in June,” said Acme co-founder Stu Burguiere."
+    assert said(nlp, text) == [("direct", "Stu Burguiere", "We will open in June,")]
     # a person named before the speaker's title is not the speaker
     text = (
         "Acme CEO Jo Lund spoke. Acme CEO Jo Lund’s spokesman Tom Hale said the plant would close."

@@ -21,7 +21,7 @@ from kg.extract.cues import ADDRESSEE_CUES, HEARER_CUES, cue_lemma, is_according
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.quote_marks import QuoteSpan, after_closing_mark
 from kg.extract.records import Mention
-from kg.extract.titles import ABBREVIATIONS, ROLE_TITLES, fold_word
+from kg.extract.titles import ABBREVIATIONS, HYPHENS, ROLE_TITLES, fold_word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
@@ -510,6 +510,8 @@ class SpeakerFinder:
                 # "said Army Capt. Jo Roe": the person the title names, not its service
                 return self._titled_person_after(after) or m
             if after.pos_ == "PROPN" and after.ent_type_ in ("", "PERSON") and after.is_title:
+                if (titled := self._titled_person_after(after)) is not None:
+                    return titled  # "mused Blaze co-host Jo Roe": an outlet, a title, a name
                 name = [after]
                 while name[-1].i + 1 < len(doc) and doc[name[-1].i + 1].pos_ == "PROPN":
                     name.append(doc[name[-1].i + 1])
@@ -534,11 +536,14 @@ class SpeakerFinder:
 
     def _titled_person_after(self, first: Token) -> Mention | None:
         """The person named after a title in the phrase that ``first`` opens or is in ("Army
-        Capt. Jo Roe", "Air Force 1st Lt. Jo Roe"): capitalised words, numbers and
-        abbreviation dots only after ``first``, then a Person mention right after a title."""
+        Capt. Jo Roe", "Air Force 1st Lt. Jo Roe", "Blaze co-host Jo Roe"): capitalised words,
+        numbers, abbreviation dots and the parts of a hyphenated word only after ``first``,
+        then a Person mention right after a title."""
         doc = first.doc
         for token in doc[first.i + 1 : first.i + 8]:
-            if token.text != "." and not (token.text[:1].isupper() or token.like_num):
+            if token.text != "." and not (
+                token.text[:1].isupper() or token.like_num or _in_hyphenated_word(token)
+            ):
                 return None
             m = self.mention_at(token)
             if m is not None and m.type == "Person" and m.start == token.idx:
@@ -1023,6 +1028,16 @@ def person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]
         if key not in genders and counts["male"] != counts["female"]:
             genders[key] = "male" if counts["male"] > counts["female"] else "female"
     return genders
+
+
+def _in_hyphenated_word(token: Token) -> bool:
+    """A part of a word written with a hyphen, the hyphen included ("co" "-" "host")."""
+    doc = token.doc
+    if token.text in HYPHENS:
+        return not token.whitespace_ and token.i > 0 and not doc[token.i - 1].whitespace_
+    before = token.i > 0 and doc[token.i - 1].text in HYPHENS and not doc[token.i - 1].whitespace_
+    after = token.i + 1 < len(doc) and doc[token.i + 1].text in HYPHENS and not token.whitespace_
+    return before or after
 
 
 def _title_word(token: Token) -> bool:
