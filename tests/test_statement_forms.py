@@ -1586,3 +1586,22 @@ def test_reported_speech_ends_before_the_paragraph_break(nlp):
     found = said(nlp, text)
     assert found and all(content == content.strip() for _, _, content in found)
     assert ("reported", None, "The result is 352 missing children") in found
+
+
+def test_a_cue_coordinated_with_a_verb_shares_that_verbs_subject(nlp):
+    # "praised" hangs on "toured", whose subject is Roe, not on Lund's "said"
+    text = (
+        "The plant reopened on Monday.\n\nAs Jane Roe toured the plant and praised its "
+        "workers, Tom Lund said the talks would go on."
+    )
+    found = said(nlp, text)
+    assert ("reported", "Jane Roe", "its workers") in found
+    assert ("reported", "Tom Lund", "the talks would go on") in found
+    # coordinated with the verb of a reported clause, a cue keeps the outer speaker
+    text = "Jane Roe said the plan would work and said: “We will finish in May.”"
+    assert ("direct", "Jane Roe", "We will finish in May.") in said(nlp, text)
+    text = (
+        "The race tightened on Monday.\n\nJane Roe wrote in the early hours that Lund was "
+        "“a fraud” and “a liar” and urged voters to “look closely” at his record."
+    )
+    assert ("reported", "Jane Roe", "voters to “look closely” at his record") in said(nlp, text)

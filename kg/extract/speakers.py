@@ -24,6 +24,9 @@ from kg.extract.records import Mention
 from kg.extract.titles import ABBREVIATIONS, HYPHENS, ROLE_TITLES, fold_word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+# Dependencies of a cue's reported clause: a cue coordinated with its verb ("said the plan
+# would work and said: …", a misparse) speaks with the outer cue's subject, not the clause's.
+REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
 # Objects a speaker uses to say something with, never made to speak themselves: "used his
@@ -1030,6 +1033,14 @@ def person_genders(doc: Doc, text: str, people: list[Mention]) -> dict[str, str]
     return genders
 
 
+def _reported_clause_verb(verb: Token) -> bool:
+    """The verb of a clause some cue reports, however the parser hung it: a complement, or
+    a "that" clause ("tweeted that Machado was …", parsed as an adverbial clause)."""
+    return verb.dep_ in REPORTED_CLAUSE_DEPS or any(
+        c.lower_ == "that" and c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children
+    )
+
+
 def _in_hyphenated_word(token: Token) -> bool:
     """A part of a word written with a hyphen, the hyphen included ("co" "-" "host")."""
     doc = token.doc
@@ -1139,6 +1150,13 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
     if (cue.dep_ == "conj" or finite_ccomp) and not any(
         c.dep_ in SUBJECT_DEPS or c.dep_ == "expl" for c in cue.children
     ):
+        head = cue.head
+        if cue.dep_ == "conj" and not is_cue(head) and not _reported_clause_verb(head):
+            # "As Obama lectured the nation and defended his record, Trump responded": the
+            # verb it is coordinated with, no reported clause, has the subject of both
+            subjects = [c for c in head.children if c.dep_ in SUBJECT_DEPS and outside(c)]
+            if subjects:
+                return subjects[0]
         for ancestor in cue.ancestors:
             if is_cue(ancestor):
                 subjects = [c for c in ancestor.children if c.dep_ in SUBJECT_DEPS]
