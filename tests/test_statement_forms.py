@@ -1605,3 +1605,17 @@ def test_a_cue_coordinated_with_a_verb_shares_that_verbs_subject(nlp):
         "“a fraud” and “a liar” and urged voters to “look closely” at his record."
     )
     assert ("reported", "Jane Roe", "voters to “look closely” at his record") in said(nlp, text)
+
+
+def test_a_participle_hung_on_what_a_noun_says_speaks_for_the_sentences_subject(nlp):
+    # the parser hangs "saying" on "breaking", the verb of the claims, whose subject is
+    # the Lund campaign: Roe is the one saying it
+    text = (
+        "Jane Roe spoke on Monday.\n\nJane Roe dismissed claims that the Lund campaign is "
+        "breaking the law through its deal with the party — saying the rival campaign chose "
+        "not to accept the same help."
+    )
+    found = said(nlp, text)
+    assert ("reported", "Jane Roe", "the rival campaign chose not to accept the same help") in (
+        found
+    )

@@ -34,7 +34,7 @@ from kg.extract.cues import (
 )
 from kg.extract.quote_marks import CLOSING_MARKS, QuoteSpan
 from kg.extract.records import Evidence, Mention, Statement
-from kg.extract.speakers import MEDIUM_NOUNS, SUBJECT_DEPS, SpeakerFinder
+from kg.extract.speakers import DASHES, MEDIUM_NOUNS, SUBJECT_DEPS, SpeakerFinder
 
 CLAUSE_DEPS = frozenset({"ccomp"})
 # Any subject a clause may have, a clausal or an expletive one included ("Was there, Roe
@@ -108,7 +108,6 @@ WRITER_PARTICIPLES = frozenset(
     """signal suggest raise mark underscore highlight reflect echo begin start effective
     engage come follow prompt spark fuel""".split()
 )
-DASHES = frozenset({"—", "―", "–", "--"})
 MIN_OBJECT_TOKENS = 2
 
 

@@ -24,6 +24,7 @@ from kg.extract.records import Mention
 from kg.extract.titles import ABBREVIATIONS, HYPHENS, ROLE_TITLES, fold_word
 
 SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass"})
+DASHES = frozenset({"—", "―", "–", "--"})
 # Dependencies of a cue's reported clause: a cue coordinated with its verb ("said the plan
 # would work and said: …", a misparse) speaks with the outer cue's subject, not the clause's.
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
@@ -292,6 +293,16 @@ class SpeakerFinder:
         subject = subject_of(cue, quote)
         if subject is not None and _named_time(subject):
             subject = None  # "Saturday at the convention Sen. Jo Roe said": a misparse
+        if (
+            subject is not None
+            and cue.dep_ == "advcl"
+            and _content_of_a_noun(cue.head)
+            and (opening := self.opening_subject(cue)) is not None
+        ):
+            # "Roe dismissed claims that the Acme campaign is breaking the law — saying …":
+            # a participle the parser hung on what a noun says ("claims that …") speaks for
+            # the sentence's subject, not for the claim's
+            return opening, "name"
         if subject is not None and not (quote and quote[0] <= subject.idx < quote[1]):
             if not self._quoted(subject.idx):
                 found, how = self.for_subject(subject)
@@ -348,7 +359,8 @@ class SpeakerFinder:
         if (
             cue.tag_ != "VBG"
             or cue.i == 0
-            or cue.nbor(-1).text != ","  # ", saying", not "a policy urging staff to …"
+            # ", saying" or "— saying", not "a policy urging staff to …"
+            or (cue.nbor(-1).text != "," and cue.nbor(-1).text not in DASHES)
             or any(c.dep_ in SUBJECT_DEPS for c in cue.children)
         ):
             return None
@@ -1038,6 +1050,16 @@ def _reported_clause_verb(verb: Token) -> bool:
     a "that" clause ("tweeted that Machado was …", parsed as an adverbial clause)."""
     return verb.dep_ in REPORTED_CLAUSE_DEPS or any(
         c.lower_ == "that" and c.dep_ in ("mark", "advmod") and c.i < verb.i for c in verb.children
+    )
+
+
+def _content_of_a_noun(verb: Token) -> bool:
+    """The verb of a "that" clause that tells what a noun says: "claims that the campaign is
+    breaking the law"."""
+    return (
+        verb.dep_ in ("acl", "ccomp")
+        and verb.head.pos_ == "NOUN"
+        and any(c.dep_ == "mark" and c.lower_ == "that" for c in verb.children)
     )
 
 
