@@ -433,6 +433,21 @@ def test_a_number_or_a_headline_verb_next_to_a_persons_name_is_no_part_of_it(nlp
     assert _person_span(nlp, text, 3, {1: "VB"}) == "Ines Grant Halvorsen"
 
 
+def test_a_person_of_an_organization_tagged_as_one_organization_is_both(nlp):
+    text = "Ines Halvorsen of Harbor Rights Watch, who observed the vote, spoke on Monday."
+    found = _with_entities(nlp, text, [(0, 6, "ORG")])
+    assert ("Ines Halvorsen", "Person") in found
+    assert ("Harbor Rights Watch", "Organization") in found
+    # words that read as no person's name before "of" are not cut off
+    text = "It was left to Public Works and the House of Lords, who took it upon themselves."
+    found = _with_entities(nlp, text, [(4, 11, "ORG")])
+    assert ("Lords", "Organization") not in found
+    # an organization the model tagged as one stays whole
+    text = "Harbor Rights Watch of Oslo said on Monday that the vote was fair."
+    found = _with_entities(nlp, text, [(0, 5, "ORG")])
+    assert ("Harbor Rights Watch of Oslo", "Organization") in found
+
+
 def test_an_organization_headed_by_a_noun_that_describes_a_person_is_that_person(nlp):
     text = "Actress Ines Halvorsen was honored on Monday."
     assert _first_mention(nlp, text, 3, "ORG") == ("Ines Halvorsen", "Person")

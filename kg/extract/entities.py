@@ -240,6 +240,17 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         kg_type = _kg_type(span)
         if kg_type is None:
             continue
+        employer: list[Mention] = []
+        if (
+            kg_type == "Person"
+            and span.label_ == "ORG"
+            and (person := _cut_at_of(span)) != span
+            and _reads_as_a_name(person)
+        ):
+            # "said Meenakshi Ganguly of Human Rights Watch, who …": a person of an organization
+            # the model tagged as one organization; each is named apart
+            employer = _organization_after_of(doc, person.end + 1, span.end)
+            span = person
         text = clean_surface(span.text)
         if not _is_plausible_name(text, kg_type):
             continue
@@ -252,6 +263,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         offset = span.text.find(text)
         start = span.start_char + max(offset, 0)
         raw.append(Mention(text, kg_type, start, start + len(text)))
+        raw += employer
         if kg_type == "Person" and _described_as_organization(span):
             described_orgs.add(text)
     raw += _untagged_people(doc)
@@ -264,6 +276,28 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         Mention(m.text, "Organization", m.start, m.end) if m.text in described_orgs else m
         for m in voted
     ]
+
+
+def _reads_as_a_name(span: Span) -> bool:
+    """Capitalised words only, none an institution's ("Meenakshi Ganguly", "Jo P. Roe"; not
+    "Public Services and the House")."""
+    return all(t.text[:1].isupper() and t.lower_ not in BODY_WORDS for t in span)
+
+
+def _organization_after_of(doc: Doc, start: int, end: int) -> list[Mention]:
+    """The organization named by words ``start``..``end`` after a person's "of" ("the"
+    left out), if they read as a name."""
+    if start < end and doc[start].lower_ == "the":
+        start += 1
+    if start >= end:
+        return []
+    span = doc[start:end]
+    text = clean_surface(span.text)
+    if not _is_plausible_name(text, "Organization") or not doc[start].text[:1].isupper():
+        return []
+    offset = span.text.find(text)
+    first = span.start_char + max(offset, 0)
+    return [Mention(text, "Organization", first, first + len(text))]
 
 
 def _described_as_organization(span: Span) -> bool:
