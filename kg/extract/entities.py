@@ -12,7 +12,8 @@ four kg types. Corrections (each generalises beyond any one article):
   where a lone surname also votes with the full names it is part of
   ("Walz" tagged ORG once and PERSON five times is a Person);
 * an "ORG" shown to be a person (a middle initial, an age, a person-title apposition)
-  is a Person; a school tagged as a building (FAC) is an Organization; an
+  is a Person, and one run on over "of" and an organization is the two ("Jo Roe of Acme
+  Watch, who …"); a school tagged as a building (FAC) is an Organization; an
   organization name cut at a linking word, before ", X and Y" or at an unclosed
   bracket is made whole; a lone title word before "of" is no name, nor the last word of
   a title written with "of" ("Secretary of State"); "Washington, D.C." is one place;
