@@ -270,9 +270,11 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
     doc_nodes: dict[str, set[str]] = defaultdict(set)
     doc_counts: Counter[tuple[str, str]] = Counter()  # (document, node) -> mentions
 
+    spelt_out: dict[str, dict[str, str | None]] = {}  # document -> acronyms it spells out
     for facts in documents:
         doc_name = facts.document.name
-        for m in _all_mentions(facts):
+        mentions = _all_mentions(facts)
+        for m in mentions:
             folded = fold(strip_honorific(m.text)) if m.type == "Person" else fold(m.text)
             entity_type = _country_type(m, types.get(folded, m.type))
             name = _node_name(m, entity_type)
@@ -292,10 +294,8 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
             doc_counts[(doc_name, node)] += 1
             mention_node[(doc_name, m.text)] = node
             doc_nodes[doc_name].add(node)
+        spelt_out[doc_name] = _acronyms_spelt_out(facts, mentions, mention_node)
 
-    spelt_out = {
-        facts.document.name: _acronyms_spelt_out(facts, mention_node) for facts in documents
-    }
     groups = _UnionFind()
     for node in sorted(forms):
         groups.find(node)
@@ -310,14 +310,15 @@ def resolve(documents: list[DocumentFacts]) -> ResolvedCorpus:
 
 
 def _acronyms_spelt_out(
-    facts: DocumentFacts, mention_node: dict[tuple[str, str], str]
+    facts: DocumentFacts, mentions: list[Mention], mention_node: dict[tuple[str, str], str]
 ) -> dict[str, str | None]:
     """The organization acronyms a document spells out in parentheses, each with the node
     of the name it stands for there: "Party of the Democratic Revolution (PRD)", "the RP
     (Welfare Party)". The name need not spell the acronym's initials (a party's own
     language does: "PAN (National Action Party)"). None where the name spelt out is no
     organization of the document: the acronym then stands for no other article's name
-    ("RP" is not "Republican Party" where the article says "RP (Welfare Party)")."""
+    ("RP" is not "Republican Party" where the article says "RP (Welfare Party)").
+    ``mentions``: the document's, as :func:`_all_mentions` gives them."""
     doc_name = facts.document.name
 
     def node_of(mention: Mention) -> str | None:
@@ -325,7 +326,7 @@ def _acronyms_spelt_out(
         return node if node is not None and _type_of(node) == "Organization" else None
 
     text = facts.text
-    mentions = sorted(_all_mentions(facts), key=lambda m: (m.start, -m.end))
+    mentions = sorted(mentions, key=lambda m: (m.start, -m.end))
     ending_at: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         ending_at[m.end].append(m)

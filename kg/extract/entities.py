@@ -261,9 +261,7 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             continue
         if kg_type == "Person" and _common_phrase(span):
             continue
-        offset = span.text.find(text)
-        start = span.start_char + max(offset, 0)
-        raw.append(Mention(text, kg_type, start, start + len(text)))
+        raw.append(_mention(span, text, kg_type))
         raw += employer
         if kg_type == "Person" and _described_as_organization(span):
             described_orgs.add(text)
@@ -279,10 +277,17 @@ def extract_mentions(doc: Doc) -> list[Mention]:
     ]
 
 
+def _mention(span: Span, text: str, kg_type: EntityType) -> Mention:
+    """The mention of ``span`` by its cleaned surface ``text`` (see :func:`clean_surface`)."""
+    start = span.start_char + max(span.text.find(text), 0)
+    return Mention(text, kg_type, start, start + len(text))
+
+
 def _reads_as_a_name(span: Span) -> bool:
-    """Capitalised words only, none an institution's ("Meenakshi Ganguly", "Jo P. Roe"; not
-    "Public Services and the House")."""
-    return all(t.text[:1].isupper() and t.lower_ not in BODY_WORDS for t in span)
+    """Capitalised words only ("Meenakshi Ganguly", "Jo P. Roe"; not "the House" of "the
+    House of Commons"). :func:`_cut_at_of` already left out names with an institution's
+    word."""
+    return all(t.text[:1].isupper() for t in span)
 
 
 def _organization_after_of(doc: Doc, start: int, end: int) -> list[Mention]:
@@ -296,9 +301,7 @@ def _organization_after_of(doc: Doc, start: int, end: int) -> list[Mention]:
     text = clean_surface(span.text)
     if not _is_plausible_name(text, "Organization") or not doc[start].text[:1].isupper():
         return []
-    offset = span.text.find(text)
-    first = span.start_char + max(offset, 0)
-    return [Mention(text, "Organization", first, first + len(text))]
+    return [_mention(span, text, "Organization")]
 
 
 def _described_as_organization(span: Span) -> bool:

@@ -576,16 +576,13 @@ class _Extractor(ReportedSpeech):
         stripped = before.rstrip(" \t")
         if not stripped or stripped.endswith(("\n", ":", ".", "?", "!", "”", '"')):
             return True
-        if stripped.endswith(","):
-            tokens = self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)
-            words = [t for t in tokens if not t.is_punct]
-            return bool(words) and (
-                is_cue(words[-1])
-                or words[-1].pos_ in ("PROPN", "PRON", "NOUN")
-                # "told the agency simply, “…”", "said again, “…”"
-                or (words[-1].pos_ == "ADV" and is_cue(words[-1].head))
-            )
-        return False
+        word = self._word_before_comma(quote)
+        return word is not None and (
+            is_cue(word)
+            or word.pos_ in ("PROPN", "PRON", "NOUN")
+            # "told the agency simply, “…”", "said again, “…”"
+            or (word.pos_ == "ADV" and is_cue(word.head))
+        )
 
     def _names_a_work(self, quote: QuoteSpan) -> bool:
         """A quote in Title Case set off after a noun names a work, not what anyone said: "his
@@ -595,12 +592,18 @@ class _Extractor(ReportedSpeech):
         inner = self.text[quote.start : quote.end].rstrip(" ,")
         if not _is_title(inner) or inner.endswith((".", "?", "!")):
             return False
+        word = self._word_before_comma(quote)
+        return word is not None and word.pos_ in ("NOUN", "PROPN") and not is_cue(word)
+
+    def _word_before_comma(self, quote: QuoteSpan) -> Token | None:
+        """The last word before the quote's opening mark where a comma sits right before the
+        mark ("his memoir, “…”", "said Roe, “…”"); None otherwise."""
         before = self.text[max(0, quote.opened_at - 40) : quote.opened_at].rstrip(" \t")
         if not before.endswith(","):
-            return False
+            return None
         tokens = self.tokens_between(max(0, quote.opened_at - 40), quote.opened_at)
         words = [t for t in tokens if not t.is_punct]
-        return bool(words) and words[-1].pos_ in ("NOUN", "PROPN") and not is_cue(words[-1])
+        return words[-1] if words else None
 
     def _cue_after(self, index: int, quote: QuoteSpan, partial: bool = False) -> Token | None:
         """A cue between the quote's end and the next quote or sentence end.
