@@ -1619,3 +1619,23 @@ def test_a_participle_hung_on_what_a_noun_says_speaks_for_the_sentences_subject(
     assert ("reported", "Jane Roe", "the rival campaign chose not to accept the same help") in (
         found
     )
+
+
+def test_an_infinitive_cue_on_a_predicate_adjective_speaks_for_the_adjectives_subject(nlp):
+    # "point" hangs on "quick", which has no subject of its own: the subject of "was" speaks
+    text = (
+        "Jane Roe spoke on Monday.\n\nJane Roe was quick to point out that not all of the "
+        "council's members shared such views."
+    )
+    assert ("reported", "Jane Roe", "not all of the council's members shared such views") in (
+        said(nlp, text)
+    )
+
+
+def test_an_adjective_that_foretells_a_saying_names_no_speaker_for_it(nlp):
+    # "likely to argue": nothing has been said yet; an empty "it" names no one either
+    text = (
+        "Jane Roe spoke on Monday.\n\nJane Roe is likely to argue that the budget is too "
+        "small. It is fair to say that the vote was close."
+    )
+    assert [s for s in said(nlp, text) if s[1] is not None] == []

@@ -30,6 +30,10 @@ DASHES = frozenset({"—", "―", "–", "--"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
+# Adjectives that foretell a saying rather than tell of one: "Roe is likely to argue …".
+FORETELLING_ADJECTIVES = frozenset(
+    "likely unlikely sure certain bound apt liable set due expected poised".split()
+)
 # Objects a speaker uses to say something with, never made to speak themselves: "used his
 # speech to call for …", "took the podium to defend …".
 MEANS_NOUNS = frozenset(
@@ -1152,6 +1156,18 @@ def _first_name_gender(name: str) -> str | None:
     return None
 
 
+def _predicate_adjective(token: Token, cue: Token) -> bool:
+    """An adjective the ``cue``'s infinitive hangs on, predicated of its speaker: "Roe was
+    quick to point out that …", "she was eager to add …". Its subject is the cue's. Not under
+    an empty "it" ("it is fair to say that …" names no speaker), nor where the adjective
+    foretells rather than tells ("Roe is likely to argue that …": no one has said it yet)."""
+    if token.dep_ != "acomp" or token.pos_ != "ADJ" or token.lower_ in FORETELLING_ADJECTIVES:
+        return False
+    infinitive = any(c.dep_ == "xcomp" and (c == cue or c.is_ancestor(cue)) for c in token.children)
+    subjects = [c for c in token.head.children if c.dep_ in SUBJECT_DEPS]
+    return infinitive and bool(subjects) and subjects[0].lower_ not in ("it", "this", "that")
+
+
 def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None:
     """The subject of a speech verb, climbing from a participle ("…, saying") to its clause.
 
@@ -1211,7 +1227,9 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
             if verb is None:
                 return None
             token = verb
-        elif (token.dep_ in CLIMB_DEPS or gerund) and token.head.i != token.i:
+        elif (token.dep_ in CLIMB_DEPS or gerund or _predicate_adjective(token, cue)) and (
+            token.head.i != token.i
+        ):
             if token.dep_ == "relcl":
                 return token.head
             token = token.head
