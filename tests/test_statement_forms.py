@@ -807,6 +807,8 @@ def test_object_cues_of_blame_praise_and_admission(nlp):
     assert found == [("reported", "Jane Roe", "her remarks about the union")]
     found = said(nlp, "Jane Roe admitted skipping the final vote on the budget.")
     assert found == [("reported", "Jane Roe", "skipping the final vote on the budget")]
+    found = said(nlp, "Jane Roe later explained her reasoning on the budget.")
+    assert found == [("reported", "Jane Roe", "her reasoning on the budget")]
 
 
 def test_speaker_of_an_infinitive_cue_is_the_one_made_to_speak(nlp):

@@ -918,7 +918,10 @@ def test_tell_someone_to_do_something(nlp):
     ],
 )
 def test_object_content_leaves_out_a_purpose_infinitive(nlp, sentence, content):
-    assert [f[2] for f in facts(nlp, sentence) if f[0] == "reported"] == [content]
+    # the purpose may be a speech act of its own ("to help explain her vote"), as PolNeAR
+    # counts it; the cue's content stops before it either way
+    reported = [f[2] for f in facts(nlp, sentence) if f[0] == "reported"]
+    assert reported[0] == content
 
 
 def test_reported_content_runs_on_past_a_colon_that_spells_it_out(nlp):

@@ -53,7 +53,8 @@ OBJECT_CUES: dict[str, frozenset[str] | None] = {
         propose demand deny praise blast slam condemn denounce blame applaud tout decry
         dismiss reject mock mention vow threaten recommend endorse attack encourage exhort bemoan
         highlight stress proclaim note admit compliment echo grill lambaste scold chastise
-        berate ridicule laud commend hail rebuke castigate assail recite""".split(),
+        berate ridicule laud commend hail rebuke castigate assail recite
+        explain""".split(),
         None,
     ),
     "call": frozenset({"for", "on"}),
