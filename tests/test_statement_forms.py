@@ -1641,3 +1641,13 @@ def test_an_adjective_that_foretells_a_saying_names_no_speaker_for_it(nlp):
         "small. It is fair to say that the vote was close."
     )
     assert [s for s in said(nlp, text) if s[1] is not None] == []
+
+
+def test_a_surname_tagged_as_a_place_is_the_person_the_article_names(nlp):
+    # the tagger takes "Nabeuli" alone for a place; the article names "Sami Nabeuli"
+    text = (
+        "Shop owners spoke on Monday.\n\nInside the market, Sami Nabeuli said he sells bread "
+        "to three schools.\n\nThe bakery opened in May, Nabeuli said."
+    )
+    found = said(nlp, text)
+    assert [s[1] for s in found if s[2].startswith("The bakery opened")] == ["Sami Nabeuli"]

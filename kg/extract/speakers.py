@@ -19,6 +19,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.cues import ADDRESSEE_CUES, HEARER_CUES, cue_lemma, is_according, is_cue
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
+from kg.extract.gazetteer import COUNTRIES, STATES, fold_place
 from kg.extract.quote_marks import QuoteSpan, after_closing_mark
 from kg.extract.records import Mention
 from kg.extract.titles import ABBREVIATIONS, HYPHENS, ROLE_TITLES, fold_word
@@ -611,6 +612,19 @@ class SpeakerFinder:
                     break
         if mention is not None and mention.type in ("Person", "Organization"):
             return mention, "name"
+        if (
+            mention is not None
+            and mention.type == "Place"
+            and mention.text == subject.text  # a lone word, not "the Rust Belt"
+            and subject.pos_ == "PROPN"
+            and fold_place(subject.text) not in COUNTRIES | STATES
+        ):
+            # "Nefzi said" tagged as a place, in an article that names "Adel Nefzi": a
+            # person's surname (a country or a state speaking is its government)
+            known = self.person_by_surname(subject.text, subject.idx)
+            known = known or self._written_name(subject)
+            if known is not None:
+                return known, "name"
         for child in subject.children:
             # "Wise's dad, Darrin": the name in apposition to a description
             if child.dep_ == "appos" and child.pos_ == "PROPN" and _beside(subject, child):
