@@ -1651,3 +1651,14 @@ def test_a_surname_tagged_as_a_place_is_the_person_the_article_names(nlp):
     )
     found = said(nlp, text)
     assert [s[1] for s in found if s[2].startswith("The bakery opened")] == ["Sami Nabeuli"]
+
+
+def test_a_gerund_subject_the_parser_hung_on_the_cue_opens_the_reported_clause(nlp):
+    # the parser makes "seeing" the cue's complement and "was" a clause under it
+    text = (
+        "Residents spoke on Monday.\n\nJane Roe said seeing so many police officers at "
+        "Pride was a welcome sight."
+    )
+    assert said(nlp, text) == [
+        ("reported", "Jane Roe", "seeing so many police officers at Pride was a welcome sight")
+    ]

@@ -454,6 +454,24 @@ class ReportedSpeech:
                 t.i for c in clauses for g in c.lefts if g.dep_ == "prep" for t in g.subtree
             }
         if not clauses:
+            # "said [seeing so many officers there was a welcome sight]": a gerund phrase that
+            # is the subject of the clause said, which the parser hung on the cue as its
+            # complement and the clause's verb on the gerund
+            clauses = [
+                c
+                for c in cue.children
+                if c.dep_ == "xcomp"
+                and c.tag_ == "VBG"
+                and c.i == cue.i + 1
+                and any(
+                    g.dep_ == "ccomp"
+                    and g.i > c.i
+                    and g.tag_ in ("VBD", "VBZ", "VBP", "MD")
+                    and any(h.dep_ in CLAUSE_SUBJECT_DEPS and h.i < g.i for h in g.children)
+                    for g in c.children
+                )
+            ]
+        if not clauses:
             return None
         root = clauses[0]
         # "Writing for a panel that agreed X, Roe noted [that Y]": a clause before the cue
