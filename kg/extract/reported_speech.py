@@ -5,7 +5,8 @@ the statements of three forms (rule names as recorded in the evidence):
 
 * ``reported``          Homan said local officials have been …   (the cue's clause; a cue set
                         off by commas inside it, "The plan, Homan said, is …", takes the
-                        sentence around it)
+                        sentence around it; a gerund subject the parser hung on the cue,
+                        "said seeing the officers was a relief", opens the clause)
 * ``reported-object``   Homan criticized the plan for …  /  urged voters to …  (an object
   cue's object and the prepositions that carry its content)
 * ``according-to``      According to Homan, …

@@ -1,7 +1,8 @@
 """Who said it: the speaker of a speech verb ("cue") within one document.
 
 :class:`SpeakerFinder` maps a cue to the mention of its speaker: a named subject of the cue
-(or a name right beside a cue the parser left without a subject: “…,” DeBoer said.); he/she
+(or a name right beside a cue the parser left without a subject: “…,” DeBoer said.; or the
+person a surname the tagger took for a place names: "Nefzi said" after "Adel Nefzi"); he/she
 resolved to the last speaker, else the last person of that gender named as a subject (gender
 from honorifics, pronouns in the person's own sentences, or a common first name); "the
 governor" to the person given that title; "the department" to the organization of that
@@ -31,6 +32,8 @@ DASHES = frozenset({"—", "―", "–", "--"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
+# Places that speak through their governments ("Chad said"): never a person's surname.
+GOVERNED_PLACES = COUNTRIES | STATES
 # Adjectives that foretell a saying rather than tell of one: "Roe is likely to argue …".
 FORETELLING_ADJECTIVES = frozenset(
     "likely unlikely sure certain bound apt liable set due expected poised".split()
@@ -617,7 +620,7 @@ class SpeakerFinder:
             and mention.type == "Place"
             and mention.text == subject.text  # a lone word, not "the Rust Belt"
             and subject.pos_ == "PROPN"
-            and fold_place(subject.text) not in COUNTRIES | STATES
+            and fold_place(subject.text) not in GOVERNED_PLACES
         ):
             # "Nefzi said" tagged as a place, in an article that names "Adel Nefzi": a
             # person's surname (a country or a state speaking is its government)
