@@ -1662,3 +1662,14 @@ def test_a_gerund_subject_the_parser_hung_on_the_cue_opens_the_reported_clause(n
     assert said(nlp, text) == [
         ("reported", "Jane Roe", "seeing so many police officers at Pride was a welcome sight")
     ]
+
+
+def test_a_report_between_the_halves_of_a_split_quote_is_its_own_statement(nlp):
+    # the joined quote spans the cue's clause between its halves but does not say it
+    text = (
+        "Residents spoke on Monday.\n\n“The plan is sound,” says Jane Roe, noting that the "
+        "council voted twice. “We will build it.”"
+    )
+    found = said(nlp, text)
+    assert ("direct", "Jane Roe", "The plan is sound, We will build it.") in found
+    assert ("reported", "Jane Roe", "the council voted twice") in found

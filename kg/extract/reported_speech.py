@@ -375,6 +375,7 @@ class ReportedSpeech:
     headline_end: int
     quotes: list[QuoteSpan]
     work_titles: list[QuoteSpan]  # quotes that name a book or a show, not speech
+    split_gaps: list[tuple[int, int]]  # between the halves of a quote its cue splits
     in_quote: Callable[[int], bool]
     _through_closing_mark: Callable[[int, int, list[QuoteSpan]], int]
 
@@ -408,6 +409,17 @@ class ReportedSpeech:
                     self._reported_object(token)
             except (IndexError, ValueError):
                 continue
+
+    def _taken(self, start: int, end: int) -> bool:
+        """Whether a statement already holds text of ``start``–``end``; the words between the
+        halves of a quote split by its cue are none's (“A,” says Roe, noting that …. “B.”)."""
+        inside_gap = [(a, b) for a, b in self.split_gaps if a <= start and end <= b]
+        return any(
+            s.start < end
+            and start < s.end
+            and not any(s.start <= a and b <= s.end for a, b in inside_gap)
+            for s in self.statements
+        )
 
     def _reported_span(self, cue: Token) -> tuple[int, int] | None:
         """Character span of the clause a cue reports ("said [that] X …"), without "that"."""
@@ -649,7 +661,7 @@ class ReportedSpeech:
         ):
             end -= 1  # and a paragraph break the sentence ran into
         end = self._colon_end(end)
-        if any(s.start < end and start < s.end for s in self.statements):
+        if self._taken(start, end):
             return  # the quoted part is already a statement
         if self.in_quote(start):
             return  # a clause opening inside a quote: a quote the first pass did not keep
@@ -811,7 +823,7 @@ class ReportedSpeech:
             return
         start, end = span
         end = self._colon_end(end)
-        if any(s.start < end and start < s.end for s in self.statements):
+        if self._taken(start, end):
             return
         if self.in_quote(start):
             return

@@ -185,6 +185,9 @@ class _Extractor(ReportedSpeech):
         self.headline_end = _headline_end(self.text)
         self.statements: list[Statement] = []
         self.used_cues: set[int] = set()
+        # the words between the halves of a quote its cue splits, which the joined statement
+        # spans but does not say: “A,” says Roe, [noting that …]. “B.”
+        self.split_gaps: list[tuple[int, int]] = []
         self.work_titles = [q for q in self.quotes if self._names_a_work(q)]
 
     def in_quote(self, position: int) -> bool:
@@ -209,7 +212,7 @@ class _Extractor(ReportedSpeech):
         # its end, would otherwise answer the "she said" right after it in the second pass
         reported = {(s.end, s.speaker) for s in first if s.kind == "reported"}
         history = [entry for entry in self.speakers.history if entry in reported]
-        self.statements, self.used_cues = [], set()
+        self.statements, self.used_cues, self.split_gaps = [], set(), []
         self.speakers.history = history
         return self._run_once()
 
@@ -227,6 +230,7 @@ class _Extractor(ReportedSpeech):
                 statement = None  # an odd sentence costs the sentence only
             if statement is not None:
                 if previous is not None and statement.evidence.rule in _JOIN_RULES:
+                    self.split_gaps.append((previous.end, statement.start))
                     statement = self._joined(previous, statement)
                     self.statements = [s for s in self.statements if s is not previous]
                 self.statements.append(statement)
