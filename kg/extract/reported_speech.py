@@ -12,7 +12,8 @@ the statements of three forms (rule names as recorded in the evidence):
 * ``according-to``      According to Homan, …
 
 Only a named speaker's reported speech is kept ("critics argue …" is too vague), and never
-where a quote already made a statement.
+where a quote already made a statement (the words between the halves of a quote its cue
+splits are no quote's: “A,” says Roe, [noting that …]. “B.”).
 """
 
 from __future__ import annotations
