@@ -1673,3 +1673,11 @@ def test_a_report_between_the_halves_of_a_split_quote_is_its_own_statement(nlp):
     found = said(nlp, text)
     assert ("direct", "Jane Roe", "The plan is sound, We will build it.") in found
     assert ("reported", "Jane Roe", "the council voted twice") in found
+
+
+def test_remind_reports_only_a_that_clause(nlp):
+    text = (
+        "Residents spoke on Monday.\n\nJane Roe reminded voters that the polls close at eight. "
+        "The old song reminds Tom Baker of home."
+    )
+    assert said(nlp, text) == [("reported", "Jane Roe", "the polls close at eight")]

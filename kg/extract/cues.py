@@ -14,7 +14,7 @@ CUE_VERBS = frozenset(
     remark observe allege assert caution concede complain comment describe disclose
     estimate mention point reiterate reveal recount urge indicate charge counter
     quip joke boast lament muse agree believe think wonder plead scoff retort exclaim shout
-    chide proclaim interject""".split()
+    chide proclaim interject remind""".split()
 )
 # Cues that introduce reported speech through a clausal complement.
 REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "tweet"})
@@ -35,10 +35,11 @@ ADDRESSEE_CUES = frozenset(
 # name after "told" is the hearer, where in “…?” asked Jo Roe it is the speaker.
 HEARER_CUES = frozenset({"tell", "inform", "assure", "remind"})
 # Cues that only count next to a quotation mark (too vague for reported speech).
-WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet"})
+WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet", "remind"})
 # Weak cues that still report a clause introduced by "that": "agreed that the rules should
-# change", "tweeted that the vote was rigged" (not "agreed to meet", "tweeted a photo").
-THAT_CUES = frozenset({"agree", "tweet"})
+# change", "tweeted that the vote was rigged", "reminded voters that the polls close at
+# eight" (not "agreed to meet", "tweeted a photo", "reminds me of home").
+THAT_CUES = frozenset({"agree", "tweet", "remind"})
 
 
 def is_cue(token: Token) -> bool:
