@@ -23,7 +23,7 @@ REPORTING_VERBS = CUE_VERBS - frozenset({"ask", "describe", "comment", "post", "
 QUOTE_CUES = frozenset(
     """demand blurt snap laugh chuckle sigh yell scream shout whisper mutter murmur gush
     marvel shrug cry sob read bark bellow fume gasp groan growl grumble hiss holler rage roar
-    sneer stammer thunder boom remember assure remind beam grin smile chirp enthuse answer
+    sneer stammer thunder boom remember assure beam grin smile chirp enthuse answer
     press interrupt""".split()
 )
 # Cues whose direct object is the person addressed, never the speaker nor the content: "told

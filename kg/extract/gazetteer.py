@@ -99,6 +99,11 @@ IRREGULAR_DEMONYMS: dict[str, str] = {
     "kiwi": "new zealand",
 }
 
+# Countries and states, the places that have governments of their own: a possessive of one
+# names the body of a place, not an employer ("Ohio's governor"), and one that "said"
+# something speaks through its government, never as a person of that surname.
+GOVERNED_PLACES = COUNTRIES | STATES
+
 # US states as news writes them after a lawmaker's party ("R-Fla.", "(D-Minn.)", "R-TX"):
 # AP-style abbreviations and postal codes (folded: no dots, lower case) -> the state.
 _US_STATE_FORMS = """Alabama:ala,al|Alaska:ak|Arizona:ariz,az|Arkansas:ark,ar|California:calif,ca|

@@ -51,7 +51,7 @@ from dataclasses import dataclass, replace
 from spacy.tokens import Doc, Span, Token
 
 from kg.extract.document_places import DocumentPlaces
-from kg.extract.gazetteer import COUNTRIES, STATES, US_STATE_ABBREVIATIONS, fold_place
+from kg.extract.gazetteer import GOVERNED_PLACES, US_STATE_ABBREVIATIONS, fold_place
 from kg.extract.quote_marks import find_quotes
 from kg.extract.records import FROM_THE_SENTENCE, Evidence, Membership, Mention
 from kg.extract.speakers import FEMALE_PRONOUNS, gender_of, person_genders
@@ -84,8 +84,6 @@ MEMBER_ROLE = "member"
 LEGISLATURES = frozenset({"parliament"})
 # "the country's prime minister": nouns that stand for a place named before.
 PLACE_NOUNS = frozenset({"country", "nation", "state", "province", "city", "republic"})
-# Countries and states: a possessive of one names the body of a place, not an employer.
-GOVERNED_PLACES = COUNTRIES | STATES
 # "X works for Y", "X, who heads Y": verbs that tie a person to an organization.
 WORK_VERBS = frozenset({"work", "serve", "intern", "volunteer", "teach", "lecture", "report"})
 # "Roe covers the courts for the Acme Ledger": a writer's beat for the paper they write for.

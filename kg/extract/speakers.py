@@ -20,7 +20,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kg.extract.cues import ADDRESSEE_CUES, HEARER_CUES, cue_lemma, is_according, is_cue
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
-from kg.extract.gazetteer import COUNTRIES, STATES, fold_place
+from kg.extract.gazetteer import GOVERNED_PLACES, fold_place
 from kg.extract.quote_marks import QuoteSpan, after_closing_mark
 from kg.extract.records import Mention
 from kg.extract.titles import ABBREVIATIONS, HYPHENS, ROLE_TITLES, fold_word
@@ -32,8 +32,6 @@ DASHES = frozenset({"—", "―", "–", "--"})
 REPORTED_CLAUSE_DEPS = frozenset({"ccomp", "xcomp", "parataxis"})
 # From a participle cue up to the clause that has the subject: "…, he was quoted as saying".
 CLIMB_DEPS = frozenset({"advcl", "xcomp", "conj", "acl", "relcl", "pcomp", "prep"})
-# Places that speak through their governments ("Chad said"): never a person's surname.
-GOVERNED_PLACES = COUNTRIES | STATES
 # Adjectives that foretell a saying rather than tell of one: "Roe is likely to argue …".
 FORETELLING_ADJECTIVES = frozenset(
     "likely unlikely sure certain bound apt liable set due expected poised".split()
@@ -624,9 +622,7 @@ class SpeakerFinder:
         ):
             # "Nefzi said" tagged as a place, in an article that names "Adel Nefzi": a
             # person's surname (a country or a state speaking is its government)
-            known = self.person_by_surname(subject.text, subject.idx)
-            known = known or self._written_name(subject)
-            if known is not None:
+            if (known := self._named_by_surname(subject)) is not None:
                 return known, "name"
         for child in subject.children:
             # "Wise's dad, Darrin": the name in apposition to a description
@@ -652,9 +648,7 @@ class SpeakerFinder:
         if subject.pos_ == "NOUN" and subject.is_title:
             # “…,” Sinclair writes. (a known surname tagged as a noun, or one the article
             # writes with a first name the tagger left unmarked)
-            known = self.person_by_surname(subject.text, subject.idx)
-            known = known or self._written_name(subject)
-            if known is not None:
+            if (known := self._named_by_surname(subject)) is not None:
                 return known, "name"
         return self.described(subject)
 
@@ -758,6 +752,11 @@ class SpeakerFinder:
             if m.start < before and m.text.split()[-1] == word:
                 return m
         return None
+
+    def _named_by_surname(self, subject: Token) -> Mention | None:
+        """The person a lone word the tagger mistyped stands for: a person named before with
+        that surname, else a name the article writes it in after a first name."""
+        return self.person_by_surname(subject.text, subject.idx) or self._written_name(subject)
 
     def _written_name(self, word: Token) -> Mention | None:
         """A capitalised noun the tagger took for a common word, written elsewhere in the
