@@ -132,6 +132,24 @@ def test_organization_list_of_subjects_and_unclosed_bracket(nlp):
     assert ("Army Signals Office", "Organization") in found
 
 
+def test_organization_named_by_a_list_the_model_cut_at_a_comma(nlp):
+    text = "Roe spoke for the Hydrology, Forestry and Soil Agency last week."
+    found = _with_entities(nlp, text, [(0, 1, "PERSON"), (4, 5, "ORG"), (6, 10, "ORG")])
+    assert ("Hydrology, Forestry and Soil Agency", "Organization") in found
+    assert ("Hydrology", "Organization") not in found
+    # a list of bodies or of places is no one name
+    text = "Roe thanked the Army, Navy and Air Force."
+    found = _with_entities(nlp, text, [(3, 4, "ORG"), (5, 6, "ORG"), (7, 9, "ORG")])
+    assert ("Air Force", "Organization") in found
+    assert ("Army", "Organization") in found
+    text = "Roe toured the Bronx, Queens and Brooklyn Council."
+    found = _with_entities(nlp, text, [(3, 4, "GPE"), (5, 6, "GPE"), (7, 9, "ORG")])
+    assert ("Brooklyn Council", "Organization") in found
+    text = "Roe wrote to the United Nations, and the Security Council replied."
+    found = _with_entities(nlp, text, [(4, 6, "ORG"), (8, 11, "ORG")])
+    assert ("Security Council", "Organization") in found
+
+
 def test_untagged_name_with_an_age_and_a_title_is_a_person(nlp):
     found = _mentions(nlp, "Summer, 61, a retired Acme Corp engineer, spoke.")
     assert ("Summer", "Person") in found

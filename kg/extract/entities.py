@@ -233,6 +233,8 @@ def extract_mentions(doc: Doc) -> list[Mention]:
             span = _cut_title_abbreviation(_cut_at_verb(_whole_organization(span)))
             span = _described_person(_with_its_unit(span))
             covered = span.end
+            # the parts of a listed name the model had tagged apart ("Health, Education")
+            raw = [m for m in raw if m.end <= span.start_char or m.start >= span.end_char]
         elif span.label_ == "PERSON":
             span = _cut_at_headline_verb(_cut_outer_words(_cut_at_of(span)))
         elif span.label_ == "GPE" and _followed_by_district(span):
@@ -381,7 +383,7 @@ def _whole_organization(span: Span) -> Span:
         doc[start - 2].lower_ == "the"
     ):
         start -= 1  # "the" + "2nd" + "U.S. Circuit Court of Appeals": the number names the unit
-    start = _untagged_name_start(span, start)
+    start = _listed_name_start(span, _untagged_name_start(span, start))
     if (start, end) == (span.start, span.end):
         return span
     return Span(doc, start, end, label=span.label_)
@@ -407,6 +409,39 @@ def _untagged_name_start(span: Span, start: int) -> int:
     ):
         j -= 1
     return j if j < start and doc[j - 1].lower_ == "the" else start
+
+
+def _listed_name_start(span: Span, start: int) -> int:
+    """Where an institution's name starts when it opens with a list the model cut at a
+    comma: "the" + "Meteorology, Climatology and Geophysics Agency", "the" + "Health,
+    Education, Labor and Pensions Committee". Only capitalised words, commas and "and",
+    at most eight, between "the" and the name, over a comma and with an "and" in the
+    list; no person, place, nationality or body among them ("the Bronx, Queens and" +
+    "Brooklyn Council", "the Army, Navy and" + "Air Force" stay as they are)."""
+    doc = span.doc
+    if span[-1].lower_ not in BODY_WORDS or doc[start].lower_ == "the":
+        return start  # "the United Nations, and" + "the Security Council"
+    j = start
+    comma = False
+    listed_and = any(t.lower_ == "and" for t in doc[start : span.end])
+    while j > 1 and start - j < 8:
+        token = doc[j - 1]
+        if token.text == ",":
+            comma = True
+        elif token.lower_ == "and":
+            listed_and = True
+        elif not (
+            token.text.istitle()
+            and token.is_alpha
+            and not token.is_sent_start
+            and token.ent_type_ in ("", "ORG")
+            and token.lower_ not in BODY_WORDS
+        ):
+            break  # "the Army, Navy and" + "Air Force" are three bodies
+        j -= 1
+    if j == start or not (comma and listed_and) or doc[j - 1].lower_ != "the":
+        return start
+    return j if doc[j].text.istitle() else start
 
 
 # Lowercase nouns for a unit of a legislature named after it ("the House Appropriations
