@@ -14,8 +14,9 @@ four kg types. Corrections (each generalises beyond any one article):
 * an "ORG" shown to be a person (a middle initial, an age, a person-title apposition)
   is a Person, and one run on over "of" and an organization is the two ("Jo Roe of Acme
   Watch, who …"); a school tagged as a building (FAC) is an Organization; an
-  organization name cut at a linking word, before ", X and Y" or at an unclosed
-  bracket is made whole; a lone title word before "of" is no name, nor the last word of
+  organization name cut at a linking word, before ", X and Y", after "X, Y and" ("the
+  Meteorology, Climatology and Geophysics Agency") or at an unclosed bracket is made
+  whole; a lone title word before "of" is no name, nor the last word of
   a title written with "of" ("Secretary of State"); "Washington, D.C." is one place;
 * a "PERSON" of several words that the document also writes in lower case or after
   "a"/"an" is a capitalised common phrase ("a Standing Order"), no name;
