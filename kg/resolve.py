@@ -27,7 +27,10 @@ Rules, applied over the whole corpus (each is generic, none names an entity):
    out in parentheses is the name spelt out there, initials or not ("PAN (National
    Action Party)"), and no other article's ("RP (Welfare Party)"); a name joins a longer one
    that ends in it ("Border Patrol" -> "U.S. Border Patrol") when that is unique,
-   in its document, or (names of two words or more) in the corpus; a generic word
+   in its document, or (names of two words or more) in the corpus, where only the
+   nation's, a chamber's or a department's name is another article's longer one ("U.S.
+   Border Patrol", "House Oversight Committee", "Department of Homeland Security"; not
+   "Virginia AFL-CIO" for "AFL-CIO"); a generic word
    ("Senate") that some article uses alone joins nothing, nor does a lone generic
    modifier or party adjective ("State" is no short form of "Crimson State", nor
    "Republican" of "the Ohio Republican"); a short name that stands for different
@@ -611,6 +614,34 @@ def _org_contains(longer: list[str], shorter: list[str]) -> bool:
     return not (head[-1:] == ["of"] and (len(head) < 2 or head[-2] not in GENERIC_BODIES))
 
 
+# What may stand before a name in another article's fuller name of the same body: the
+# nation's ("U.S. Border Patrol"), a chamber's ("House Oversight Committee", "White House
+# National Security Council") or a department's "<department> of" ("Department of Homeland
+# Security"). A place, a people or another body before it names another body.
+NATIONAL_PREFIXES = frozenset({("u", "s"), ("us",), ("united", "states"), ("federal",)})
+CHAMBER_PREFIXES = frozenset({("house",), ("senate",), ("white", "house")})
+DEPARTMENT_WORDS = frozenset({"department", "ministry", "bureau", "office"})
+
+
+def _same_body_elsewhere(longer: list[str], shorter: list[str]) -> bool:
+    """True when ``longer``, named in another article, is the body ``shorter`` stands for:
+    "U.S. Border Patrol" for "Border Patrol", "House Ways and Means Committee" for "Ways
+    and Means Committee", "Department of Homeland Security" for "Homeland Security"; not
+    "British House of Commons" for "House of Commons", "Virginia AFL-CIO" for "AFL-CIO",
+    "George Washington University" for "Washington University" or "International Committee
+    of the Red Cross" for "Red Cross"."""
+    before = longer[: len(longer) - len(shorter)]
+    if tuple(before) in NATIONAL_PREFIXES:
+        return True
+    if tuple(before) in CHAMBER_PREFIXES:
+        return shorter[-1] in ("committee", "subcommittee", "council")
+    if before[-1:] == ["the"]:
+        before = before[:-1]
+    if tuple(before[:-2]) in NATIONAL_PREFIXES | {()}:
+        return before[-1:] == ["of"] and len(before) >= 2 and before[-2] in DEPARTMENT_WORDS
+    return False
+
+
 # "Washington Ledger-Harbor News", "Acme/Harbor": two names written as one with a hyphen or
 # a slash between capitalised words.
 _JOINT = re.compile(r"(?<=[\w.])\s*[-/]\s*(?=[A-Z])")
@@ -710,9 +741,15 @@ def _merge_organizations(
                         joined.append((node, candidates[0]))
                         continue
                 # a lone word joins a fuller name of its own document only: "State" (of
-                # "Secretary of State") is not another article's "Buckeye State"
+                # "Secretary of State") is not another article's "Buckeye State"; nor a
+                # name another article's body of a place ("Virginia AFL-CIO")
                 target = _join_unique(
-                    union_find, node, local_orgs, corpus if len(words) > 1 else {}, contains
+                    union_find,
+                    node,
+                    local_orgs,
+                    corpus if len(words) > 1 else {},
+                    contains,
+                    corpus_accepts=_same_body_elsewhere,
                 )
                 if target is not None:
                     joined.append((node, target))
@@ -864,10 +901,13 @@ def _generic_names_used_alone(doc_nodes: dict[str, set[str]]) -> set[str]:
     return alone
 
 
-def _join_unique(groups, short, local, corpus, contains, weight=None) -> str | None:  # noqa: ANN001
+def _join_unique(  # noqa: ANN001
+    groups, short, local, corpus, contains, weight=None, corpus_accepts=None
+) -> str | None:
     """Join ``short`` to the unique fuller name containing it, in the document, else the corpus.
 
-    ``local`` and ``corpus`` are pools grouped by last word (:func:`_by_last_word`). With
+    ``local`` and ``corpus`` are pools grouped by last word (:func:`_by_last_word`); a
+    fuller name only the corpus has must pass ``corpus_accepts`` too, if given. With
     ``weight`` (a node's mentions in the document), several fuller names in the document
     leave ``short`` to the one named more often than all the others together. Returns the
     name joined, None where none was."""
@@ -877,6 +917,8 @@ def _join_unique(groups, short, local, corpus, contains, weight=None) -> str | N
         roots = {groups.find(n) for n in fuller}
         if len(roots) == 1:
             target = max(fuller, key=lambda n: (len(_words(n)), n))
+            if pool is corpus and corpus_accepts and not corpus_accepts(_words(target), words):
+                return None
             groups.union(short, target)
             return target
         if len(roots) > 1:

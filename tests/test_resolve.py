@@ -479,12 +479,12 @@ def test_generic_several_word_body_used_alone_elsewhere_is_not_joined():
     corpus = resolve(
         [
             _orgs("a.txt", "Eastland National Assembly", "Border Patrol"),
-            _orgs("b.txt", "National Assembly", "Westland Border Patrol"),
+            _orgs("b.txt", "National Assembly", "U.S. Border Patrol"),
         ]
     )
     names = {e.name for e in corpus.entities.values()}
     assert "National Assembly" in names
-    assert "Border Patrol" not in names  # joined "Westland Border Patrol"
+    assert "Border Patrol" not in names  # joined "U.S. Border Patrol"
     # a town's service is named like every other town's: "Fire Department" alone in one
     # article is not another article's "Harbor Township Fire Department"
     corpus = resolve(
@@ -496,6 +496,31 @@ def test_generic_several_word_body_used_alone_elsewhere_is_not_joined():
     assert {e.name for e in corpus.entities.values()} == {
         "Harbor Township Fire Department",
         "Fire Department",
+    }
+
+
+def test_a_short_name_joins_another_articles_body_of_the_nation_or_a_department_only():
+    """In another article a short name is the nation's body ("U.S. Border Patrol"), a
+    chamber's committee ("House Oversight Committee") or a department ("Department of
+    Homeland Security"), not the body of a place or another body that ends in it: "Virginia
+    AFL-CIO" is not the AFL-CIO, nor "International Committee of the Red Cross" an
+    American article's Red Cross. In its own article it joins either."""
+    corpus = resolve(
+        [
+            _orgs("a.txt", "Oversight Committee", "AFL-CIO", "Red Cross", "Homeland Security"),
+            _orgs("b.txt", "House Oversight Committee", "Virginia AFL-CIO"),
+            _orgs("c.txt", "International Committee of the Red Cross"),
+            _orgs("d.txt", "Department of Homeland Security"),
+        ]
+    )
+    names = {e.name: set(e.aliases) for e in corpus.entities.values()}
+    assert names["House Oversight Committee"] == {"Oversight Committee"}
+    assert names["Department of Homeland Security"] == {"Homeland Security"}
+    assert names["AFL-CIO"] == set() and names["Virginia AFL-CIO"] == set()
+    assert names["Red Cross"] == set()
+    corpus = resolve([_orgs("a.txt", "Virginia AFL-CIO", "AFL-CIO")])
+    assert {e.name: set(e.aliases) for e in corpus.entities.values()} == {
+        "Virginia AFL-CIO": {"AFL-CIO"}
     }
 
 
