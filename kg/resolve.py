@@ -630,16 +630,18 @@ def _same_body_elsewhere(longer: list[str], shorter: list[str]) -> bool:
     "British House of Commons" for "House of Commons", "Virginia AFL-CIO" for "AFL-CIO",
     "George Washington University" for "Washington University" or "International Committee
     of the Red Cross" for "Red Cross"."""
-    before = longer[: len(longer) - len(shorter)]
-    if tuple(before) in NATIONAL_PREFIXES:
+    before = tuple(longer[: len(longer) - len(shorter)])
+    if before in NATIONAL_PREFIXES:
         return True
-    if tuple(before) in CHAMBER_PREFIXES:
+    if before in CHAMBER_PREFIXES:
         return shorter[-1] in ("committee", "subcommittee", "council")
-    if before[-1:] == ["the"]:
-        before = before[:-1]
-    if tuple(before[:-2]) in NATIONAL_PREFIXES | {()}:
-        return before[-1:] == ["of"] and len(before) >= 2 and before[-2] in DEPARTMENT_WORDS
-    return False
+    head = before[:-1] if before[-1:] == ("the",) else before
+    return (
+        len(head) >= 2
+        and head[-1] == "of"
+        and head[-2] in DEPARTMENT_WORDS
+        and (len(head) == 2 or head[:-2] in NATIONAL_PREFIXES)
+    )
 
 
 # "Washington Ledger-Harbor News", "Acme/Harbor": two names written as one with a hyphen or
