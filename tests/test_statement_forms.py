@@ -756,6 +756,20 @@ def test_reported_clause_whose_subject_the_parser_took_for_the_object(nlp):
     ]
 
 
+def test_reported_clause_runs_to_its_last_word_when_the_parse_crosses(nlp):
+    """The parser hangs ", which …" on the clause's subject, before its verb: the clause's
+    words are then not in order in its subtree, and the clause ended at its verb's last
+    word ("the two are very close")."""
+    text = "Jo Roe noted the two are very close, which made the decision to split even harder."
+    assert said(nlp, text) == [
+        (
+            "reported",
+            "Jo Roe",
+            "the two are very close, which made the decision to split even harder",
+        )
+    ]
+
+
 def test_the_person_told_is_not_the_subject_of_the_reported_clause(nlp):
     text = "Jane Roe told reporters the council will vote again next week on the budget."
     assert said(nlp, text) == [
