@@ -551,10 +551,10 @@ class ReportedSpeech:
                 ):
                     dropped.add(before)
                     before -= 1
+        dropped |= occasion
         # in document order: a parse with crossing arcs (a relative clause hung on a subject
         # before the verb) gives a subtree that is not
-        kept = (t for t in root.subtree if t.i not in dropped | occasion)
-        tokens = sorted(kept, key=lambda t: t.i)
+        tokens = sorted((t for t in root.subtree if t.i not in dropped), key=lambda t: t.i)
         if tokens and (subject := _split_subject(cue, root)) is not None:
             tokens = list(cue.doc[subject.left_edge.i : tokens[-1].i + 1])
         elif _headless(cue, root):
