@@ -231,11 +231,13 @@ def extract_mentions(doc: Doc) -> list[Mention]:
         if span.start < covered:
             continue  # part of an organization name the model had cut
         if span.label_ == "ORG":
+            tagged_at = span.start_char
             span = _cut_title_abbreviation(_cut_at_verb(_whole_organization(span)))
             span = _described_person(_with_its_unit(span))
             covered = span.end
-            # the parts of a listed name the model had tagged apart ("Health, Education")
-            raw = [m for m in raw if m.end <= span.start_char or m.start >= span.end_char]
+            if span.start_char < tagged_at:
+                # the parts of a listed name the model had tagged apart ("Health, Education")
+                raw = [m for m in raw if m.end <= span.start_char]
         elif span.label_ == "PERSON":
             span = _cut_at_headline_verb(_cut_outer_words(_cut_at_of(span)))
         elif span.label_ == "GPE" and _followed_by_district(span):
