@@ -770,6 +770,35 @@ def test_reported_clause_runs_to_its_last_word_when_the_parse_crosses(nlp):
     ]
 
 
+def test_a_report_before_its_cue_that_the_parser_took_for_a_subject(nlp):
+    """ "[X signals Y], said Roe": the tagger reads "signals" as a noun and the parser hangs the
+    whole report on "said" as a second subject beside the speaker; the report is the content
+    and the name after the cue the speaker, not the partial quote inside with no speaker."""
+    text = (
+        'The closure of the plant signals "the end of an era" for the town,'
+        " said Jane Roe, the mayor of Millbrook."
+    )
+    assert said(nlp, text) == [
+        (
+            "partial",
+            "Jane Roe",
+            'The closure of the plant signals "the end of an era" for the town',
+        )
+    ]
+
+
+def test_a_quote_after_cue_and_that_which_the_parser_hung_the_cue_inside(nlp):
+    """ "Roe acknowledged Sunday that “…, we know …”": the parser takes the quote's second
+    clause for the sentence's root and the cue for its complement; the cue before "that"
+    still gives the quote its speaker."""
+    quote = (
+        "just as we have seen there are many angry people in the valley,"
+        " we know there are angry people here at home too."
+    )
+    text = f"Residents spoke on Monday.\n\nJane Roe acknowledged Sunday that “{quote}”"
+    assert said(nlp, text) == [("partial", "Jane Roe", quote)]
+
+
 def test_the_person_told_is_not_the_subject_of_the_reported_clause(nlp):
     text = "Jane Roe told reporters the council will vote again next week on the budget."
     assert said(nlp, text) == [

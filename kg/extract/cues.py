@@ -40,6 +40,8 @@ WEAK_CUES = frozenset({"believe", "think", "agree", "continue", "post", "tweet",
 # change", "tweeted that the vote was rigged", "reminded voters that the polls close at
 # eight" (not "agreed to meet", "tweeted a photo", "reminds me of home").
 THAT_CUES = frozenset({"agree", "tweet", "remind"})
+# The fewest tokens of a report written before its cue that ``fronted_report`` takes.
+MIN_FRONTED_TOKENS = 4
 
 
 def is_cue(token: Token) -> bool:
@@ -87,3 +89,29 @@ def cue_lemma(token: Token) -> str | None:
         if form in CUE_VERBS | QUOTE_CUES and lower[len(form) :] in ("s", "d", "es", "ed"):
             return form
     return None
+
+
+def fronted_report(cue: Token) -> Token | None:
+    """The head of a report written before its cue, where the parser took it for a second
+    subject of the cue beside the speaker after it: "[The rejection of the treaty signals
+    “the beginning of the end”], said Geert Wilders" (the tagger read "signals" as a noun).
+    It is the subject before the cue whose phrase ends at the comma right before it, of a
+    cue with a subject after it ("said Roe") and no clause of its own; None otherwise."""
+    if cue.i < 2 or cue.nbor(-1).text != ",":
+        return None
+    children = list(cue.children)
+    if any(c.dep_ in ("ccomp", "parataxis") for c in children) or not any(
+        c.dep_ == "nsubj" and c.i > cue.i for c in children
+    ):
+        return None
+    return next(
+        (
+            c
+            for c in children
+            if c.dep_ in ("nsubj", "nsubjpass", "csubj")
+            and c.i < cue.i
+            and c.right_edge.i in (cue.i - 2, cue.i - 1)  # the comma its own or the cue's
+            and c.right_edge.i - c.left_edge.i >= MIN_FRONTED_TOKENS - 1
+        ),
+        None,
+    )

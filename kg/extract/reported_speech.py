@@ -31,6 +31,7 @@ from kg.extract.cues import (
     REPORTING_VERBS,
     THAT_CUES,
     WEAK_CUES,
+    fronted_report,
     is_according,
     is_cue,
 )
@@ -485,6 +486,10 @@ class ReportedSpeech:
                     for g in c.children
                 )
             ]
+        if not clauses and (fronted := fronted_report(cue)) is not None:
+            # "[The rejection of the treaty signals “the beginning of the end”], said Roe": a
+            # report before its cue that the parser took for the cue's second subject
+            clauses = [fronted]
         if not clauses:
             return None
         root = clauses[0]

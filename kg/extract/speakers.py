@@ -18,7 +18,14 @@ from collections import Counter, defaultdict
 
 from spacy.tokens import Doc, Span, Token
 
-from kg.extract.cues import ADDRESSEE_CUES, HEARER_CUES, cue_lemma, is_according, is_cue
+from kg.extract.cues import (
+    ADDRESSEE_CUES,
+    HEARER_CUES,
+    cue_lemma,
+    fronted_report,
+    is_according,
+    is_cue,
+)
 from kg.extract.entities import INSTITUTION_WORDS, NOT_NAMES
 from kg.extract.gazetteer import GOVERNED_PLACES, fold_place
 from kg.extract.quote_marks import QuoteSpan, after_closing_mark
@@ -1222,7 +1229,14 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
             return None
         # a preposition is no subject: the parser's "Of Carson, Jo Roe, who …, said" hangs
         # the fronted phrase there; the cue is left to the fallbacks for a lost subject
-        subjects = [c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "ADP"]
+        # nor is a report written before its cue ("[X signals Y], said Roe": see
+        # ``fronted_report``)
+        fronted = fronted_report(token)
+        subjects = [
+            c
+            for c in token.children
+            if c.dep_ in SUBJECT_DEPS and c.pos_ != "ADP" and c != fronted
+        ]
         if subjects:
             return next((c for c in subjects if outside(c)), subjects[0])
         gerund = token.dep_ == "dobj" and token.tag_ == "VBG"  # "she recalled thinking, “…”"

@@ -404,7 +404,7 @@ class _Extractor(ReportedSpeech):
             return self._make(quote, kind, cue.lemma_.lower(), speaker, rule, confidence)
         if _is_title(self.text[quote.start : quote.end]):
             return None  # a show or a book named inside a sentence: on “Fox and Friends.”
-        cue = self._governing_cue(quote)
+        cue = self._governing_cue(quote) or self._cue_before_that(quote)
         if cue is None:
             cue = self._cue_after(index, quote, partial=True)
             if cue is None:
@@ -859,6 +859,24 @@ class _Extractor(ReportedSpeech):
             token = token.head
             if is_cue(token) and not self.in_quote(token.idx) and token.sent == span.root.sent:
                 return token
+        return None
+
+    def _cue_before_that(self, quote: QuoteSpan) -> Token | None:
+        """The cue of "Roe acknowledged Sunday that “…”" where the parser, misled by the
+        quote's own clauses, hung the cue inside them: a cue with a subject, then at most
+        three words of its own (when, to whom) and "that" right before the opening mark."""
+        tokens = self.tokens_between(max(0, quote.opened_at - 80), quote.opened_at)
+        words = [t for t in tokens if not t.is_space]
+        if len(words) < 2 or words[-1].lower_ != "that":
+            return None
+        for word in reversed(words[-5:-1]):
+            if is_cue(word):
+                inside = all(word.is_ancestor(t) for t in words[words.index(word) + 1 : -1])
+                if inside and not self.in_quote(word.idx) and subject_of(word) is not None:
+                    return word
+                return None
+            if word.is_punct:
+                return None
         return None
 
     def _joined(self, first: Statement, rest: Statement) -> Statement:
