@@ -1233,9 +1233,7 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
         # ``fronted_report``)
         fronted = fronted_report(token)
         subjects = [
-            c
-            for c in token.children
-            if c.dep_ in SUBJECT_DEPS and c.pos_ != "ADP" and c != fronted
+            c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "ADP" and c != fronted
         ]
         if subjects:
             return next((c for c in subjects if outside(c)), subjects[0])
