@@ -799,6 +799,30 @@ def test_a_quote_after_cue_and_that_which_the_parser_hung_the_cue_inside(nlp):
     assert said(nlp, text) == [("partial", "Jane Roe", quote)]
 
 
+def test_a_pull_quote_signed_on_the_line_that_closes_it(nlp):
+    """Pull-quotes set between paragraphs are signed on their last line, inside the marks:
+    the name is the speaker, and the line is no statement of its own (typed with straight
+    marks, it reads as a second quote)."""
+    text = (
+        "Residents spoke on Monday.\n\n"
+        '"The bridge will not be ready before the winter storms arrive.\nCouncil member'
+        ' Jane Roe."\n\nThe council met again.\n\n'
+        "“We have waited long enough for a new bridge.\nTom Baker, Millbrook Civic League.”\n"
+    )
+    assert said(nlp, text) == [
+        ("direct", "Jane Roe", "The bridge will not be ready before the winter storms arrive."),
+        ("direct", "Tom Baker", "We have waited long enough for a new bridge."),
+    ]
+
+
+def test_a_closing_line_that_says_something_is_no_signature(nlp):
+    text = (
+        "Residents spoke on Monday.\n\n"
+        "“We will build the bridge by spring.\nJane Roe, the mayor, said so at the meeting.”\n"
+    )
+    assert all(speaker != "Jane Roe" for _, speaker, _ in said(nlp, text))
+
+
 def test_the_person_told_is_not_the_subject_of_the_reported_clause(nlp):
     text = "Jane Roe told reporters the council will vote again next week on the budget."
     assert said(nlp, text) == [

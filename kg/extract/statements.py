@@ -83,6 +83,10 @@ SIGNATURE = re.compile(
     r"(?:$|\n|\(|,)",
     re.MULTILINE,
 )
+# The line that closes an open quote with the name of whoever said it, as pull-quotes set
+# between paragraphs are signed: “…\nCharles Chamberlain, Democracy for America.”
+SIGNATURE_LINE = re.compile(r"[^\S\n]*\n([^\n“”\"]{3,90}?)\.?[”\"][^\S\n]*(?:\n|$)")
+SIGNATURE_LINE_WORDS = 10
 # A social-media post pasted into an article: its text, a link, a dash and the signature of
 # a name, a handle and a date ("… pic.twitter.com/x — Jo Roe (@joroe) May 2, 2018").
 EMBEDDED_POST = re.compile(
@@ -189,6 +193,8 @@ class _Extractor(ReportedSpeech):
         # spans but does not say: “A,” says Roe, [noting that …]. “B.”
         self.split_gaps: list[tuple[int, int]] = []
         self.work_titles = [q for q in self.quotes if self._names_a_work(q)]
+        # open quotes signed on the line that closes them, and where that line ends
+        self.signature_lines: dict[QuoteSpan, int] = {}
 
     def in_quote(self, position: int) -> bool:
         return any(q.opened_at <= position < end for q, end in self.mark_ends.items())
@@ -360,7 +366,11 @@ class _Extractor(ReportedSpeech):
         words = _word_count(self.text[quote.start : quote.end])
         if quote in self.work_titles:
             return None  # his autobiography, “A Time for Truth,” …
+        if any(q.end <= quote.opened_at < end for q, end in self.signature_lines.items()):
+            return None  # the signature line of the open quote before it
         if self._starts_clause(quote) and (signed := self._signature(quote)) is not None:
+            return self._make(quote, "direct", None, signed, "quote-signed", 0.8)
+        if (signed := self._signature_line(quote)) is not None:
             return self._make(quote, "direct", None, signed, "quote-signed", 0.8)
         if self._starts_clause(quote):
             cue, rule = self._unused(self._introducing_cue(quote)), "quote-cue-before"
@@ -573,6 +583,32 @@ class _Extractor(ReportedSpeech):
             if m.start <= start < m.end:
                 return m
         return Mention(self.text[start:end], "Person", start, end)
+
+    def _signature_line(self, quote: QuoteSpan) -> Mention | None:
+        """The person named on the line that closes an open quote opening its paragraph,
+        with at most a title before the name and an affiliation after a comma: “…\nS.C.
+        Rep. Jim Clyburn.”, “…\nJosh Bivens, Economic Policy Institute.”. Records the line,
+        which a straight closing mark makes a quote of its own, so that it is no statement."""
+        if quote.closed or not self.text[: quote.opened_at].endswith("\n"):
+            return None
+        match = SIGNATURE_LINE.match(self.text, quote.end)
+        if match is None or len(match.group(1).split()) > SIGNATURE_LINE_WORDS:
+            return None
+        start, end = match.span(1)
+        # (a line typed with straight marks is a quote of its own, whose names ``people`` skips)
+        for person in [m for m in self.speakers.mentions if m.type == "Person"]:
+            words = self.text[start : person.start].split()
+            after = self.text[person.end : end].strip()
+            if (
+                start <= person.start
+                and person.end <= end
+                and (not words or title_at(words) is not None)
+                and (not after or after.startswith(","))
+                and not any(t.pos_ in ("VERB", "AUX") for t in self.tokens_between(start, end))
+            ):
+                self.signature_lines[quote] = match.end()
+                return self.speakers.full_name(person, person.start)
+        return None
 
     def _starts_clause(self, quote: QuoteSpan) -> bool:
         """True when the quote opens a sentence, or follows a colon or a cue and comma."""
