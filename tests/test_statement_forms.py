@@ -815,6 +815,21 @@ def test_a_pull_quote_signed_on_the_line_that_closes_it(nlp):
     ]
 
 
+def test_a_quote_paragraph_signed_on_the_paragraph_after_it(nlp):
+    """Fact-check columns set each claim as a paragraph and its author on the next one,
+    behind a hyphen; a list item after a quote ("- Cut the red tape.") names no one."""
+    text = (
+        "Jane Roe is the mayor of Millbrook.\n\nTom Baker spoke on Monday.\n\n"
+        '"The new bridge will cost less than the old ferry did in a year."\n\n'
+        "- Roe.\n\nThe claim is wrong.\n"
+    )
+    assert said(nlp, text) == [
+        ("direct", "Jane Roe", "The new bridge will cost less than the old ferry did in a year.")
+    ]
+    text = 'Residents spoke on Monday.\n\n"We will keep the plant open."\n\n- Cut Red Tape.\n'
+    assert said(nlp, text) == [("direct", None, "We will keep the plant open.")]
+
+
 def test_a_closing_line_that_says_something_is_no_signature(nlp):
     text = (
         "Residents spoke on Monday.\n\n"

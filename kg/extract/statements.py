@@ -78,11 +78,11 @@ LINK_LINE = re.compile(r"[ \t]*(?:READ MORE|WATCH|RELATED|SEE ALSO|MORE|VIDEO|PH
 # A dash and a name closing a quote's paragraph (or before a handle or date): “…” ― Jo Roe
 # (any spacing but a line break around them, a no-break space included, as pasted
 # from social media)
-SIGNATURE = re.compile(
-    r"[^\S\n]*[―—–][^\S\n]*((?:[A-Z][\w'’.\-]*[^\S\n]+){0,4}[A-Z][\w'’\-]*)[^\S\n.]*\.?[^\S\n]*"
-    r"(?:$|\n|\(|,)",
-    re.MULTILINE,
-)
+SIGNED_NAME = r"((?:[A-Z][\w'’.\-]*[^\S\n]+){0,4}[A-Z][\w'’\-]*)[^\S\n.]*\.?[^\S\n]*(?:$|\n|\(|,)"
+SIGNATURE = re.compile(r"[^\S\n]*[―—–][^\S\n]*" + SIGNED_NAME, re.MULTILINE)
+# The same on the paragraph after a quote that is a paragraph of its own, where a hyphen
+# serves as the dash: "“…”\n\n- Sanders." (as fact-check columns set the claims they check)
+SIGNATURE_PARAGRAPH = re.compile(r"[^\S\n]*\n\s*[-―—–][^\S\n]*" + SIGNED_NAME, re.MULTILINE)
 # The line that closes an open quote with the name of whoever said it, as pull-quotes set
 # between paragraphs are signed: “…\nCharles Chamberlain, Democracy for America.”
 SIGNATURE_LINE = re.compile(r"[^\S\n]*\n([^\n“”\"]{3,90}?)\.?[”\"][^\S\n]*(?:\n|$)")
@@ -577,12 +577,25 @@ class _Extractor(ReportedSpeech):
         after = self.after(quote)
         match = SIGNATURE.match(self.text, after)
         if match is None:
-            return None
+            return self._signature_paragraph(quote)
         start, end = match.span(1)
         for m in self.speakers.people:
             if m.start <= start < m.end:
                 return m
         return Mention(self.text[start:end], "Person", start, end)
+
+    def _signature_paragraph(self, quote: QuoteSpan) -> Mention | None:
+        """The person a quote that is a paragraph of its own is signed with on the paragraph
+        after it, behind a dash or a hyphen: "“…”\n\n- Sanders.", "“…”\n\n-President Obama,
+        tweeting after the speech." A person the tagger found in the name, or none."""
+        if not self.text[: quote.opened_at].rstrip(" \t").endswith("\n"):
+            return None
+        match = SIGNATURE_PARAGRAPH.match(self.text, self.after(quote))
+        if match is None:
+            return None
+        start, end = match.span(1)
+        person = next((m for m in self.speakers.people if start <= m.start < end), None)
+        return None if person is None else self.speakers.full_name(person, person.start)
 
     def _signature_line(self, quote: QuoteSpan) -> Mention | None:
         """The person named on the line that closes an open quote opening its paragraph,
