@@ -440,6 +440,15 @@ def test_a_seat_on_the_board_or_faculty_of_an_organization(pipeline: Language) -
     assert ("Jane Roe", MEMBER_ROLE, "Dover College", None) in found
 
 
+def test_a_seat_on_a_council_committee_or_court(pipeline: Language) -> None:
+    text = "Mary Smith, who has served on the Millbrook City Council since 2010, said it was fair."
+    assert ("Mary Smith", MEMBER_ROLE, "Millbrook City Council", None) in rows(pipeline, text)
+    text = "Mary Smith was on the Supreme Court for ten years."
+    assert ("Mary Smith", MEMBER_ROLE, "Supreme Court", None) in rows(pipeline, text)
+    # being "on" a network or a ship is no seat
+    assert rows(pipeline, "Mary Smith was on CNN on Sunday.") == []
+
+
 def test_took_a_job_with_an_organization(pipeline: Language) -> None:
     text = "After the war Jane Roe took a position with the Acme Workers Council."
     assert ("Jane Roe", MEMBER_ROLE, "Acme Workers Council", None) in rows(pipeline, text)

@@ -130,6 +130,10 @@ KIND_NOUNS = frozenset(
 )
 # "Roe sits on the board of Acme": verbs of a seat on a board, faculty or staff.
 BOARD_VERBS = frozenset({"be", "serve", "sit", "remain"})
+# Last words of the bodies one holds a seat on: "serves on the Armed Services Committee".
+SEAT_BODY_WORDS = frozenset(
+    "council committee subcommittee commission board court panel caucus tribunal".split()
+)
 # Nouns for people: a "who" clause on one of them is about that person.
 PERSON_NOUNS = frozenset(
     """man woman person friend son daughter wife husband brother sister father mother
@@ -1296,14 +1300,28 @@ class _Finder(DocumentPlaces):
 
     def _on_the_board(self, person: Mention, verb: Token, lemma: str, sentence: Span) -> None:
         """ "Roe sits on the board of Acme", "Roe is on the faculties of X and Y": a seat on
-        an organization's board, faculty or staff is a (member) link to it."""
+        an organization's board, faculty or staff is a (member) link to it, as is a seat on
+        a body named as such ("serves on the Millbrook City Council")."""
         if lemma not in BOARD_VERBS:
             return
         for prep in verb.children:
             if prep.dep_ != "prep" or prep.lower_ != "on":
                 continue
             for noun in prep.children:
-                if noun.dep_ != "pobj" or noun.lemma_.lower() not in STAFF_NOUNS:
+                if noun.dep_ != "pobj":
+                    continue
+                body = self.mention(noun)
+                if (
+                    body is not None
+                    and body.type == "Organization"
+                    and body.text.split()[-1].lower() in SEAT_BODY_WORDS
+                ):
+                    # "Roe serves on the House Armed Services Committee", "was on the Supreme
+                    # Court": a seat on a council, committee or court is a (member) link to it
+                    found = _Found(person, MEMBER_ROLE, body, None, sentence, "on-the-board", 0.7)
+                    self.found.append(found)
+                    continue
+                if noun.lemma_.lower() not in STAFF_NOUNS:
                     continue
                 targets = [
                     o
