@@ -1205,6 +1205,8 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
     def outside(child: Token) -> bool:
         return not child.is_punct and not (quote and quote[0] <= child.idx < quote[1])
 
+    fronted = fronted_report(cue)
+
     # a finite cue with no subject parsed as the object clause of another cue ("Roe said that
     # she thinks X but said “Y”") is a second verb of the same speaker, as a conjunct is
     finite_ccomp = cue.dep_ == "ccomp" and cue.tag_ in ("VBD", "VBZ") and is_cue(cue.head)
@@ -1229,9 +1231,7 @@ def subject_of(cue: Token, quote: tuple[int, int] | None = None) -> Token | None
             return None
         # a preposition is no subject: the parser's "Of Carson, Jo Roe, who …, said" hangs
         # the fronted phrase there; the cue is left to the fallbacks for a lost subject
-        # nor is a report written before its cue ("[X signals Y], said Roe": see
-        # ``fronted_report``)
-        fronted = fronted_report(token)
+        # nor is a report written before the cue ("[X signals Y], said Roe")
         subjects = [
             c for c in token.children if c.dep_ in SUBJECT_DEPS and c.pos_ != "ADP" and c != fronted
         ]

@@ -608,6 +608,8 @@ class _Extractor(ReportedSpeech):
         if match is None or len(match.group(1).split()) > SIGNATURE_LINE_WORDS:
             return None
         start, end = match.span(1)
+        if any(t.pos_ in ("VERB", "AUX") for t in self.tokens_between(start, end)):
+            return None  # a line that says something: “…\nRoe, the mayor, said so.”
         # (a line typed with straight marks is a quote of its own, whose names ``people`` skips)
         for person in [m for m in self.speakers.mentions if m.type == "Person"]:
             words = self.text[start : person.start].split()
@@ -617,7 +619,6 @@ class _Extractor(ReportedSpeech):
                 and person.end <= end
                 and (not words or title_at(words) is not None)
                 and (not after or after.startswith(","))
-                and not any(t.pos_ in ("VERB", "AUX") for t in self.tokens_between(start, end))
             ):
                 self.signature_lines[quote] = match.end()
                 return self.speakers.full_name(person, person.start)
