@@ -651,6 +651,11 @@ def test_according_to_a_named_source_before_a_quote(nlp):
         "candidates argue with each other.”"
     )
     assert said(nlp, text)[-1][:2] == ("direct", "Pablo Ortega")
+    text = (
+        "The debate was tense.\n\n"
+        "According to Jane Roe: “The bridge will be ready before the winter storms arrive.”"
+    )
+    assert said(nlp, text)[-1][:2] == ("direct", "Jane Roe")
 
 
 def test_embedded_post_signed_with_name_handle_and_date(nlp):

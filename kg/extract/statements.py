@@ -766,11 +766,12 @@ class _Extractor(ReportedSpeech):
         return cues[-1] if cues else None
 
     def _according_before(self, quote: QuoteSpan) -> Token | None:
-        """The source of "According to Roe, “…”": the object of "according to" whose phrase
-        ends right before the comma that opens the quote."""
+        """The source of "According to Roe, “…”" (or "According to Roe: “…”"): the object of
+        "according to" whose phrase ends right before the comma or colon that opens the
+        quote."""
         tokens = self.tokens_between(max(0, quote.opened_at - 80), quote.opened_at)
         words = [t for t in tokens if not t.is_space]
-        if len(words) < 4 or words[-1].text != ",":
+        if len(words) < 4 or words[-1].text not in (",", ":"):
             return None
         for according in words:
             if according.lower_ == "according" and according.i + 1 < len(self.doc):
