@@ -843,6 +843,16 @@ def test_a_closing_line_that_says_something_is_no_signature(nlp):
     assert all(speaker != "Jane Roe" for _, speaker, _ in said(nlp, text))
 
 
+def test_a_report_in_a_relative_clause_starts_after_its_cue(nlp):
+    """ "six closures that she said are unrelated": the relative pronoun is the reported
+    clause's subject, before the cue; the statement never holds its own cue."""
+    text = (
+        "Residents spoke on Monday.\n\nJane Roe said the vote was fair.\n\nThe bridge has had"
+        " six closures in the past eight days that she said are unrelated to the new rules."
+    )
+    assert said(nlp, text)[-1] == ("reported", "Jane Roe", "are unrelated to the new rules")
+
+
 def test_the_person_told_is_not_the_subject_of_the_reported_clause(nlp):
     text = "Jane Roe told reporters the council will vote again next week on the budget."
     assert said(nlp, text) == [

@@ -560,6 +560,10 @@ class ReportedSpeech:
         # in document order: a parse with crossing arcs (a relative clause hung on a subject
         # before the verb) gives a subtree that is not
         tokens = sorted((t for t in root.subtree if t.i not in dropped), key=lambda t: t.i)
+        if root.i > cue.i and tokens and tokens[0].i < cue.i:
+            # "six deaths [that] Roe said [are unrelated]": the relative pronoun that is the
+            # clause's subject comes before the cue; what was said starts after it
+            tokens = [t for t in tokens if t.i > cue.i]
         if tokens and (subject := _split_subject(cue, root)) is not None:
             tokens = list(cue.doc[subject.left_edge.i : tokens[-1].i + 1])
         elif _headless(cue, root):
