@@ -584,11 +584,17 @@ class _Extractor(ReportedSpeech):
                 return m
         return Mention(self.text[start:end], "Person", start, end)
 
+    def _opens_its_line(self, quote: QuoteSpan) -> bool:
+        """The quote's opening mark is the first thing on its line (spaces and tabs aside),
+        read back to the line break only, not over the text before it."""
+        line_start = self.text.rfind("\n", 0, quote.opened_at) + 1
+        return line_start > 0 and not self.text[line_start : quote.opened_at].strip(" \t")
+
     def _signature_paragraph(self, quote: QuoteSpan) -> Mention | None:
         """The person a quote that is a paragraph of its own is signed with on the paragraph
         after it, behind a dash or a hyphen: "“…”\n\n- Sanders.", "“…”\n\n-President Obama,
         tweeting after the speech." A person the tagger found in the name, or none."""
-        if not self.text[: quote.opened_at].rstrip(" \t").endswith("\n"):
+        if not self._opens_its_line(quote):
             return None
         match = SIGNATURE_PARAGRAPH.match(self.text, self.after(quote))
         if match is None:
@@ -602,7 +608,7 @@ class _Extractor(ReportedSpeech):
         with at most a title before the name and an affiliation after a comma: “…\nS.C.
         Rep. Jim Clyburn.”, “…\nJosh Bivens, Economic Policy Institute.”. Records the line,
         which a straight closing mark makes a quote of its own, so that it is no statement."""
-        if quote.closed or not self.text[: quote.opened_at].endswith("\n"):
+        if quote.closed or not self._opens_its_line(quote):
             return None
         match = SIGNATURE_LINE.match(self.text, quote.end)
         if match is None or len(match.group(1).split()) > SIGNATURE_LINE_WORDS:
